@@ -1,0 +1,158 @@
+"""``albanera-desk``: the GUI with no arguments, the same services from a terminal otherwise.
+
+Exit status: 0 all good, 1 ``check`` found a problem, 2 the store could not be
+opened or created (the sentence says why), 3 a bug (logged with its traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from albanera_desk import __version__
+from albanera_desk.logs import setup_logging
+from albanera_desk.services.health import check_store
+from albanera_desk.services.opening import (
+    check_new_passphrase,
+    create_store,
+    open_store,
+    plan_for_new_store,
+)
+from albanera_desk.settings import PASSPHRASE_ENV, app_paths, passphrase_from_env, resolve_store_path
+from albanera_desk.store.errors import StoreError
+from albanera_desk.store.keys import KeyKind, KeyringKeys
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_PROBLEM, EXIT_CANNOT_OPEN, EXIT_BUG = 0, 1, 2, 3
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="albanera-desk",
+        description="Alba Nera Desk: the privacy office's desk. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--store", metavar="PATH", help="the store file (default: $ALBANERA_DESK_STORE or the user data folder)"
+    )
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface language (default: the system's)")
+    parser.add_argument(
+        "--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser(
+        "init",
+        help="create a new store (key in the system keyring, or a passphrase)",
+        description="Create a new encrypted store. Its key goes to the system keyring; where "
+        f"there is none, a passphrase is asked (or read from ${PASSPHRASE_ENV}).",
+    )
+    sub.add_parser(
+        "check",
+        help="verify the store: integrity, encryption, schema version, audit chain",
+        description="Exit 0 when every check holds, 1 otherwise (the failing ones are named).",
+    )
+    return parser
+
+
+def _ask_new_passphrase() -> str:
+    if not sys.stdin.isatty():
+        raise StoreError(
+            f"There is no system keyring here and no terminal to ask for a passphrase: "
+            f"set {PASSPHRASE_ENV}."
+        )
+    for _ in range(3):
+        first = getpass.getpass("New passphrase (12 characters or more): ")
+        try:
+            check_new_passphrase(first)
+        except StoreError as exc:
+            print(exc, file=sys.stderr)
+            continue
+        if getpass.getpass("Same passphrase again: ") == first:
+            return first
+        print("The two passphrases differ.", file=sys.stderr)
+    raise StoreError("No passphrase was set; the store was not created.")
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    path = resolve_store_path(args.store)
+    keys = KeyringKeys()
+    passphrase = passphrase_from_env()
+    if passphrase is None and plan_for_new_store(keys).kind is KeyKind.PASSPHRASE:
+        passphrase = _ask_new_passphrase()
+    store = create_store(path, keys, passphrase)
+    try:
+        where = (
+            f"its key is in the system keyring ({keys.status().backend_name})"
+            if store.key_kind is KeyKind.RAW
+            else "it is locked with your passphrase: keep it safe, it cannot be recovered"
+        )
+        print(f"Created {path}; {where}.")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _open_for_cli(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    path = resolve_store_path(args.store)
+    keys = KeyringKeys()
+    passphrase = passphrase_from_env()
+    if passphrase is None and keys.get(path) is None and path.exists() and sys.stdin.isatty():
+        passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
+    return open_store(path, keys, passphrase, backup_dir=app_paths().backup_dir)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    store = _open_for_cli(args)
+    try:
+        report = check_store(store)
+    finally:
+        store.close()
+    print(f"Store: {store.path}")
+    for line in report.lines():
+        print(line)
+    print("healthy" if report.ok else "PROBLEMS FOUND")
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from albanera_desk.ui.app import run_gui  # Qt is loaded only for the window
+
+    return run_gui(
+        store_path=resolve_store_path(args.store), lang=args.lang, exit_after_first_paint=args.exit_after_first_paint
+    )
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: _cmd_gui,
+    "init": _cmd_init,
+    "check": _cmd_check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    setup_logging(app_paths().log_dir)
+    try:
+        return COMMANDS[args.command](args)
+    except StoreError as exc:
+        print(f"albanera-desk: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print(
+            "albanera-desk: an unexpected error occurred (a bug); details are in the log "
+            f"folder {app_paths().log_dir}.",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def entry_point() -> None:
+    sys.exit(main())

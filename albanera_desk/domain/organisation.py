@@ -1,0 +1,56 @@
+"""The organisation profile: who the controller is and where letters are received."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class OrganisationProfile:
+    controller_name: str = ""
+    contact_role: str = ""
+    address_lines: list[str] = field(default_factory=list)
+    postcode: str = ""
+    city: str = ""
+    region: str = ""
+    country_code: str = "FR"
+    contact_email: str = ""
+    phone: str = ""
+    dpo_contact: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    ccpa_applies: bool = False
+    default_language: str = "fr"
+
+    def missing_fields(self) -> list[str]:
+        """Fields a letter cannot do without."""
+        needed = {
+            "controller_name": self.controller_name,
+            "address_lines": " ".join(self.address_lines),
+            "city": self.city,
+            "country_code": self.country_code,
+            "signatory_name": self.signatory_name,
+        }
+        return [name for name, value in needed.items() if not value.strip()]
+
+
+def profile_from_privacy_policy() -> OrganisationProfile:
+    """What the published privacy policy says, as a starting point to check.
+
+    The policy's postal address names another company (Jacques Marie Mage) in
+    Los Angeles: it is kept as written, and the first-start dialog asks the user
+    to confirm it, because letters are answered from wherever it really is.
+    """
+    return OrganisationProfile(
+        controller_name="Alba Nera",
+        contact_role="Ecommerce Coordinator",
+        address_lines=["Jacques Marie Mage, Ecommerce Coordinator", "670 S. La Fayette Park Place"],
+        postcode="90057",
+        city="Los Angeles",
+        region="CA",
+        country_code="US",
+        signatory_title="Ecommerce Coordinator",
+        ccpa_applies=False,
+        default_language="fr",
+    )
+

@@ -1,0 +1,131 @@
+"""The vocabulary of the records, as a privacy officer says it.
+
+Enum values are what the store keeps: renaming a member is fine, changing a
+value needs a migration.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class DataCategory(StrEnum):
+    """The categories the privacy policy names, in its order."""
+
+    CONTACT = "contact"
+    PAYMENT = "payment"
+    POSTED_CONTENT = "posted_content"
+    SOCIAL_MEDIA = "social_media"
+    DEMOGRAPHIC = "demographic"
+    PURCHASES = "purchases"
+    DEVICES = "devices"
+    LOCATION = "location"
+    BROWSING = "browsing"
+
+
+class DataSource(StrEnum):
+    PERSON = "person"
+    ONLINE_ACCOUNT = "online_account"
+    PURCHASE = "purchase"
+    CUSTOMER_CARD = "customer_card"
+    PROMOTIONAL_SIGNUP = "promotional_signup"
+    SOCIAL_MEDIA = "social_media"
+    PARTNER = "partner"
+    TRACKING_TOOL = "tracking_tool"
+
+
+class ContactKind(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+
+
+class MarketingChannel(StrEnum):
+    EMAIL = "email"
+    SMS = "sms"
+
+
+class RequestKind(StrEnum):
+    ACCESS = "access"
+    CORRECTION = "correction"
+    ERASURE = "erasure"
+    OBJECTION = "objection"
+    RESTRICTION = "restriction"
+    PORTABILITY = "portability"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    POST = "post"
+    REGISTERED_POST = "registered_post"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+
+
+class RequestStatus(StrEnum):
+    RECEIVED = "received"
+    AWAITING_IDENTITY = "awaiting_identity"
+    IN_PROGRESS = "in_progress"
+    EXTENDED = "extended"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+    REJECTED = "rejected"
+
+
+class Regime(StrEnum):
+    GDPR = "gdpr"
+    CCPA = "ccpa"
+
+
+class LetterKind(StrEnum):
+    ACKNOWLEDGEMENT = "acknowledgement"
+    IDENTITY_REQUEST = "identity_request"
+    EXTENSION_NOTICE = "extension_notice"
+    ACCESS_RESPONSE = "access_response"
+    CORRECTION_CONFIRMATION = "correction_confirmation"
+    ERASURE_CONFIRMATION = "erasure_confirmation"
+    RECIPIENT_NOTICE = "recipient_notice"
+    REFUSAL = "refusal"
+    NO_DATA_HELD = "no_data_held"
+
+
+class ProcessorRole(StrEnum):
+    PROCESSOR = "processor"
+    SUB_PROCESSOR = "sub_processor"
+    JOINT_CONTROLLER = "joint_controller"
+    INDEPENDENT_CONTROLLER = "independent_controller"
+    PUBLIC_AUTHORITY = "public_authority"
+
+
+class CcpaRole(StrEnum):
+    SERVICE_PROVIDER = "service_provider"
+    CONTRACTOR = "contractor"
+    THIRD_PARTY = "third_party"
+
+
+class ProcessorStatus(StrEnum):
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+class LegalGround(StrEnum):
+    """Chapter V GDPR grounds for a transfer out of the EU/EEA."""
+
+    WITHIN_EEA = "within_eea"
+    ADEQUACY = "adequacy"  # art. 45
+    SCC = "scc"  # art. 46(2)(c)
+    BCR = "bcr"  # art. 47
+    CODE_OR_CERTIFICATION = "code_or_certification"  # art. 46(2)(e)-(f)
+    DEROGATION = "derogation"  # art. 49
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    VIEW = "view"
+    EXPORT = "export"
+    PRINT = "print"
+    IMPORT = "import"
+    ERASE = "erase"
+    OPEN_STORE = "open_store"
+    MIGRATE = "migrate"

@@ -1,0 +1,162 @@
+"""The audit trail: append an event inside the caller's transaction; list and verify."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from albanera_desk.domain.audit_chain import (
+    GENESIS_HASH,
+    AuditEventContent,
+    ChainReport,
+    event_hash,
+    verify_chain,
+)
+from albanera_desk.domain.records import AuditAction
+from albanera_desk.store.models import AuditEvent
+from albanera_desk.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    seq: int
+    at: datetime
+    actor: str
+    action: AuditAction
+    record_type: str
+    record_id: str | None
+    fields: tuple[str, ...]
+    note: str
+
+
+def append(
+    session: Session,
+    *,
+    actor: str,
+    action: AuditAction,
+    record_type: str,
+    record_id: str | int | None = None,
+    fields: Sequence[str] = (),
+    note: str = "",
+) -> AuditEvent:
+    """Add one event to the chain, in the caller's transaction (it commits with the change).
+
+    ``fields`` are field names and ``note`` a short non-personal remark: never values.
+    """
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    content = AuditEventContent(
+        seq=seq,
+        at=datetime.now(UTC).isoformat(timespec="microseconds"),
+        actor=actor,
+        action=action.value,
+        record_type=record_type,
+        record_id=None if record_id is None else str(record_id),
+        fields=tuple(fields),
+        note=note,
+    )
+    event = AuditEvent(
+        seq=content.seq,
+        at=content.at,
+        actor=content.actor,
+        action=action,
+        record_type=content.record_type,
+        record_id=content.record_id,
+        fields=list(content.fields),
+        note=content.note,
+        prev_hash=prev_hash,
+        hash=event_hash(prev_hash, content),
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def _content(event: AuditEvent) -> AuditEventContent:
+    return AuditEventContent(
+        seq=event.seq,
+        at=event.at,
+        actor=event.actor,
+        action=str(event.action),
+        record_type=event.record_type,
+        record_id=event.record_id,
+        fields=tuple(event.fields),
+        note=event.note,
+    )
+
+
+def _to_entry(event: AuditEvent) -> AuditEntry:
+    return AuditEntry(
+        seq=event.seq,
+        at=datetime.fromisoformat(event.at),
+        actor=event.actor,
+        action=event.action,
+        record_type=event.record_type,
+        record_id=event.record_id,
+        fields=tuple(event.fields),
+        note=event.note,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    since: date | None = None
+    until: date | None = None  # inclusive
+    record_type: str | None = None
+    record_id: str | None = None
+
+
+class AuditTrail:
+    """Reading the trail: filtered pages for the Audit section, the chain for ``check``."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def _filtered(self, flt: AuditFilter):  # type: ignore[no-untyped-def]
+        stmt = select(AuditEvent)
+        if flt.since is not None:
+            stmt = stmt.where(AuditEvent.at >= _day_start(flt.since))
+        if flt.until is not None:
+            stmt = stmt.where(AuditEvent.at < _day_start(flt.until + timedelta(days=1)))
+        if flt.record_type:
+            stmt = stmt.where(AuditEvent.record_type == flt.record_type)
+        if flt.record_id:
+            stmt = stmt.where(AuditEvent.record_id == flt.record_id)
+        return stmt
+
+    def count(self, flt: AuditFilter = AuditFilter()) -> int:
+        stmt = self._filtered(flt).with_only_columns(func.count()).order_by(None)
+        with self._store.session_factory() as session:
+            return int(session.execute(stmt).scalar_one())
+
+    def page(self, flt: AuditFilter = AuditFilter(), *, offset: int = 0, limit: int = 200) -> list[AuditEntry]:
+        """Newest first."""
+        stmt = self._filtered(flt).order_by(AuditEvent.seq.desc()).offset(offset).limit(limit)
+        with self._store.session_factory() as session:
+            return [_to_entry(e) for e in session.scalars(stmt)]
+
+    def record_types(self) -> list[str]:
+        with self._store.session_factory() as session:
+            return sorted(session.scalars(select(AuditEvent.record_type).distinct()))
+
+    def verify(self) -> ChainReport:
+        with self._store.session_factory() as session:
+            return verify_chain(self._walk(session))
+
+    @staticmethod
+    def _walk(session: Session) -> Iterator[tuple[AuditEventContent, str, str]]:
+        stmt = select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=1000)
+        for event in session.scalars(stmt):
+            yield _content(event), event.prev_hash, event.hash
+
+
+def _day_start(day: date) -> str:
+    """Local midnight of ``day`` as the UTC ISO text the trail stores."""
+    local = datetime.combine(day, time.min).astimezone()
+    return local.astimezone(UTC).isoformat(timespec="microseconds")

@@ -1,0 +1,35 @@
+"""The services of one open store, handed to the window (and the CLI) as one bundle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from albanera_desk.services.audit import AuditTrail
+from albanera_desk.services.health import HealthReport, check_store
+from albanera_desk.services.opening import current_actor
+from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Desk:
+    store: Store
+    actor: str
+    organisation: OrganisationService
+    audit: AuditTrail
+
+    @classmethod
+    def for_store(cls, store: Store, actor: str | None = None) -> Desk:
+        who = actor or current_actor()
+        return cls(
+            store=store,
+            actor=who,
+            organisation=OrganisationService(store, who),
+            audit=AuditTrail(store),
+        )
+
+    def health(self) -> HealthReport:
+        return check_store(self.store)
+
+    def close(self) -> None:
+        self.store.close()

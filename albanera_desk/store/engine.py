@@ -1,0 +1,138 @@
+"""The SQLCipher engine: keyed on connect, checked at once, tuned for one office computer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import QueuePool
+from sqlcipher3 import dbapi2
+
+from albanera_desk.store.errors import (
+    StoreError,
+    StoreLocked,
+    StoreNotFound,
+    StoreWriteFailed,
+    WrongKeyOrNotAStore,
+)
+from albanera_desk.store.keys import StoreKey
+
+POOL_SIZE = 4
+CACHE_KIB = 64 * 1024
+BUSY_TIMEOUT_MS = 5000
+
+_CONNECTION_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    f"PRAGMA cache_size = -{CACHE_KIB}",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    # Temporary tables and sort spills stay in memory, never in a temp file.
+    "PRAGMA temp_store = MEMORY",
+    # Freed pages are overwritten, so erased data does not linger in the file.
+    "PRAGMA secure_delete = ON",
+)
+
+
+def translate_dbapi_error(exc: BaseException, path: Path) -> StoreError | None:
+    """Map what SQLite says to one sentence; ``None`` when it is not a known failure."""
+    text = str(exc).lower()
+    name = path.name
+    if "file is not a database" in text or "not a database" in text:
+        return WrongKeyOrNotAStore(
+            f"Cannot open {name}: the key is wrong, or the file is damaged or is not "
+            "an Alba Nera Desk store.",
+            path=path,
+        )
+    if "malformed" in text or "corrupt" in text:
+        return WrongKeyOrNotAStore(f"The store {name} is damaged (SQLite: {exc}).", path=path)
+    if "locked" in text or "busy" in text:
+        return StoreLocked(
+            f"The store {name} is busy in another program; close it there and try again.",
+            path=path,
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreWriteFailed(
+            f"The disk holding {name} is full: nothing was saved. Free some space and try again.",
+            path=path,
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreWriteFailed(
+            f"The store {name} cannot be written (read-only file or folder): nothing was saved.",
+            path=path,
+        )
+    if "unable to open" in text:
+        return StoreNotFound(
+            f"Cannot open {path}: the folder is missing or not readable.", path=path
+        )
+    if "disk i/o error" in text:
+        return StoreWriteFailed(
+            f"The disk holding {name} reported an error: nothing was saved.", path=path
+        )
+    return None
+
+
+def _connect(path: Path, key: StoreKey) -> Any:
+    conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        # SQLCipher only finds out about a wrong key at the first read.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in _CONNECTION_PRAGMAS:
+            conn.execute(pragma).fetchall()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def create_store_file(path: Path) -> None:
+    """An empty file readable by its owner only; SQLite gives its -wal/-shm the same mode."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def build_engine(path: Path, key: StoreKey, *, pool_size: int = POOL_SIZE) -> Engine:
+    """An engine whose every connection is keyed, checked and tuned before use.
+
+    Opening the first connection here turns a wrong key or a foreign file into
+    a ``StoreError`` at once, not at the first query.
+    """
+    if not path.exists():
+        raise StoreNotFound(f"There is no store at {path}.", path=path)
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(
+        url,
+        module=dbapi2,
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=0,
+        pool_timeout=30,
+        # Error messages must never carry record values (they reach logs and dialogs).
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "do_connect")
+    def _do_connect(dialect: Any, conn_rec: Any, cargs: Any, cparams: Any) -> Any:
+        return _connect(path, key)
+
+    @event.listens_for(engine, "begin")
+    def _do_begin(conn: Any) -> None:
+        # The driver's own transaction handling skips DDL; SQLite's own BEGIN covers everything.
+        conn.exec_driver_sql("BEGIN")
+
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except Exception as exc:
+        engine.dispose()
+        known = translate_dbapi_error(getattr(exc, "orig", exc) or exc, path)
+        if known is not None:
+            raise known from exc
+        raise
+    return engine

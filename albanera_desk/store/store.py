@@ -1,0 +1,145 @@
+"""One open store: its engine, its session factory, and how it was opened."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from albanera_desk.store import migrations
+from albanera_desk.store.engine import build_engine, create_store_file, translate_dbapi_error
+from albanera_desk.store.errors import (
+    StoreError,
+    StoreExists,
+    StoreTooNew,
+    WrongKeyOrNotAStore,
+)
+from albanera_desk.store.keys import KeyKind, StoreKey
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationNote:
+    """What happened at open when the store was older than the app."""
+
+    from_revision: str | None
+    to_revision: str
+    backup_path: Path
+
+
+class Store:
+    """An open, keyed, up-to-date store. Close it when done."""
+
+    def __init__(self, path: Path, engine: Engine, key_kind: KeyKind) -> None:
+        self.path = path
+        self.engine = engine
+        self.key_kind = key_kind
+        self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self.migration: MigrationNote | None = None
+
+    # --- opening -----------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, key: StoreKey) -> Store:
+        """A new store at ``path`` with the full schema; refuses to overwrite anything."""
+        if path.exists():
+            raise StoreExists(f"A file already exists at {path}; choose another name.", path=path)
+        try:
+            create_store_file(path)
+        except OSError as exc:
+            raise StoreError(f"Cannot create {path}: {exc.strerror}.", path=path) from exc
+        try:
+            engine = build_engine(path, key)
+            migrations.upgrade(engine)
+        except BaseException:
+            _remove_store_files(path)
+            raise
+        return cls(path, engine, key.kind)
+
+    @classmethod
+    def open(cls, path: Path, key: StoreKey, *, backup_dir: Path | None = None) -> Store:
+        """Open ``path`` with ``key``; back up then upgrade an older store, refuse a newer one."""
+        engine = build_engine(path, key)
+        try:
+            with engine.connect() as conn:
+                state = migrations.schema_state(conn)
+            if not state.known:
+                raise StoreTooNew(
+                    f"{path.name} was written by a newer version of Alba Nera Desk "
+                    f"(schema {state.current}); update the application to open it.",
+                    path=path,
+                )
+            if state.current is None and state.has_tables:
+                raise WrongKeyOrNotAStore(
+                    f"{path.name} is an encrypted database, but not an Alba Nera Desk store.",
+                    path=path,
+                )
+            store = cls(path, engine, key.kind)
+            if not state.up_to_date:
+                backup = None
+                if not state.is_empty:
+                    backup = store.export_copy(
+                        _backup_name(path, backup_dir, state.current or "empty"), key
+                    )
+                migrations.upgrade(engine)
+                if backup is not None:
+                    store.migration = MigrationNote(state.current, state.head, backup)
+            return store
+        except DBAPIError as exc:
+            engine.dispose()
+            known = translate_dbapi_error(exc.orig or exc, path)
+            if known is not None:
+                raise known from exc
+            raise
+        except BaseException:
+            engine.dispose()
+            raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- facts ---------------------------------------------------------------------
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return migrations.schema_state(conn).current
+
+    def export_copy(self, dest: Path, key: StoreKey) -> Path:
+        """A consistent encrypted copy of the store at ``dest``, same key, mode 0600.
+
+        ``sqlcipher_export`` copies inside one read transaction, so it is safe
+        while the app runs; the copy is never plaintext.
+        """
+        create_store_file(dest)
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                raw.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_literal()}", (str(dest),))
+                try:
+                    raw.execute("SELECT sqlcipher_export('backup')").fetchall()
+                finally:
+                    raw.execute("DETACH DATABASE backup")
+        except BaseException:
+            _remove_store_files(dest)
+            raise
+        return dest
+
+
+def _backup_name(path: Path, backup_dir: Path | None, revision: str) -> Path:
+    folder = backup_dir or path.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return folder / f"{path.stem}.before-upgrade-from-{revision}.{stamp}{path.suffix or '.db'}"
+
+
+def _remove_store_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(f"{path}{suffix}")
+        except FileNotFoundError:
+            pass

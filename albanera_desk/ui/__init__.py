@@ -1,0 +1,1 @@
+"""The Qt shell: widgets, dialogs and item models. Knows services, never SQL."""

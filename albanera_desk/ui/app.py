@@ -1,0 +1,194 @@
+"""Starting the window: language, opening or creating the store, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from albanera_desk import __version__
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.opening import open_store
+from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
+from albanera_desk.store.errors import KeyUnavailable, StoreError
+from albanera_desk.store.keys import KeyringKeys
+from albanera_desk.store.store import Store
+from albanera_desk.ui.main_window import MainWindow, ui_settings
+from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.start_dialogs import FirstStartDialog, UnlockDialog
+from albanera_desk.ui.worker import Progress, Task
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+ICON = RESOURCES_DIR / "icons" / "albanera-desk.svg"
+
+
+def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
+    """French or English, following ``lang`` or the system; Qt's own dialogs follow too."""
+    locale = QLocale(lang) if lang else QLocale.system()
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    if locale.language() != QLocale.Language.French:
+        return installed
+    ours = QTranslator(app)
+    if ours.load(locale, "albanera_desk", "_", str(TRANSLATIONS_DIR)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_base = QTranslator(app)
+    if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    return installed
+
+
+def install_excepthook(app: QApplication, *, interactive: bool = True) -> None:
+    """A bug is logged with its traceback and shown as a bug, not as a user error."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if not interactive:
+            print("albanera-desk: unexpected error (a bug); see the log.", file=sys.stderr)
+            app.exit(3)
+            return
+        if isinstance(exc, StoreError):
+            QMessageBox.critical(None, "Alba Nera Desk", store_error_text(exc))
+            return
+        QMessageBox.critical(
+            None,
+            QApplication.translate("App", "Unexpected error"),
+            QApplication.translate(
+                "App",
+                "Something unexpected went wrong (a bug). Your data is safe: nothing "
+                "half-done was saved. The details are in the log folder:\n{folder}",
+            ).format(folder=str(app_paths().log_dir)),
+        )
+
+    sys.excepthook = hook
+
+
+class Launcher(QObject):
+    """Open the store the user means, asking only what is needed, then show the window."""
+
+    ready = Signal(object)  # the MainWindow
+    gave_up = Signal()
+    failed = Signal(str)  # only when non-interactive: the sentence, and no dialog
+
+    def __init__(self, store_path: Path, keys: KeyringKeys | None = None) -> None:
+        super().__init__()
+        self.store_path = store_path
+        self.keys = keys or KeyringKeys()
+        self.window: MainWindow | None = None
+        self.dialog: QWidget | None = None
+        self._task: Task | None = None
+        # Smoke runs and benchmarks: never wait for a person, say why and stop.
+        self.non_interactive = False
+
+    def start(self) -> None:
+        if not self.store_path.exists():
+            self._first_start()
+            return
+        path, keys, passphrase = self.store_path, self.keys, passphrase_from_env()
+
+        def work(progress: Progress) -> Store:
+            return open_store(path, keys, passphrase, backup_dir=app_paths().backup_dir)
+
+        self._task = Task(work)
+        self._task.succeeded.connect(self._show)
+        self._task.failed.connect(self._open_failed)
+        self._task.start()
+
+    def _first_start(self) -> None:
+        if self.non_interactive:
+            self.failed.emit(f"There is no store at {self.store_path}.")
+            return
+        dialog = FirstStartDialog(self.store_path, self.keys)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._show(dialog.store))
+        dialog.rejected.connect(self.gave_up)
+        dialog.show()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self._task = None
+        if self.non_interactive:
+            self.failed.emit(str(exc) if isinstance(exc, StoreError) else repr(exc))
+            return
+        if isinstance(exc, KeyUnavailable):
+            dialog = UnlockDialog(self.store_path, self.keys)
+            self.dialog = dialog
+            dialog.accepted.connect(lambda: self._show(dialog.store))
+            dialog.rejected.connect(self.gave_up)
+            dialog.show()
+            return
+        text = (
+            store_error_text(exc)
+            if isinstance(exc, StoreError)
+            else QApplication.translate(
+                "App", "Something unexpected went wrong (a bug); it was written to the log."
+            )
+        )
+        box = QMessageBox(QMessageBox.Icon.Critical, "Alba Nera Desk", text)
+        other = box.addButton(
+            QApplication.translate("App", "Open or create another store…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        self.dialog = box
+        box.exec()
+        if box.clickedButton() is other:
+            self._first_start()
+        else:
+            self.gave_up.emit()
+
+    def _show(self, store: Store | None) -> None:
+        self._task = None
+        if store is None:
+            self.gave_up.emit()
+            return
+        self.window = MainWindow(Desk.for_store(store), ui_settings(app_paths().data_dir))
+        self.window.show()
+        self.ready.emit(self.window)
+
+
+def run_gui(store_path: Path, lang: str | None = None, exit_after_first_paint: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Alba Nera Desk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Alba Nera")
+    app.setDesktopFileName("albanera-desk")
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    install_translators(app, lang)
+    install_excepthook(app, interactive=not exit_after_first_paint)
+
+    launcher = Launcher(store_path)
+    launcher.non_interactive = exit_after_first_paint
+    status = {"code": 0}
+
+    def gave_up() -> None:
+        QTimer.singleShot(0, app.quit)
+
+    def failed(sentence: str) -> None:
+        print(f"albanera-desk: {sentence}", file=sys.stderr)
+        status["code"] = 2
+        QTimer.singleShot(0, app.quit)
+
+    def ready(window: MainWindow) -> None:
+        if exit_after_first_paint:
+            window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+
+    launcher.gave_up.connect(gave_up)
+    launcher.failed.connect(failed)
+    launcher.ready.connect(ready)
+    QTimer.singleShot(0, launcher.start)
+    code = app.exec()
+    if launcher.window is not None:
+        launcher.window.desk.close()
+    return status["code"] or code

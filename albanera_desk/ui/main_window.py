@@ -1,0 +1,298 @@
+"""The main window: a sidebar of sections, a stack of views, menus with shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from albanera_desk import __version__
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.health import HealthReport
+from albanera_desk.store.keys import KeyKind
+from albanera_desk.ui.audit_view import AuditView
+from albanera_desk.ui.organisation_form import OrganisationDialog
+from albanera_desk.ui.sections import EmptyState, TodayView
+from albanera_desk.ui.worker import Progress, Task
+
+SECTION_TODAY, SECTION_PEOPLE, SECTION_REQUESTS, SECTION_REGISTER, SECTION_TRANSFERS, SECTION_AUDIT = (
+    range(6)
+)
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(self, desk: Desk, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._settings = settings
+        self._painted = False
+        self._health_task: Task | None = None
+        self.setWindowTitle(self.tr("Alba Nera Desk — {name}").format(name=desk.store.path.name))
+        self.setMinimumSize(QSize(860, 560))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.today = TodayView()
+        self.audit_view = AuditView(desk.audit)
+        self._add_section(self.tr("Today"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.today)
+        self._add_section(
+            self.tr("People"),
+            QStyle.StandardPixmap.SP_DirHomeIcon,
+            EmptyState(
+                self.tr("People"),
+                self.tr(
+                    "The personal-information file: each customer or writer, and what we "
+                    "hold about them by category (contact, payment, purchases, devices, "
+                    "location, browsing…), with its source, date and retention."
+                ),
+                self.tr(
+                    "Add a person when you log a letter about them, or import the shop's "
+                    "customer export (CSV). Opening a file is itself recorded in the audit trail."
+                ),
+            ),
+        )
+        self._add_section(
+            self.tr("Requests"),
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            EmptyState(
+                self.tr("Requests"),
+                self.tr(
+                    "Letters asking to see or correct personal information, logged the day "
+                    "they arrive, with their legal deadline (one month under the GDPR) and "
+                    "the answers printed and posted."
+                ),
+                self.tr(
+                    "Log the first letter with its date of receipt; the due date is computed "
+                    "for you, and what is due this week appears under Today."
+                ),
+            ),
+        )
+        self._add_section(
+            self.tr("Register"),
+            QStyle.StandardPixmap.SP_FileDialogListView,
+            EmptyState(
+                self.tr("Processor register"),
+                self.tr(
+                    "The third parties that receive personal information (email vendors, "
+                    "platform providers, event co-sponsors, payment and advertising partners) "
+                    "and the record of processing."
+                ),
+                self.tr(
+                    "Add each third party with its role, purposes, data categories and "
+                    "contract; export the register as CSV, XLSX or PDF when asked."
+                ),
+            ),
+        )
+        self._add_section(
+            self.tr("Transfers"),
+            QStyle.StandardPixmap.SP_DriveNetIcon,
+            EmptyState(
+                self.tr("Transfers"),
+                self.tr(
+                    "What is stored or accessed outside France and the EU: exporter, "
+                    "importer, destination country and the legal ground (adequacy, standard "
+                    "contractual clauses…)."
+                ),
+                self.tr(
+                    "Record a transfer for each third party whose countries lie outside the "
+                    "EU; the register shows those still missing one."
+                ),
+            ),
+        )
+        self._add_section(
+            self.tr("Audit"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.audit_view
+        )
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.store_label = QLabel()
+        self.statusBar().addPermanentWidget(self.store_label)
+
+        self._build_menus()
+        self._connect_signals()
+        self._restore_geometry()
+        self.sidebar.setCurrentRow(SECTION_TODAY)
+        self.refresh()
+
+    # --- layout ------------------------------------------------------------------------
+
+    def _add_section(self, title: str, icon: QStyle.StandardPixmap, view: QWidget) -> None:
+        item = QListWidgetItem(self.style().standardIcon(icon), title)
+        item.setSizeHint(QSize(0, 36))
+        self.sidebar.addItem(item)
+        self.stack.addWidget(view)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.profile_action = QAction(self.tr("Organisation &profile…"), self)
+        self.profile_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.check_action = QAction(self.tr("&Check the store"), self)
+        self.check_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_K))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.profile_action)
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.section_actions: list[QAction] = []
+        for row in range(self.sidebar.count()):
+            action = QAction(self.sidebar.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.sidebar.setCurrentRow(r))
+            view_menu.addAction(action)
+            self.section_actions.append(action)
+        self.addActions(self.section_actions)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Alba Nera Desk"), self)
+        help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._show_section)
+        self.profile_action.triggered.connect(self.edit_profile)
+        self.check_action.triggered.connect(self.check_store)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._about)
+
+    # --- behaviour ---------------------------------------------------------------------
+
+    def _show_section(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if row == SECTION_AUDIT:
+            self.audit_view.reload()
+
+    def refresh(self) -> None:
+        store = self.desk.store
+        if store.key_kind is KeyKind.RAW:
+            key_text = self.tr("key in the system keyring")
+        else:
+            key_text = self.tr("locked with a passphrase")
+        self.store_label.setText(f"{store.path.name} · {key_text}")
+        self.today.store_card.body.setText(
+            self.tr("{path}\nEncrypted (SQLCipher), {key}.\nChecking…").format(
+                path=str(store.path), key=key_text
+            )
+        )
+        profile = self.desk.organisation.get()
+        if profile is None:
+            self.today.profile_card.body.setText(
+                self.tr("No organisation profile yet: File ▸ Organisation profile (Ctrl+,).")
+            )
+        else:
+            lines = [profile.controller_name, *profile.address_lines]
+            lines.append(" ".join(p for p in (profile.postcode, profile.city) if p))
+            self.today.profile_card.body.setText("\n".join(line for line in lines if line))
+        self.check_store(quiet=True)
+
+    def check_store(self, quiet: bool = False) -> None:
+        if self._health_task is not None:
+            return
+        desk = self.desk
+
+        def work(progress: Progress) -> HealthReport:
+            return desk.health()
+
+        self._health_task = Task(
+            work,
+            parent=None if quiet else self,
+            label=self.tr("Checking the store…"),
+            cancellable=False,
+        )
+        self._health_task.succeeded.connect(lambda report: self._show_health(report, quiet))
+        self._health_task.failed.connect(self._health_failed)
+        self._health_task.start()
+
+    def _show_health(self, report: HealthReport, quiet: bool) -> None:
+        self._health_task = None
+        store = self.desk.store
+        key_text = (
+            self.tr("key in the system keyring")
+            if store.key_kind is KeyKind.RAW
+            else self.tr("locked with a passphrase")
+        )
+        verdict = (
+            self.tr("Healthy: integrity, encryption, schema and audit chain all hold.")
+            if report.ok
+            else self.tr("Problems found: {list}").format(
+                list="; ".join(f.name for f in report.findings if not f.ok)
+            )
+        )
+        self.today.store_card.body.setText(
+            self.tr("{path}\nEncrypted (SQLCipher), {key}.\n{verdict}").format(
+                path=str(store.path), key=key_text, verdict=verdict
+            )
+        )
+        if not quiet:
+            box = QMessageBox.information if report.ok else QMessageBox.warning
+            box(self, self.tr("Check the store"), verdict + "\n\n" + "\n".join(report.lines()))
+
+    def _health_failed(self, exc: BaseException) -> None:
+        self._health_task = None
+        self.today.store_card.body.setText(self.tr("The store could not be checked."))
+
+    def edit_profile(self) -> None:
+        if OrganisationDialog(self.desk.organisation, self).exec():
+            self.refresh()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Alba Nera Desk"),
+            self.tr(
+                "Alba Nera Desk {version}\nThe privacy office's desk: requests, the "
+                "personal-information file, the processor register and transfers, kept in "
+                "one encrypted file on this computer."
+            ).format(version=__version__),
+        )
+
+    # --- window state --------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("main/geometry", self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+
+def ui_settings(data_dir: Path) -> QSettings:
+    """Window state only (no personal data), in the app's data folder, not the registry."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+

@@ -1,0 +1,59 @@
+"""Known failures in the user's language: one sentence, never a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from albanera_desk.store import errors
+
+
+# lupdate reads the literal context and text of each translate() call: keep them inline.
+
+
+def store_error_text(exc: BaseException) -> str:
+    """The sentence for a ``StoreError``; the core's English text when no translation fits."""
+    name = exc.path.name if isinstance(exc, errors.StoreError) and exc.path else ""
+    if isinstance(exc, errors.WrongKeyOrNotAStore):
+        return QCoreApplication.translate(
+            "Messages",
+            "Cannot open {name}: the key is wrong, or the file is damaged or is not "
+            "an Alba Nera Desk store.",
+        ).format(name=name or QCoreApplication.translate("Messages", "the store"))
+    if isinstance(exc, errors.StoreTooNew):
+        return QCoreApplication.translate(
+            "Messages",
+            "{name} was written by a newer version of Alba Nera Desk; update the "
+            "application to open it.",
+        ).format(name=name)
+    if isinstance(exc, errors.KeyUnavailable):
+        return QCoreApplication.translate(
+            "Messages",
+            "The key of this store is not in this computer's keyring: enter its passphrase.",
+        )
+    if isinstance(exc, errors.KeyringUnavailable):
+        return QCoreApplication.translate(
+            "Messages", "There is no system keyring on this computer: choose a passphrase instead."
+        )
+    if isinstance(exc, errors.StoreLocked):
+        return QCoreApplication.translate(
+            "Messages", "The store is busy in another program; close it there and try again."
+        )
+    if isinstance(exc, errors.StoreExists):
+        return QCoreApplication.translate(
+            "Messages", "A file already exists there; choose another name."
+        )
+    if isinstance(exc, errors.StoreNotFound):
+        return QCoreApplication.translate(
+            "Messages", "There is no store at this place: {path}"
+        ).format(path=str(exc.path or ""))
+    return str(exc)
+
+
+def strength_text(level: int) -> str:
+    return [
+        QCoreApplication.translate("Messages", "Too short: at least 12 characters"),
+        QCoreApplication.translate("Messages", "Weak: easy to guess"),
+        QCoreApplication.translate("Messages", "Fair"),
+        QCoreApplication.translate("Messages", "Good"),
+        QCoreApplication.translate("Messages", "Strong"),
+    ][level]
