@@ -11,7 +11,6 @@ import getpass
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from albanera_desk import __version__
 from albanera_desk.logs import setup_logging
@@ -22,7 +21,12 @@ from albanera_desk.services.opening import (
     open_store,
     plan_for_new_store,
 )
-from albanera_desk.settings import PASSPHRASE_ENV, app_paths, passphrase_from_env, resolve_store_path
+from albanera_desk.settings import (
+    PASSPHRASE_ENV,
+    app_paths,
+    passphrase_from_env,
+    resolve_store_path,
+)
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyKind, KeyringKeys
 
@@ -38,12 +42,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--store", metavar="PATH", help="the store file (default: $ALBANERA_DESK_STORE or the user data folder)"
+        "--store",
+        metavar="PATH",
+        help="the store file (default: $ALBANERA_DESK_STORE or the user data folder)",
     )
-    parser.add_argument("--lang", choices=("fr", "en"), help="interface language (default: the system's)")
     parser.add_argument(
-        "--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS
+        "--lang", choices=("fr", "en"), help="interface language (default: the system's)"
     )
+    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser(
         "init",
@@ -123,7 +129,9 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from albanera_desk.ui.app import run_gui  # Qt is loaded only for the window
 
     return run_gui(
-        store_path=resolve_store_path(args.store), lang=args.lang, exit_after_first_paint=args.exit_after_first_paint
+        store_path=resolve_store_path(args.store),
+        lang=args.lang,
+        exit_after_first_paint=args.exit_after_first_paint,
     )
 
 

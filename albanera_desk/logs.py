@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 from pathlib import Path
 
 LOG_FILE = "albanera-desk.log"
@@ -25,5 +24,5 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     for noisy in ("sqlalchemy", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     if path.exists():
-        os.chmod(path, 0o600)
+        path.chmod(0o600)
     return path

@@ -53,4 +53,3 @@ def profile_from_privacy_policy() -> OrganisationProfile:
         ccpa_applies=False,
         default_language="fr",
     )
-

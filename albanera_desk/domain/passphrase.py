@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import pairwise
 
 MIN_LENGTH = 12
 
@@ -82,7 +83,7 @@ def assess(passphrase: str) -> PassphraseVerdict:
 
 def _has_sequence(text: str, run: int = 4) -> bool:
     count = 1
-    for prev, cur in zip(text, text[1:], strict=False):
+    for prev, cur in pairwise(text):
         count = count + 1 if ord(cur) - ord(prev) == 1 else 1
         if count >= run:
             return True

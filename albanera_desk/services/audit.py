@@ -135,7 +135,9 @@ class AuditTrail:
         with self._store.session_factory() as session:
             return int(session.execute(stmt).scalar_one())
 
-    def page(self, flt: AuditFilter = AuditFilter(), *, offset: int = 0, limit: int = 200) -> list[AuditEntry]:
+    def page(
+        self, flt: AuditFilter = AuditFilter(), *, offset: int = 0, limit: int = 200
+    ) -> list[AuditEntry]:
         """Newest first."""
         stmt = self._filtered(flt).order_by(AuditEvent.seq.desc()).offset(offset).limit(limit)
         with self._store.session_factory() as session:

@@ -55,8 +55,7 @@ def check_store(store: Store) -> HealthReport:
         Finding(
             "schema",
             state.up_to_date,
-            f"revision {state.current}"
-            + ("" if state.up_to_date else f", expected {state.head}"),
+            f"revision {state.current}" + ("" if state.up_to_date else f", expected {state.head}"),
         )
     )
     chain = AuditTrail(store).verify()

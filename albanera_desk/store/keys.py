@@ -7,6 +7,7 @@ writing a key anywhere else: without a keyring the user chooses a passphrase.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
@@ -123,7 +124,5 @@ class KeyringKeys:
             ) from exc
 
     def delete(self, store_path: Path) -> None:
-        try:
+        with contextlib.suppress(keyring.errors.KeyringError):
             self.backend.delete_password(SERVICE, self.entry_name(store_path))
-        except keyring.errors.KeyringError:
-            pass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
+from functools import cache
 
 from alembic import command
 from alembic.config import Config
@@ -26,7 +27,9 @@ def alembic_config() -> Config:
     return cfg
 
 
+@cache
 def script_directory() -> ScriptDirectory:
+    """Parsed once per process: the revisions do not change while the app runs."""
     return ScriptDirectory.from_config(alembic_config())
 
 

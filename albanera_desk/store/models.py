@@ -7,7 +7,7 @@ that these models and the revisions agree.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -37,7 +37,6 @@ from albanera_desk.domain.records import (
     ProcessorRole,
     ProcessorStatus,
     Regime,
-    RequestKind,
     RequestStatus,
 )
 from albanera_desk.store.types import EnumText, JSONList, UTCDateTime, utcnow
@@ -53,7 +52,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
         datetime: UTCDateTime(),
         list[Any]: JSONList(),
         list[str]: JSONList(),

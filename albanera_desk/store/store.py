@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -139,7 +138,4 @@ def _backup_name(path: Path, backup_dir: Path | None, revision: str) -> Path:
 
 def _remove_store_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            os.remove(f"{path}{suffix}")
-        except FileNotFoundError:
-            pass
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

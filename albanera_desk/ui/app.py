@@ -42,7 +42,9 @@ def install_translators(app: QApplication, lang: str | None) -> list[QTranslator
         app.installTranslator(ours)
         installed.append(ours)
     qt_base = QTranslator(app)
-    if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_base.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_base)
         installed.append(qt_base)
     return installed

@@ -103,7 +103,9 @@ class AuditTableModel(QAbstractTableModel):
                 return entry.seq
             if col == self.COL_AT:
                 local = entry.at.astimezone()
-                return QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+                return QLocale().toString(
+                    local.replace(tzinfo=None), QLocale.FormatType.ShortFormat
+                )
             if col == self.COL_ACTOR:
                 return entry.actor
             if col == self.COL_ACTION:

@@ -27,9 +27,14 @@ from albanera_desk.ui.organisation_form import OrganisationDialog
 from albanera_desk.ui.sections import EmptyState, TodayView
 from albanera_desk.ui.worker import Progress, Task
 
-SECTION_TODAY, SECTION_PEOPLE, SECTION_REQUESTS, SECTION_REGISTER, SECTION_TRANSFERS, SECTION_AUDIT = (
-    range(6)
-)
+(
+    SECTION_TODAY,
+    SECTION_PEOPLE,
+    SECTION_REQUESTS,
+    SECTION_REGISTER,
+    SECTION_TRANSFERS,
+    SECTION_AUDIT,
+) = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +47,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._health_task: Task | None = None
         self.setWindowTitle(self.tr("Alba Nera Desk — {name}").format(name=desk.store.path.name))
-        self.setMinimumSize(QSize(860, 560))
+        self.setMinimumSize(QSize(760, 520))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -149,7 +154,9 @@ class MainWindow(QMainWindow):
         self.profile_action = QAction(self.tr("Organisation &profile…"), self)
         self.profile_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
         self.check_action = QAction(self.tr("&Check the store"), self)
-        self.check_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_K))
+        self.check_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_K)
+        )
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -295,4 +302,3 @@ def ui_settings(data_dir: Path) -> QSettings:
     """Window state only (no personal data), in the app's data folder, not the registry."""
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
-

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from albanera_desk.store import errors
 
-
 # lupdate reads the literal context and text of each translate() call: keep them inline.
 
 

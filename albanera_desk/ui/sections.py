@@ -19,9 +19,7 @@ def heading(text: str, scale: float = 1.6) -> QLabel:
 class EmptyState(QWidget):
     """A title, what this section holds, and how to add the first entry."""
 
-    def __init__(
-        self, title: str, what: str, how: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, title: str, what: str, how: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = heading(title)
         self.what = QLabel(what)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,8 +37,8 @@ from albanera_desk.services.opening import (
     open_store,
     plan_for_new_store,
 )
-from albanera_desk.settings import app_paths
 from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyKind, KeyringKeys
 from albanera_desk.store.store import Store
@@ -131,6 +132,7 @@ class FirstStartDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._connect_signals()
+        self._show_page(0)
         self._refresh()
 
     # --- layout ----------------------------------------------------------------------
@@ -179,6 +181,7 @@ class FirstStartDialog(QDialog):
         new_row.addWidget(self.browse_new)
         self.new_box = QWidget()
         new_form = QFormLayout(self.new_box)
+        self._new_form = new_form
         new_form.addRow(self.tr("File"), new_row)
         new_form.addRow("", self.key_plan)
         new_form.addRow("", self.use_passphrase)
@@ -249,6 +252,14 @@ class FirstStartDialog(QDialog):
 
     # --- behaviour ---------------------------------------------------------------------
 
+    def _show_page(self, index: int) -> None:
+        """Size the dialog to the page shown, not to the tallest page of the stack."""
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.adjustSize()
+
     def _wants_passphrase(self) -> bool:
         return self._plan.kind is KeyKind.PASSPHRASE or self.use_passphrase.isChecked()
 
@@ -257,7 +268,7 @@ class FirstStartDialog(QDialog):
         self.new_box.setEnabled(creating)
         self.existing_box.setEnabled(not creating)
         keyring_ok = self._plan.kind is KeyKind.RAW
-        self.use_passphrase.setVisible(keyring_ok)
+        self._new_form.setRowVisible(self.use_passphrase, keyring_ok)
         if keyring_ok and not self.use_passphrase.isChecked():
             self.key_plan.setText(
                 self.tr(
@@ -276,7 +287,7 @@ class FirstStartDialog(QDialog):
                     "with a passphrase you type each time. It cannot be recovered if lost."
                 )
             )
-        self.new_passphrase.setVisible(self._wants_passphrase())
+        self._new_form.setRowVisible(self.new_passphrase, self._wants_passphrase())
         if creating:
             ready = bool(self.new_path.text().strip()) and (
                 not self._wants_passphrase() or self.new_passphrase.passphrase() is not None
@@ -342,7 +353,7 @@ class FirstStartDialog(QDialog):
         if existing is not None:
             self.accept()
             return
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
         self.profile_form.controller_name.setFocus()
 
     def _save_profile(self) -> None:

@@ -1,0 +1,198 @@
+"""``make bench``: figures as JSON, each beside plain SQLite or bare Qt measured in the same run.
+
+Timings are medians of several runs on a shared, noisy machine: read the
+ratios, not the absolute numbers. Nothing here is asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import keyring
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from albanera_desk.services.opening import create_store, open_store  # noqa: E402
+from albanera_desk.store.keys import KeyringKeys  # noqa: E402
+from albanera_desk.store.models import Base  # noqa: E402
+from tests.keyring_backend import MemoryKeyring  # noqa: E402
+
+PASSPHRASE = "Lavande-Quai-des-Orfevres-71"
+RUNS = 7
+
+
+def median_ms(fn: Callable[[], object], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return round(statistics.median(times), 2)
+
+
+def figure(name: str, ours: float, baseline: float, baseline_name: str) -> dict[str, object]:
+    return {
+        "name": name,
+        "ms": ours,
+        "baseline": baseline_name,
+        "baseline_ms": baseline,
+        "ratio": round(ours / baseline, 2) if baseline else None,
+    }
+
+
+def plain_sqlite_store(path: Path) -> None:
+    """The same schema in an unencrypted SQLite file, for comparison."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    Base.metadata.create_all(engine)
+    engine.dispose()
+
+
+def open_plain(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("SELECT count(*) FROM organisation").fetchone()
+    conn.close()
+
+
+def open_sqlcipher_raw(path: Path, keys: KeyringKeys) -> None:
+    """SQLCipher alone with the raw key: what encryption costs, without our layers."""
+    from sqlcipher3 import dbapi2
+
+    key = keys.get(path)
+    assert key is not None
+    conn = dbapi2.connect(str(path))
+    conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("SELECT count(*) FROM organisation").fetchone()
+    conn.close()
+
+
+def open_ours(path: Path, keys: KeyringKeys, passphrase: str | None) -> None:
+    store = open_store(path, keys, passphrase)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM organisation").scalar()
+    store.close()
+
+
+BARE_QT = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class W(QMainWindow):
+        painted = False
+        def paintEvent(self, event):
+            super().paintEvent(event)
+            if not self.painted:
+                self.painted = True
+                QTimer.singleShot(0, app.quit)
+
+    app = QApplication(sys.argv[:1])
+    w = W()
+    w.resize(1100, 720)
+    w.show()
+    app.exec()
+    """
+)
+
+
+def run_process(args: list[str], env: dict[str, str]) -> None:
+    subprocess.run(args, env=env, check=True, capture_output=True, timeout=120)
+
+
+def main() -> None:
+    keyring.set_keyring(MemoryKeyring())  # the OS keyring's own latency is not measured here
+    keys = KeyringKeys()
+    results: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="albanera-bench-") as tmp:
+        folder = Path(tmp)
+        env = dict(os.environ)
+        env.update(
+            QT_QPA_PLATFORM="offscreen",
+            ALBANERA_DESK_DATA_DIR=str(folder / "data"),
+            ALBANERA_DESK_LOG_DIR=str(folder / "logs"),
+        )
+        os.environ.update(
+            ALBANERA_DESK_DATA_DIR=env["ALBANERA_DESK_DATA_DIR"],
+            ALBANERA_DESK_LOG_DIR=env["ALBANERA_DESK_LOG_DIR"],
+        )
+        plain = folder / "plain.db"
+        plain_sqlite_store(plain)
+        raw_store = folder / "keyring.db"
+        create_store(raw_store, keys).close()
+        pass_store = folder / "passphrase.db"
+        create_store(pass_store, keys, PASSPHRASE).close()
+
+        baseline = median_ms(lambda: open_plain(plain))
+        results.append(
+            figure(
+                "open_store_keyring_key",
+                median_ms(lambda: open_ours(raw_store, keys, None)),
+                baseline,
+                "plain sqlite3 open + first read",
+            )
+        )
+        results.append(
+            figure(
+                "sqlcipher_connect_raw_key",
+                median_ms(lambda: open_sqlcipher_raw(raw_store, keys)),
+                baseline,
+                "plain sqlite3 open + first read",
+            )
+        )
+        results.append(
+            figure(
+                "open_store_passphrase",
+                median_ms(lambda: open_ours(pass_store, keys, PASSPHRASE), runs=5),
+                baseline,
+                "plain sqlite3 open + first read",
+            )
+        )
+
+        bare = folder / "bare_qt.py"
+        bare.write_text(BARE_QT)
+        app_env = dict(
+            env, ALBANERA_DESK_STORE=str(pass_store), ALBANERA_DESK_PASSPHRASE=PASSPHRASE
+        )
+        exe = [sys.executable, "-m", "albanera_desk", "--exit-after-first-paint"]
+        run_process(exe, app_env)  # warm the file cache once
+        run_process([sys.executable, str(bare)], env)
+        results.append(
+            figure(
+                "startup_to_first_paint",
+                median_ms(lambda: run_process(exe, app_env), runs=5),
+                median_ms(lambda: run_process([sys.executable, str(bare)], env), runs=5),
+                "bare PySide6 QMainWindow process to first paint",
+            )
+        )
+    print(
+        json.dumps(
+            {
+                "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
+                "note": "medians in milliseconds; startup uses the passphrase store (no OS "
+                "keyring in a subprocess here), so it includes SQLCipher's key derivation",
+                "figures": results,
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

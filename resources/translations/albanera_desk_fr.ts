@@ -1,0 +1,592 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (a bug). Your data is safe: nothing half-done was saved. The details are in the log folder:
+{folder}</source>
+        <translation>Une erreur inattendue s’est produite (un bogue). Vos données sont intactes&#xa0;: rien d’inachevé n’a été enregistré. Les détails sont dans le dossier du journal&#xa0;:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (a bug); it was written to the log.</source>
+        <translation>Une erreur inattendue s’est produite (un bogue)&#xa0;; elle a été notée dans le journal.</translation>
+    </message>
+    <message>
+        <source>Open or create another store…</source>
+        <translation>Ouvrir ou créer une autre base…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} événements</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>Vérification de la chaîne d’audit…</translation>
+    </message>
+    <message>
+        <source>✔ Audit chain intact: {n} events, none altered or removed.</source>
+        <translation>✔ Chaîne d’audit intacte&#xa0;: {n} événements, aucun modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>✘ Audit chain broken at event {seq}: {reason}</source>
+        <translation>✘ Chaîne d’audit rompue à l’événement {seq}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be checked.</source>
+        <translation>La chaîne d’audit n’a pas pu être vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Alba Nera Desk</source>
+        <translation>Bienvenue dans Alba Nera Desk</translation>
+    </message>
+    <message>
+        <source>Create a new store</source>
+        <translation>Créer une nouvelle base</translation>
+    </message>
+    <message>
+        <source>Open an existing store</source>
+        <translation>Ouvrir une base existante</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Lock it with a passphrase instead</source>
+        <translation>La verrouiller plutôt par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Only if its key is not in this computer&apos;s keyring</source>
+        <translation>Seulement si sa clé n’est pas dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Alba Nera Desk keeps the privacy office&apos;s records in one encrypted file on this computer. Nothing leaves it unless you print or export it.</source>
+        <translation>Alba Nera Desk conserve les registres du bureau de la protection des données dans un seul fichier chiffré sur cet ordinateur. Rien n’en sort, sauf ce que vous imprimez ou exportez.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the published privacy policy, which gives a Los Angeles address naming Jacques Marie Mage: check that this is where Alba Nera receives its letters. Answers are sent from this address and signed by the person named here.</source>
+        <translation>Pré-rempli d’après la politique de confidentialité publiée, qui donne une adresse à Los Angeles au nom de Jacques Marie Mage&#xa0;: vérifiez que c’est bien là qu’Alba Nera reçoit son courrier. Les réponses partent de cette adresse, signées par la personne indiquée ici.</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Enregistrer et commencer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <source>Its key will be kept in this computer&apos;s keyring ({name}): you will not need to type anything to open it.</source>
+        <translation>Sa clé sera conservée dans le trousseau de cet ordinateur ({name})&#xa0;: vous n’aurez rien à saisir pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>You will type this passphrase each time. It cannot be recovered if lost.</source>
+        <translation>Vous saisirez cette phrase secrète à chaque ouverture. Perdue, elle ne peut pas être retrouvée.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer: the store will be locked with a passphrase you type each time. It cannot be recovered if lost.</source>
+        <translation>Cet ordinateur n’a pas de trousseau système&#xa0;: la base sera verrouillée par une phrase secrète à saisir à chaque ouverture. Perdue, elle ne peut pas être retrouvée.</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>Open a store</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Creating the store…</source>
+        <translation>Création de la base…</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Ouverture de la base…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (a bug); it was written to the log.</source>
+        <translation>Une erreur inattendue s’est produite (un bogue)&#xa0;; elle a été notée dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Alba Nera Desk — {name}</source>
+        <translation>Alba Nera Desk — {name}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>The personal-information file: each customer or writer, and what we hold about them by category (contact, payment, purchases, devices, location, browsing…), with its source, date and retention.</source>
+        <translation>Le fichier des informations personnelles&#xa0;: chaque client ou correspondant, et ce que nous détenons à son sujet par catégorie (contact, paiement, achats, appareils, localisation, navigation…), avec la source, la date et la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Add a person when you log a letter about them, or import the shop&apos;s customer export (CSV). Opening a file is itself recorded in the audit trail.</source>
+        <translation>Ajoutez une personne en enregistrant un courrier qui la concerne, ou importez l’export clients de la boutique (CSV). L’ouverture d’une fiche est elle-même consignée dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Letters asking to see or correct personal information, logged the day they arrive, with their legal deadline (one month under the GDPR) and the answers printed and posted.</source>
+        <translation>Les courriers demandant l’accès à des informations personnelles ou leur rectification, enregistrés le jour de leur arrivée, avec leur délai légal (un mois selon le RGPD) et les réponses imprimées et postées.</translation>
+    </message>
+    <message>
+        <source>Log the first letter with its date of receipt; the due date is computed for you, and what is due this week appears under Today.</source>
+        <translation>Enregistrez le premier courrier avec sa date de réception&#xa0;; l’échéance est calculée pour vous, et ce qui arrive à échéance cette semaine apparaît sous Aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Processor register</source>
+        <translation>Registre des sous-traitants</translation>
+    </message>
+    <message>
+        <source>The third parties that receive personal information (email vendors, platform providers, event co-sponsors, payment and advertising partners) and the record of processing.</source>
+        <translation>Les tiers qui reçoivent des informations personnelles (prestataires d’envoi d’e-mails, fournisseurs de la plateforme, co-organisateurs d’événements, partenaires de paiement et de publicité) et le registre des traitements.</translation>
+    </message>
+    <message>
+        <source>Add each third party with its role, purposes, data categories and contract; export the register as CSV, XLSX or PDF when asked.</source>
+        <translation>Ajoutez chaque tiers avec son rôle, ses finalités, les catégories de données et son contrat&#xa0;; exportez le registre en CSV, XLSX ou PDF sur demande.</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>What is stored or accessed outside France and the EU: exporter, importer, destination country and the legal ground (adequacy, standard contractual clauses…).</source>
+        <translation>Ce qui est stocké ou consulté hors de France et de l’UE&#xa0;: exportateur, importateur, pays de destination et fondement juridique (adéquation, clauses contractuelles types…).</translation>
+    </message>
+    <message>
+        <source>Record a transfer for each third party whose countries lie outside the EU; the register shows those still missing one.</source>
+        <translation>Enregistrez un transfert pour chaque tiers dont les pays sont hors de l’UE&#xa0;; le registre signale ceux qui n’en ont pas encore.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;profile…</source>
+        <translation>&amp;Profil de l’organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation>&amp;Vérifier la base</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Alba Nera Desk</source>
+        <translation>À &amp;propos d’Alba Nera Desk</translation>
+    </message>
+    <message>
+        <source>key in the system keyring</source>
+        <translation>clé dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>locked with a passphrase</source>
+        <translation>verrouillée par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>{path}
+Encrypted (SQLCipher), {key}.
+Checking…</source>
+        <translation>{path}
+Chiffrée (SQLCipher), {key}.
+Vérification…</translation>
+    </message>
+    <message>
+        <source>No organisation profile yet: File ▸ Organisation profile (Ctrl+,).</source>
+        <translation>Pas encore de profil de l’organisation&#xa0;: Fichier ▸ Profil de l’organisation (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Checking the store…</source>
+        <translation>Vérification de la base…</translation>
+    </message>
+    <message>
+        <source>Healthy: integrity, encryption, schema and audit chain all hold.</source>
+        <translation>Saine&#xa0;: intégrité, chiffrement, schéma et chaîne d’audit sont en ordre.</translation>
+    </message>
+    <message>
+        <source>Problems found: {list}</source>
+        <translation>Problèmes trouvés&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>{path}
+Encrypted (SQLCipher), {key}.
+{verdict}</source>
+        <translation>{path}
+Chiffrée (SQLCipher), {key}.
+{verdict}</translation>
+    </message>
+    <message>
+        <source>Check the store</source>
+        <translation>Vérifier la base</translation>
+    </message>
+    <message>
+        <source>The store could not be checked.</source>
+        <translation>La base n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>About Alba Nera Desk</source>
+        <translation>À propos d’Alba Nera Desk</translation>
+    </message>
+    <message>
+        <source>Alba Nera Desk {version}
+The privacy office&apos;s desk: requests, the personal-information file, the processor register and transfers, kept in one encrypted file on this computer.</source>
+        <translation>Alba Nera Desk {version}
+Le bureau de la protection des données&#xa0;: demandes, fichier des informations personnelles, registre des sous-traitants et transferts, conservés dans un seul fichier chiffré sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Cannot open {name}: the key is wrong, or the file is damaged or is not an Alba Nera Desk store.</source>
+        <translation>Impossible d’ouvrir {name}&#xa0;: la clé est erronée, ou le fichier est endommagé ou n’est pas une base Alba Nera Desk.</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>la base</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Alba Nera Desk; update the application to open it.</source>
+        <translation>{name} a été écrite par une version plus récente d’Alba Nera Desk&#xa0;; mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The key of this store is not in this computer&apos;s keyring: enter its passphrase.</source>
+        <translation>La clé de cette base n’est pas dans le trousseau de cet ordinateur&#xa0;: saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer: choose a passphrase instead.</source>
+        <translation>Cet ordinateur n’a pas de trousseau système&#xa0;: choisissez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The store is busy in another program; close it there and try again.</source>
+        <translation>La base est occupée par un autre programme&#xa0;; fermez-la là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>A file already exists there; choose another name.</source>
+        <translation>Un fichier existe déjà à cet endroit&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no store at this place: {path}</source>
+        <translation>Il n’y a pas de base à cet endroit&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Too short: at least 12 characters</source>
+        <translation>Trop courte&#xa0;: au moins 12 caractères</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>Faible&#xa0;: facile à deviner</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Profil de l’organisation</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>The business meets the CCPA thresholds (California residents&apos; requests)</source>
+        <translation>L’entreprise atteint les seuils du CCPA (demandes de résidents californiens)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Controller (organisation) name</source>
+        <translation>Responsable du traitement (organisation)</translation>
+    </message>
+    <message>
+        <source>Contact (role)</source>
+        <translation>Contact (fonction)</translation>
+    </message>
+    <message>
+        <source>Postal address (one line each)</source>
+        <translation>Adresse postale (une ligne par ligne)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region or state</source>
+        <translation>Région ou État</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Pays (code ISO)</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Letters signed by</source>
+        <translation>Courriers signés par</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Langue des courriers par défaut</translation>
+    </message>
+    <message>
+        <source>the controller&apos;s name</source>
+        <translation>le nom du responsable du traitement</translation>
+    </message>
+    <message>
+        <source>the postal address</source>
+        <translation>l’adresse postale</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>la ville</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <translation>le pays</translation>
+    </message>
+    <message>
+        <source>who signs the letters</source>
+        <translation>le signataire des courriers</translation>
+    </message>
+    <message>
+        <source>Letters will need: {fields}.</source>
+        <translation>Les courriers auront besoin de&#xa0;: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Au moins {n} caractères</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Same again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>les deux saisies diffèrent</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>À rendre cette semaine</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Each letter you log under Requests appears here when its answer is due within seven days; overdue answers stand out in red.</source>
+        <translation>Rien n’est dû. Chaque courrier enregistré sous Demandes apparaît ici quand sa réponse est due dans les sept jours&#xa0;; les réponses en retard ressortent en rouge.</translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation>Cette base</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the store</source>
+        <translation>Déverrouiller la base</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of {name} ({folder}).</source>
+        <translation>Saisissez la phrase secrète de {name} ({folder}).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Ouverture de la base…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (a bug); it was written to the log.</source>
+        <translation>Une erreur inattendue s’est produite (un bogue)&#xa0;; elle a été notée dans le journal.</translation>
+    </message>
+</context>
+</TS>

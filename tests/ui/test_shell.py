@@ -1,0 +1,289 @@
+"""The shell driven as a user would: first start, unlock, sections, audit view, language."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.opening import create_store, open_store
+from albanera_desk.store.keys import SERVICE, KeyringKeys
+from albanera_desk.store.store import Store
+from albanera_desk.ui import app as app_module
+from albanera_desk.ui.app import Launcher, install_translators, run_gui
+from albanera_desk.ui.audit_view import AuditTableModel
+from albanera_desk.ui.main_window import SECTION_AUDIT, MainWindow, ui_settings
+from albanera_desk.ui.sections import EmptyState
+from albanera_desk.ui.start_dialogs import FirstStartDialog, UnlockDialog
+from tests.conftest import STRONG_PASSPHRASE
+from tests.keyring_backend import MemoryKeyring
+
+
+@pytest.fixture
+def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
+    store = create_store(store_path, keys)
+    desk = Desk.for_store(store, actor="coordinator")
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, desk: Desk, isolated_env: Path) -> Iterator[MainWindow]:
+    win = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    qtbot.waitUntil(lambda: win._health_task is None and win.audit_view._verify_task is None)
+
+
+def test_first_start_creates_store_with_keyring_key_and_profile(
+    qtbot: QtBot, store_path: Path, test_keyring: MemoryKeyring
+) -> None:
+    dialog = FirstStartDialog(store_path, KeyringKeys())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "keyring" in dialog.key_plan.text()
+    assert not dialog.new_passphrase.isVisible()
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+
+    assert dialog.profile_form.controller_name.text() == "Alba Nera"
+    dialog.profile_form.signatory_name.clear()
+    qtbot.keyClicks(dialog.profile_form.signatory_name, "Claire Martin")
+    dialog.profile_form.city.setText("Montréal-la-Cluse")  # accented: setText, not keyClicks
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.store is not None
+    profile = Desk.for_store(dialog.store).organisation.get()
+    dialog.store.close()
+    assert profile is not None
+    assert profile.signatory_name == "Claire Martin"
+    assert profile.city == "Montréal-la-Cluse"
+    assert len(test_keyring.entries[(SERVICE, str(store_path))]) == 64
+    assert store_path.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_first_start_without_keyring_needs_a_strong_matching_passphrase(
+    qtbot: QtBot, store_path: Path
+) -> None:
+    dialog = FirstStartDialog(store_path, KeyringKeys())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.new_passphrase.isVisible()
+    assert "no system keyring" in dialog.key_plan.text()
+    assert not dialog.continue_button.isEnabled()
+
+    qtbot.keyClicks(dialog.new_passphrase.first, "password1234")
+    qtbot.keyClicks(dialog.new_passphrase.second, "password1234")
+    assert "Weak" in dialog.new_passphrase.verdict.text()
+    assert not dialog.continue_button.isEnabled()
+
+    dialog.new_passphrase.first.clear()
+    dialog.new_passphrase.second.clear()
+    qtbot.keyClicks(dialog.new_passphrase.first, STRONG_PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase.second, STRONG_PASSPHRASE[:-1])
+    assert "differ" in dialog.new_passphrase.verdict.text()
+    assert not dialog.continue_button.isEnabled()
+    qtbot.keyClicks(dialog.new_passphrase.second, STRONG_PASSPHRASE[-1])
+    assert dialog.continue_button.isEnabled()
+
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    assert dialog.store is not None
+    dialog.store.close()
+    reopened = open_store(store_path, KeyringKeys(), STRONG_PASSPHRASE)
+    assert reopened.schema_revision() is not None
+    reopened.close()
+
+
+def test_first_start_open_existing_store_refuses_a_foreign_file(
+    qtbot: QtBot, tmp_path: Path, store_path: Path
+) -> None:
+    foreign = tmp_path / "notes.db"
+    foreign.write_bytes(b"these are not the records you are looking for" * 50)
+    dialog = FirstStartDialog(store_path, KeyringKeys())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Click the round indicator, as a user does (the button is wider than its label).
+    indicator = QPoint(8, dialog.open_choice.height() // 2)
+    qtbot.mouseClick(dialog.open_choice, Qt.MouseButton.LeftButton, pos=indicator)
+    assert dialog.open_choice.isChecked()
+    dialog.existing_path.setText(str(foreign))
+    qtbot.keyClicks(dialog.existing_passphrase, "anything-at-all-42")
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10_000)
+    assert "not an Alba Nera Desk store" in dialog.error.text()
+    assert "Traceback" not in dialog.error.text()
+    assert dialog.pages.currentIndex() == 0
+    assert dialog.isVisible()
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_unlock_dialog_says_wrong_passphrase_then_opens(qtbot: QtBot, store_path: Path) -> None:
+    create_store(store_path, KeyringKeys(), STRONG_PASSPHRASE).close()
+    dialog = UnlockDialog(store_path, KeyringKeys())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, "Not-The-Right-One-2026")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "key is wrong" in dialog.error.text(), timeout=10_000)
+    assert dialog.isVisible()
+
+    dialog.passphrase.setText(STRONG_PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert dialog.store is not None
+    dialog.store.close()
+
+
+def test_launcher_opens_with_keyring_key_without_asking(
+    qtbot: QtBot, store_path: Path, keys: KeyringKeys
+) -> None:
+    create_store(store_path, keys).close()
+    launcher = Launcher(store_path, keys)
+    with qtbot.waitSignal(launcher.ready, timeout=10_000) as blocker:
+        launcher.start()
+    window = blocker.args[0]
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)
+    assert launcher.dialog is None  # nothing was asked
+    qtbot.waitUntil(lambda: "Healthy" in window.today.store_card.body.text(), timeout=10_000)
+    window.desk.close()
+
+
+def test_launcher_without_key_asks_for_the_passphrase(
+    qtbot: QtBot, store_path: Path, keys: KeyringKeys
+) -> None:
+    create_store(store_path, keys, STRONG_PASSPHRASE).close()
+    launcher = Launcher(store_path, keys)
+    launcher.start()
+    qtbot.waitUntil(lambda: isinstance(launcher.dialog, UnlockDialog), timeout=10_000)
+    assert isinstance(launcher.dialog, UnlockDialog)
+    qtbot.addWidget(launcher.dialog)
+    launcher.dialog.reject()
+
+
+def test_launcher_non_interactive_reports_a_wrong_key_in_one_sentence(
+    qtbot: QtBot, store_path: Path, keys: KeyringKeys, test_keyring: MemoryKeyring
+) -> None:
+    create_store(store_path, keys).close()
+    test_keyring.entries[(SERVICE, str(store_path))] = "ab" * 32
+    launcher = Launcher(store_path, keys)
+    launcher.non_interactive = True
+    with qtbot.waitSignal(launcher.failed, timeout=10_000) as blocker:
+        launcher.start()
+    assert "key is wrong" in blocker.args[0]
+    assert launcher.window is None
+
+
+def test_sidebar_has_every_section_with_an_empty_state(qtbot: QtBot, window: MainWindow) -> None:
+    names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert names == ["Today", "People", "Requests", "Register", "Transfers", "Audit"]
+    for row in range(1, 5):
+        view = window.stack.widget(row)
+        assert isinstance(view, EmptyState)
+        assert view.what.text() and view.how.text()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == SECTION_AUDIT
+
+
+def test_audit_view_lists_filters_and_verifies(
+    qtbot: QtBot, window: MainWindow, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    window.desk.organisation.save(window.desk.organisation.get() or _profile())
+    window.sidebar.setCurrentRow(SECTION_AUDIT)
+    view = window.audit_view
+    qtbot.waitUntil(lambda: "intact" in view.chain_status.text(), timeout=10_000)
+    model = view.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2  # the store's creation and the profile
+    records = [model.index(r, AuditTableModel.COL_RECORD).data() for r in range(model.rowCount())]
+    assert records == ["organisation #1", "store"]
+
+    view.record_type.setCurrentIndex(view.record_type.findData("store"))
+    assert model.rowCount() == 1
+    assert view.count_label.text() == "1 events"
+    view.record_type.setCurrentIndex(0)
+    view.since.setDate(view.since.date().currentDate().addDays(1))
+    assert model.rowCount() == 0
+
+
+def test_audit_view_shows_a_broken_chain(qtbot: QtBot, window: MainWindow) -> None:
+    with window.desk.store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER audit_event_no_update")
+        conn.exec_driver_sql("UPDATE audit_event SET actor = 'someone-else' WHERE seq = 1")
+    window.sidebar.setCurrentRow(SECTION_AUDIT)
+    label: QLabel = window.audit_view.chain_status
+    qtbot.waitUntil(lambda: "broken" in label.text(), timeout=10_000)
+    assert "event 1" in label.text()
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, desk: Desk, isolated_env: Path) -> None:
+    first = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(780, 540)  # the offscreen screen is 800 x 600
+    qtbot.waitUntil(lambda: first._health_task is None)
+    first.close()
+    saved = QSettings(str(isolated_env / "window.ini"), QSettings.Format.IniFormat)
+    assert isinstance(saved.value("main/geometry"), QByteArray)
+    second = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (780, 540)
+    qtbot.waitUntil(lambda: second._health_task is None)
+
+
+def test_french_interface(qtbot: QtBot, desk: Desk, isolated_env: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "fr")
+    try:
+        assert translators, "the French .qm was not found"
+        win = MainWindow(desk, ui_settings(isolated_env))
+        qtbot.addWidget(win)
+        names = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
+        assert names == ["Aujourd’hui", "Personnes", "Demandes", "Registre", "Transferts", "Audit"]
+        qtbot.waitUntil(lambda: win._health_task is None)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        install_translators(app, "en")
+
+
+def test_run_gui_exits_after_first_paint(
+    qtbot: QtBot, store_path: Path, keys: KeyringKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_store(store_path, keys).close()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    windows: list[MainWindow] = []
+    original = Launcher._show
+
+    def keep(self: Launcher, store: Store | None) -> None:
+        original(self, store)
+        if self.window is not None:
+            windows.append(self.window)
+
+    monkeypatch.setattr(app_module.Launcher, "_show", keep)
+    assert run_gui(store_path, lang="en", exit_after_first_paint=True) == 0
+    assert windows and windows[0]._painted
+    qtbot.addWidget(windows[0])
+    qtbot.waitUntil(lambda: windows[0]._health_task is None)
+
+
+def _profile():  # type: ignore[no-untyped-def]
+    from albanera_desk.domain.organisation import profile_from_privacy_policy
+
+    return profile_from_privacy_policy()
