@@ -14,8 +14,12 @@ import PySide6
 
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "albanera_desk" / "ui"
-TS = ROOT / "resources" / "translations" / "albanera_desk_fr.ts"
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS = TRANSLATIONS / "albanera_desk_fr.ts"
 QM = TS.with_suffix(".qm")
+# English needs only its plural forms ("1 event", "2 events"); the sources are English.
+TS_EN = TRANSLATIONS / "albanera_desk_en.ts"
+QM_EN = TS_EN.with_suffix(".qm")
 TOOLS = Path(PySide6.__file__).parent
 
 
@@ -23,9 +27,9 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in UI.glob("*.py"))
 
 
-def lupdate(ts: Path) -> None:
+def lupdate(ts: Path, *extra: str) -> None:
     subprocess.run(
-        [str(TOOLS / "lupdate"), "-silent", "-locations", "none", *sources(), "-ts", str(ts)],
+        [str(TOOLS / "lupdate"), "-silent", "-locations", "none", *extra, *sources(), "-ts", str(ts)],
         cwd=ROOT,
         check=True,
     )
@@ -36,12 +40,15 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 
 def main() -> int:
-    TS.parent.mkdir(parents=True, exist_ok=True)
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     lupdate(TS)
     lrelease(TS, QM)
-    unfinished = TS.read_text(encoding="utf-8").count('type="unfinished"')
-    if unfinished:
-        print(f"{unfinished} strings still to translate in {TS.relative_to(ROOT)}")
+    lupdate(TS_EN, "-pluralonly")
+    lrelease(TS_EN, QM_EN)
+    for ts in (TS, TS_EN):
+        unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
+        if unfinished:
+            print(f"{unfinished} strings still to translate in {ts.relative_to(ROOT)}")
     return 0
 
 

@@ -58,3 +58,21 @@ def keys() -> KeyringKeys:
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "stores" / "office.db"
+
+
+@pytest.fixture(autouse=True)
+def english_ui(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt tests see the English interface (with its plural forms), whatever the machine's locale."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from albanera_desk.ui.app import install_translators
+
+    app = request.getfixturevalue("qapp")
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "en")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)

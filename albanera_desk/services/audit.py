@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from albanera_desk.domain.audit_chain import (
@@ -118,20 +118,21 @@ class AuditTrail:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def _filtered(self, flt: AuditFilter):  # type: ignore[no-untyped-def]
-        stmt = select(AuditEvent)
+    @staticmethod
+    def _conditions(flt: AuditFilter) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
         if flt.since is not None:
-            stmt = stmt.where(AuditEvent.at >= _day_start(flt.since))
+            conditions.append(AuditEvent.at >= _day_start(flt.since))
         if flt.until is not None:
-            stmt = stmt.where(AuditEvent.at < _day_start(flt.until + timedelta(days=1)))
+            conditions.append(AuditEvent.at < _day_start(flt.until + timedelta(days=1)))
         if flt.record_type:
-            stmt = stmt.where(AuditEvent.record_type == flt.record_type)
+            conditions.append(AuditEvent.record_type == flt.record_type)
         if flt.record_id:
-            stmt = stmt.where(AuditEvent.record_id == flt.record_id)
-        return stmt
+            conditions.append(AuditEvent.record_id == flt.record_id)
+        return conditions
 
     def count(self, flt: AuditFilter = AuditFilter()) -> int:
-        stmt = self._filtered(flt).with_only_columns(func.count()).order_by(None)
+        stmt = select(func.count()).select_from(AuditEvent).where(*self._conditions(flt))
         with self._store.session_factory() as session:
             return int(session.execute(stmt).scalar_one())
 
@@ -139,7 +140,13 @@ class AuditTrail:
         self, flt: AuditFilter = AuditFilter(), *, offset: int = 0, limit: int = 200
     ) -> list[AuditEntry]:
         """Newest first."""
-        stmt = self._filtered(flt).order_by(AuditEvent.seq.desc()).offset(offset).limit(limit)
+        stmt = (
+            select(AuditEvent)
+            .where(*self._conditions(flt))
+            .order_by(AuditEvent.seq.desc())
+            .offset(offset)
+            .limit(limit)
+        )
         with self._store.session_factory() as session:
             return [_to_entry(e) for e in session.scalars(stmt)]
 

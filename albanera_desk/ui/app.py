@@ -31,20 +31,22 @@ ICON = RESOURCES_DIR / "icons" / "albanera-desk.svg"
 
 
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
-    """French or English, following ``lang`` or the system; Qt's own dialogs follow too."""
+    """French or English, following ``lang`` or the system; Qt's own dialogs follow too.
+
+    English needs a translator as well: it carries the plural forms ("1 event").
+    """
     locale = QLocale(lang) if lang else QLocale.system()
+    if locale.language() != QLocale.Language.French:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
     installed: list[QTranslator] = []
-    if locale.language() != QLocale.Language.French:
-        return installed
     ours = QTranslator(app)
     if ours.load(locale, "albanera_desk", "_", str(TRANSLATIONS_DIR)):
         app.installTranslator(ours)
         installed.append(ours)
     qt_base = QTranslator(app)
-    if qt_base.load(
-        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if locale.language() == QLocale.Language.French and qt_base.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt_base)
         installed.append(qt_base)
     return installed

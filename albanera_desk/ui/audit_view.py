@@ -203,7 +203,7 @@ class AuditView(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
-        self.count_label.setText(self.tr("{n} events").format(n=self.model.total()))
+        self.count_label.setText(self.tr("%n event(s)", "", self.model.total()))
 
     def verify_chain(self) -> None:
         """Walk the whole chain in a worker: a long trail takes a while to hash."""
@@ -224,8 +224,8 @@ class AuditView(QWidget):
         self._verify_task = None
         if report.intact:
             self.chain_status.setText(
-                self.tr("✔ Audit chain intact: {n} events, none altered or removed.").format(
-                    n=report.events
+                self.tr(
+                    "✔ Audit chain intact: %n event(s), none altered or removed.", "", report.events
                 )
             )
             self.chain_status.setStyleSheet("QLabel#chainStatus { color: #1b6e2a; }")

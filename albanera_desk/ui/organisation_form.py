@@ -44,7 +44,7 @@ class OrganisationForm(QWidget):
         self.signatory_name = QLineEdit()
         self.signatory_title = QLineEdit()
         self.ccpa_applies = QCheckBox(
-            self.tr("The business meets the CCPA thresholds (California residents' requests)")
+            self.tr("Subject to the CCPA (requests from California residents)")
         )
         self.default_language = QComboBox()
         self.default_language.addItem(self.tr("French"), "fr")

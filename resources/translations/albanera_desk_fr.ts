@@ -79,9 +79,23 @@
         <source>All records</source>
         <translation>Toutes les fiches</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Audit chain intact: %n event(s), none altered or removed.</source>
+        <translation>
+            <numerusform>✔ Chaîne d’audit intacte&#xa0;: %n événement, ni modifié ni supprimé.</numerusform>
+            <numerusform>✔ Chaîne d’audit intacte&#xa0;: %n événements, aucun modifié ni supprimé.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} events</source>
-        <translation>{n} événements</translation>
+        <translation type="vanished">{n} événements</translation>
     </message>
     <message>
         <source>Checking the audit chain…</source>
@@ -89,7 +103,7 @@
     </message>
     <message>
         <source>✔ Audit chain intact: {n} events, none altered or removed.</source>
-        <translation>✔ Chaîne d’audit intacte&#xa0;: {n} événements, aucun modifié ni supprimé.</translation>
+        <translation type="vanished">✔ Chaîne d’audit intacte&#xa0;: {n} événements, aucun modifié ni supprimé.</translation>
     </message>
     <message>
         <source>✘ Audit chain broken at event {seq}: {reason}</source>
@@ -418,7 +432,11 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <name>OrganisationForm</name>
     <message>
         <source>The business meets the CCPA thresholds (California residents&apos; requests)</source>
-        <translation>L’entreprise atteint les seuils du CCPA (demandes de résidents californiens)</translation>
+        <translation type="vanished">L’entreprise atteint les seuils du CCPA (demandes de résidents californiens)</translation>
+    </message>
+    <message>
+        <source>Subject to the CCPA (requests from California residents)</source>
+        <translation>Soumise au CCPA (demandes de résidents californiens)</translation>
     </message>
     <message>
         <source>French</source>

@@ -1,0 +1,21 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Audit chain intact: %n event(s), none altered or removed.</source>
+        <translation>
+            <numerusform>✔ Audit chain intact: %n event, not altered or removed.</numerusform>
+            <numerusform>✔ Audit chain intact: %n events, none altered or removed.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
