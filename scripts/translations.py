@@ -29,7 +29,16 @@ def sources() -> list[str]:
 
 def lupdate(ts: Path, *extra: str) -> None:
     subprocess.run(
-        [str(TOOLS / "lupdate"), "-silent", "-locations", "none", *extra, *sources(), "-ts", str(ts)],
+        [
+            str(TOOLS / "lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            *extra,
+            *sources(),
+            "-ts",
+            str(ts),
+        ],
         cwd=ROOT,
         check=True,
     )
