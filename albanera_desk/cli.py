@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
 
 from albanera_desk import __version__
+from albanera_desk.cli_support import (
+    EXIT_BUG,
+    EXIT_CANNOT_OPEN,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    open_for_cli,
+)
 from albanera_desk.logs import setup_logging
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import (
     check_new_passphrase,
     create_store,
-    open_store,
     plan_for_new_store,
 )
 from albanera_desk.settings import (
@@ -32,10 +39,17 @@ from albanera_desk.store.keys import KeyKind, KeyringKeys
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_PROBLEM, EXIT_CANNOT_OPEN, EXIT_BUG = 0, 1, 2, 3
+# Feature areas add their own subcommands: each module has add_commands(sub) -> {name: handler}.
+FEATURE_COMMANDS = (
+    "albanera_desk.cli_people",
+    "albanera_desk.cli_register",
+    "albanera_desk.cli_demo",
+)
+
+Handler = Callable[[argparse.Namespace], int]
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser() -> tuple[argparse.ArgumentParser, dict[str | None, Handler]]:
     parser = argparse.ArgumentParser(
         prog="albanera-desk",
         description="Alba Nera Desk: the privacy office's desk. With no command, opens the window.",
@@ -62,7 +76,10 @@ def _build_parser() -> argparse.ArgumentParser:
         help="verify the store: integrity, encryption, schema version, audit chain",
         description="Exit 0 when every check holds, 1 otherwise (the failing ones are named).",
     )
-    return parser
+    handlers = dict(COMMANDS)
+    for module_name in FEATURE_COMMANDS:
+        handlers.update(importlib.import_module(module_name).add_commands(sub))
+    return parser, handlers
 
 
 def _ask_new_passphrase() -> str:
@@ -103,17 +120,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_for_cli(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    path = resolve_store_path(args.store)
-    keys = KeyringKeys()
-    passphrase = passphrase_from_env()
-    if passphrase is None and keys.get(path) is None and path.exists() and sys.stdin.isatty():
-        passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
-    return open_store(path, keys, passphrase, backup_dir=app_paths().backup_dir)
-
-
 def _cmd_check(args: argparse.Namespace) -> int:
-    store = _open_for_cli(args)
+    store = open_for_cli(args)
     try:
         report = check_store(store)
     finally:
@@ -135,7 +143,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
-COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+COMMANDS: dict[str | None, Handler] = {
     None: _cmd_gui,
     "init": _cmd_init,
     "check": _cmd_check,
@@ -143,10 +151,11 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _build_parser().parse_args(argv)
+    parser, handlers = _build_parser()
+    args = parser.parse_args(argv)
     setup_logging(app_paths().log_dir)
     try:
-        return COMMANDS[args.command](args)
+        return handlers[args.command](args)
     except StoreError as exc:
         print(f"albanera-desk: {exc}", file=sys.stderr)
         return EXIT_CANNOT_OPEN

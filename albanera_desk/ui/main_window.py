@@ -24,7 +24,10 @@ from albanera_desk.services.health import HealthReport
 from albanera_desk.store.keys import KeyKind
 from albanera_desk.ui.audit_view import AuditView
 from albanera_desk.ui.organisation_form import OrganisationDialog
+from albanera_desk.ui.people_view import build_people_section
+from albanera_desk.ui.register_view import build_register_section
 from albanera_desk.ui.sections import EmptyState, TodayView
+from albanera_desk.ui.transfers_view import build_transfers_section
 from albanera_desk.ui.worker import Progress, Task
 
 (
@@ -58,20 +61,7 @@ class MainWindow(QMainWindow):
         self.audit_view = AuditView(desk.audit)
         self._add_section(self.tr("Today"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.today)
         self._add_section(
-            self.tr("People"),
-            QStyle.StandardPixmap.SP_DirHomeIcon,
-            EmptyState(
-                self.tr("People"),
-                self.tr(
-                    "The personal-information file: each customer or writer, and what we "
-                    "hold about them by category (contact, payment, purchases, devices, "
-                    "location, browsing…), with its source, date and retention."
-                ),
-                self.tr(
-                    "Add a person when you log a letter about them, or import the shop's "
-                    "customer export (CSV). Opening a file is itself recorded in the audit trail."
-                ),
-            ),
+            self.tr("People"), QStyle.StandardPixmap.SP_DirHomeIcon, build_people_section(desk)
         )
         self._add_section(
             self.tr("Requests"),
@@ -92,34 +82,12 @@ class MainWindow(QMainWindow):
         self._add_section(
             self.tr("Register"),
             QStyle.StandardPixmap.SP_FileDialogListView,
-            EmptyState(
-                self.tr("Processor register"),
-                self.tr(
-                    "The third parties that receive personal information (email vendors, "
-                    "platform providers, event co-sponsors, payment and advertising partners) "
-                    "and the record of processing."
-                ),
-                self.tr(
-                    "Add each third party with its role, purposes, data categories and "
-                    "contract; export the register as CSV, XLSX or PDF when asked."
-                ),
-            ),
+            build_register_section(desk),
         )
         self._add_section(
             self.tr("Transfers"),
             QStyle.StandardPixmap.SP_DriveNetIcon,
-            EmptyState(
-                self.tr("Transfers"),
-                self.tr(
-                    "What is stored or accessed outside France and the EU: exporter, "
-                    "importer, destination country and the legal ground (adequacy, standard "
-                    "contractual clauses…)."
-                ),
-                self.tr(
-                    "Record a transfer for each third party whose countries lie outside the "
-                    "EU; the register shows those still missing one."
-                ),
-            ),
+            build_transfers_section(desk),
         )
         self._add_section(
             self.tr("Audit"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.audit_view

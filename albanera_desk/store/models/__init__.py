@@ -1,0 +1,43 @@
+"""The records of DESIGN.md as typed SQLAlchemy 2 models, one declarative base.
+
+One module per aggregate; everything is re-exported here. Every schema change
+is an Alembic revision in ``db/versions``; a test checks that these models and
+the revisions agree.
+"""
+
+from albanera_desk.store.models.audit import AuditEvent
+from albanera_desk.store.models.base import Base, Timestamped
+from albanera_desk.store.models.office import Attachment, Organisation, StoreSetting
+from albanera_desk.store.models.people import (
+    ContactPoint,
+    Correction,
+    ErasureRecord,
+    HeldItem,
+    MarketingChoice,
+    Person,
+    PostalAddress,
+)
+from albanera_desk.store.models.register import ProcessingActivity, Processor, Transfer
+from albanera_desk.store.models.requests import Letter, Request, RequestEvent
+
+__all__ = [
+    "Attachment",
+    "AuditEvent",
+    "Base",
+    "ContactPoint",
+    "Correction",
+    "ErasureRecord",
+    "HeldItem",
+    "Letter",
+    "MarketingChoice",
+    "Organisation",
+    "Person",
+    "PostalAddress",
+    "ProcessingActivity",
+    "Processor",
+    "Request",
+    "RequestEvent",
+    "StoreSetting",
+    "Timestamped",
+    "Transfer",
+]

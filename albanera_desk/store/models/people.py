@@ -1,0 +1,150 @@
+"""The personal-information file: people and everything held about them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from albanera_desk.domain.records import (
+    ContactKind,
+    DataCategory,
+    DataSource,
+    MarketingChannel,
+)
+from albanera_desk.store.models.base import Base, Timestamped
+from albanera_desk.store.types import EnumText, utcnow
+
+
+class Person(Timestamped, Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    first_name: Mapped[str] = mapped_column(String(200), default="")
+    last_name: Mapped[str] = mapped_column(String(200), default="", index=True)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    age_band: Mapped[str | None] = mapped_column(String(20))
+    customer_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Set when the person was erased: the row stays as a tombstone without personal values.
+    erased_at: Mapped[datetime | None] = mapped_column()
+
+    addresses: Mapped[list[PostalAddress]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+    contacts: Mapped[list[ContactPoint]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+    marketing_choices: Mapped[list[MarketingChoice]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+    items: Mapped[list[HeldItem]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+    corrections: Mapped[list[Correction]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+
+
+class PostalAddress(Base):
+    __tablename__ = "postal_address"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(40), default="")
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    lines: Mapped[list[str]] = mapped_column(default=list)
+    postcode: Mapped[str] = mapped_column(String(20), default="", index=True)
+    city: Mapped[str] = mapped_column(String(100), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    country_code: Mapped[str] = mapped_column(String(2), default="FR")
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    person: Mapped[Person] = relationship(back_populates="addresses")
+
+
+class ContactPoint(Base):
+    """An email address or a phone number (E.164)."""
+
+    __tablename__ = "contact_point"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[ContactKind] = mapped_column(EnumText(ContactKind))
+    value: Mapped[str] = mapped_column(String(320), index=True)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    person: Mapped[Person] = relationship(back_populates="contacts")
+
+
+class MarketingChoice(Base):
+    """One change of a marketing choice: the history is the rows, the latest wins."""
+
+    __tablename__ = "marketing_choice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[MarketingChannel] = mapped_column(EnumText(MarketingChannel))
+    opted_in: Mapped[bool] = mapped_column(Boolean)
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    source: Mapped[str] = mapped_column(String(100), default="")
+
+    person: Mapped[Person] = relationship(back_populates="marketing_choices")
+
+
+class HeldItem(Timestamped, Base):
+    """One piece of information held about a person, in one of the policy's categories."""
+
+    __tablename__ = "held_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    category: Mapped[DataCategory] = mapped_column(EnumText(DataCategory))
+    description: Mapped[str] = mapped_column(String(300))
+    value: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[DataSource] = mapped_column(EnumText(DataSource))
+    collected_on: Mapped[date | None] = mapped_column(Date)
+    retention_rule: Mapped[str] = mapped_column(String(300), default="")
+    retention_end: Mapped[date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship(back_populates="items")
+
+
+class Correction(Base):
+    """One corrected field: before, after, who, when, why, and the request it answers."""
+
+    __tablename__ = "correction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("request.id", ondelete="SET NULL"), index=True
+    )
+    field: Mapped[str] = mapped_column(String(100))
+    before: Mapped[str] = mapped_column(Text, default="")
+    after: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    person: Mapped[Person] = relationship(back_populates="corrections")
+
+
+class ErasureRecord(Base):
+    """The minimal proof that an erasure was done: no personal values."""
+
+    __tablename__ = "erasure_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_reference: Mapped[str] = mapped_column(String(20))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id", ondelete="SET NULL"))
+    erased_at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
