@@ -1,0 +1,1 @@
+"""PDF letters and registers (ReportLab), CSV/XLSX exports. No Qt, no session."""
