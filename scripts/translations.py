@@ -2,12 +2,17 @@
 
 Translations already in the .ts are kept; new strings arrive "unfinished" and
 the test suite fails until they are translated (Qt Linguist, or by hand).
+French written alongside new code can wait in ``resources/translations/pending/*.json``
+(``{"Context": {"English source": "French"}}``): it is merged into the .ts here,
+and each file merged in full is removed.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import PySide6
@@ -44,6 +49,41 @@ def lupdate(ts: Path, *extra: str) -> None:
     )
 
 
+def merge_pending(ts: Path, pending_dir: Path) -> int:
+    """Fill unfinished French messages from the pending JSON files; returns how many."""
+    files = sorted(pending_dir.glob("*.json")) if pending_dir.is_dir() else []
+    if not files:
+        return 0
+    wanted: dict[tuple[str, str], str] = {}
+    for path in files:
+        for context, messages in json.loads(path.read_text(encoding="utf-8")).items():
+            for source, french in messages.items():
+                wanted[(context, source)] = french
+    tree = ET.parse(ts)
+    used: set[tuple[str, str]] = set()
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "")
+            translation = message.find("translation")
+            if key in wanted and translation is not None and message.get("numerus") != "yes":
+                translation.text = wanted[key]
+                translation.attrib.pop("type", None)
+                used.add(key)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    for path in files:
+        keys = {
+            (context, source)
+            for context, messages in json.loads(path.read_text(encoding="utf-8")).items()
+            for source in messages
+        }
+        if keys <= used:
+            path.unlink()
+        else:
+            print(f"{path.name}: {len(keys - used)} entries match no string of the UI; kept")
+    return len(used)
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([str(TOOLS / "lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
@@ -51,6 +91,8 @@ def lrelease(ts: Path, qm: Path) -> None:
 def main() -> int:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     lupdate(TS)
+    if merge_pending(TS, TRANSLATIONS / "pending"):
+        lupdate(TS)  # lupdate writes the file back in its own layout
     lrelease(TS, QM)
     lupdate(TS_EN, "-pluralonly")
     lrelease(TS_EN, QM_EN)
