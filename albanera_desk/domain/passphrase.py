@@ -65,11 +65,10 @@ def assess(passphrase: str) -> PassphraseVerdict:
         effective = re.sub(r"(.)\1{3,}", r"\1\1", effective)
     if _has_sequence(lowered):
         reasons.append("sequence")
+        effective = _collapse_sequences(effective)
     distinct = len(set(effective))
     bits = len(effective) * math.log2(_pool_size(effective))
     bits = min(bits, distinct * 6.5 + len(effective) * 1.5)
-    if "sequence" in reasons:
-        bits *= 0.75
     if bits < 45:
         strength = Strength.WEAK
     elif bits < 60:
@@ -88,3 +87,17 @@ def _has_sequence(text: str, run: int = 4) -> bool:
         if count >= run:
             return True
     return False
+
+
+def _collapse_sequences(text: str, run: int = 4) -> str:
+    """Keep two characters of each run like "abcdef" or "1234": the rest is guessable."""
+    out: list[str] = []
+    length = 0
+    for i, char in enumerate(text):
+        length = length + 1 if i and ord(char) - ord(text[i - 1]) == 1 else 1
+        out.append(char)
+        if length == run:
+            del out[-(run - 2) :]
+        elif length > run:
+            out.pop()
+    return "".join(out)
