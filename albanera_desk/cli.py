@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 FEATURE_COMMANDS = (
     "albanera_desk.cli_people",
     "albanera_desk.cli_register",
+    "albanera_desk.cli_requests",
     "albanera_desk.cli_demo",
 )
 

@@ -39,6 +39,8 @@ def test_core_layers_import_neither_qt_nor_upper_layers(layer: str) -> None:
     offences = []
     for path in sorted((PACKAGE / layer).rglob("*.py")):
         for name in _imports(path):
+            if layer == "domain" and name.startswith("albanera_desk.domain"):
+                continue  # the domain may use its own vocabulary, nothing else of the project
             if name.startswith("PySide6") or name.startswith(LOWER_THAN[layer]):
                 offences.append(f"{path.relative_to(PACKAGE)} imports {name}")
     assert offences == []

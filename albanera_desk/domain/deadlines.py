@@ -1,0 +1,145 @@
+"""Answer deadlines, computed as the law counts them, each with the rule in words.
+
+GDPR art. 12(3), periods as Regulation 1182/71 counts them (the EDPB's reading):
+the day of receipt does not count; a period of months ends on the same date of
+the last month, or on that month's last day when it has no such date; a period
+ending on a Saturday, Sunday or public holiday ends on the next working day.
+While more information is awaited to confirm identity (art. 12(6)), French law
+suspends the period: the due date moves later by the days waited.
+CCPA: 45 calendar days from receipt, extendable once by 45; not paused by
+verification; acknowledgement within 10 business days.
+
+Pure functions: the holiday calendar is handed in as ``is_holiday``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from albanera_desk.domain.records import Regime
+
+HolidayTest = Callable[[date], bool]
+
+CCPA_DAYS = 45
+CCPA_ACK_BUSINESS_DAYS = 10
+
+
+def no_holidays(day: date) -> bool:
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    regime: Regime
+    due: date
+    rule: str  # the rule in plain English words, stored with the date
+
+
+def add_months(start: date, months: int) -> date:
+    """Same date ``months`` later, or that month's last day when it has no such date."""
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def is_working_day(day: date, is_holiday: HolidayTest) -> bool:
+    return day.weekday() < 5 and not is_holiday(day)
+
+
+def next_working_day(day: date, is_holiday: HolidayTest) -> date:
+    while not is_working_day(day, is_holiday):
+        day += timedelta(days=1)
+    return day
+
+
+def gdpr_deadline(
+    received: date,
+    *,
+    extended: bool = False,
+    identity_asked: date | None = None,
+    identity_received: date | None = None,
+    is_holiday: HolidayTest = no_holidays,
+) -> Deadline:
+    """Art. 12(3): one month, or three when extended, from receipt; suspended while waiting."""
+    months = 3 if extended else 1
+    end = add_months(received, months)
+    parts = [
+        f"GDPR art. 12(3): {'three months (extended by two)' if extended else 'one month'} "
+        f"from receipt on {received.isoformat()} ends {end.isoformat()}"
+    ]
+    suspended = suspension_days(identity_asked, identity_received)
+    if suspended:
+        end += timedelta(days=suspended)
+        parts.append(
+            f"suspended {suspended} day{'s' if suspended != 1 else ''} while identity "
+            f"was checked ({identity_asked} to {identity_received}), so {end.isoformat()}"
+        )
+    due = next_working_day(end, is_holiday)
+    if due != end:
+        parts.append(f"a weekend or public holiday, so the next working day, {due.isoformat()}")
+    return Deadline(Regime.GDPR, due, "; ".join(parts) + ".")
+
+
+def suspension_days(asked: date | None, received: date | None) -> int:
+    """Days the GDPR period stands still: from asking for more information to receiving it."""
+    if asked is None or received is None:
+        return 0
+    if received < asked:
+        raise ValueError("identity information cannot arrive before it was asked for")
+    return (received - asked).days
+
+
+def ccpa_deadline(received: date, *, extended: bool = False) -> Deadline:
+    days = CCPA_DAYS * (2 if extended else 1)
+    due = received + timedelta(days=days)
+    rule = (
+        f"CCPA: {days} calendar days from receipt on {received.isoformat()}"
+        f"{' (45 plus a 45-day extension)' if extended else ''}; not paused by verification."
+    )
+    return Deadline(Regime.CCPA, due, rule)
+
+
+def ccpa_acknowledgement_due(received: date, is_holiday: HolidayTest = no_holidays) -> date:
+    """Ten business days after receipt."""
+    day, counted = received, 0
+    while counted < CCPA_ACK_BUSINESS_DAYS:
+        day += timedelta(days=1)
+        if is_working_day(day, is_holiday):
+            counted += 1
+    return day
+
+
+def extension_notice_deadline(
+    received: date,
+    *,
+    identity_asked: date | None = None,
+    identity_received: date | None = None,
+    is_holiday: HolidayTest = no_holidays,
+) -> date:
+    """The last day to send the extension notice: the end of the first month (art. 12(3))."""
+    return gdpr_deadline(
+        received,
+        identity_asked=identity_asked,
+        identity_received=identity_received,
+        is_holiday=is_holiday,
+    ).due
+
+
+def last_day_to_post(due: date, transit_days: int, is_holiday: HolidayTest = no_holidays) -> date:
+    """The last working day to post an answer so it arrives by ``due``, counting working days."""
+    day, left = due, transit_days
+    while left > 0:
+        day -= timedelta(days=1)
+        if is_working_day(day, is_holiday):
+            left -= 1
+    while not is_working_day(day, is_holiday):
+        day -= timedelta(days=1)
+    return day
+
+
+def strictest(deadlines: list[Deadline]) -> Deadline:
+    """The one to show: the earliest due date of the regimes that apply."""
+    return min(deadlines, key=lambda d: d.due)
