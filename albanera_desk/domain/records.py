@@ -65,10 +65,10 @@ class RequestStatus(StrEnum):
     RECEIVED = "received"
     AWAITING_IDENTITY = "awaiting_identity"
     IN_PROGRESS = "in_progress"
-    EXTENDED = "extended"
-    ANSWERED = "answered"
+    ANSWERED = "answered"  # the answer letter was posted
     CLOSED = "closed"
-    REJECTED = "rejected"
+    REFUSED = "refused"  # manifestly unfounded or excessive, with the reason
+    WITHDRAWN = "withdrawn"
 
 
 class Regime(StrEnum):
@@ -83,6 +83,7 @@ class LetterKind(StrEnum):
     ACCESS_RESPONSE = "access_response"
     CORRECTION_CONFIRMATION = "correction_confirmation"
     ERASURE_CONFIRMATION = "erasure_confirmation"
+    OPT_OUT_CONFIRMATION = "opt_out_confirmation"
     RECIPIENT_NOTICE = "recipient_notice"
     REFUSAL = "refusal"
     NO_DATA_HELD = "no_data_held"

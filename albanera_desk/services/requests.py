@@ -1,0 +1,353 @@
+"""The requests desk: log a letter, compute its deadlines, move it along, with its trail.
+
+Every change is one transaction with its request event (who, when, why) and its
+audit event (fields, never values). Deadlines are stored with the rule in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from albanera_desk.domain.deadlines import (
+    Deadline,
+    HolidayTest,
+    ccpa_deadline,
+    extension_notice_deadline,
+    gdpr_deadline,
+    last_day_to_post,
+    strictest,
+)
+from albanera_desk.domain.records import (
+    AuditAction,
+    Channel,
+    LetterKind,
+    Regime,
+    RequestKind,
+    RequestStatus,
+)
+from albanera_desk.domain.request_workflow import (
+    OPEN_STATUSES,
+    MoveContext,
+    WorkflowRefusal,
+    check_extension,
+    check_move,
+)
+from albanera_desk.services import audit
+from albanera_desk.services.holiday_calendar import french_holidays
+from albanera_desk.services.office_settings import OfficeSettingsService
+from albanera_desk.store.errors import StoreError
+from albanera_desk.store.models import Organisation, Request, RequestEvent
+from albanera_desk.store.store import Store
+
+ANSWER_LETTERS = frozenset(
+    {
+        LetterKind.ACCESS_RESPONSE.value,
+        LetterKind.CORRECTION_CONFIRMATION.value,
+        LetterKind.ERASURE_CONFIRMATION.value,
+        LetterKind.OPT_OUT_CONFIRMATION.value,
+        LetterKind.NO_DATA_HELD.value,
+    }
+)
+
+
+class RequestRefused(StoreError):
+    """The rules do not allow this change; the sentence says why. Nothing was saved."""
+
+
+class RequestNotFound(StoreError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class NewRequest:
+    received_on: date
+    kinds: Sequence[RequestKind]
+    writer_name: str
+    writer_address: Sequence[str] = ()
+    writer_country: str = "FR"
+    writer_region: str = ""  # state or province, e.g. "CA"
+    channel: Channel = Channel.POST
+    summary: str = ""
+    person_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestSummary:
+    reference: str
+    kinds: tuple[RequestKind, ...]
+    status: RequestStatus
+    received_on: date
+    due: date | None
+    due_regime: Regime | None
+    post_by: date | None
+    writer_name: str
+    person_id: int | None
+    regimes: tuple[Regime, ...]
+    extended: bool
+    rule: str = ""
+    events: tuple[tuple[datetime, str, str], ...] = field(default=())
+
+    def overdue(self, today: date) -> bool:
+        return self.due is not None and self.status in OPEN_STATUSES and self.due < today
+
+
+class RequestService:
+    def __init__(self, store: Store, actor: str) -> None:
+        self._store = store
+        self._actor = actor
+        self._settings = OfficeSettingsService(store, actor)
+
+    # --- reading -----------------------------------------------------------------------
+
+    def get(self, reference: str) -> RequestSummary:
+        with self._store.session_factory() as session:
+            return self._summary(self._find(session, reference), with_events=True)
+
+    def list(
+        self, *, overdue_on: date | None = None, due_within: tuple[date, int] | None = None
+    ) -> list[RequestSummary]:
+        """Every request, soonest due first; filtered to the overdue or the due-soon ones."""
+        with self._store.session_factory() as session:
+            rows = session.scalars(select(Request).order_by(Request.received_on)).all()
+            posting = (self._settings.get().postal_transit_days, self._holidays())
+            items = [self._summary(row, posting=posting) for row in rows]
+        if overdue_on is not None:
+            items = [i for i in items if i.overdue(overdue_on)]
+        if due_within is not None:
+            today, days = due_within
+            items = [
+                i
+                for i in items
+                if i.status in OPEN_STATUSES and i.due is not None and (i.due - today).days <= days
+            ]
+        return sorted(items, key=lambda i: (i.due or date.max, i.reference))
+
+    # --- changes ---------------------------------------------------------------------------
+
+    def log(self, new: NewRequest) -> RequestSummary:
+        """Log a letter the day it arrives; its deadlines are computed and stored."""
+        if not new.kinds:
+            raise RequestRefused("Say what the letter asks for (access, correction, ...).")
+        if new.received_on > date.today():
+            raise RequestRefused("A letter cannot be received in the future: check the date.")
+        with self._store.session_factory.begin() as session:
+            org = session.get(Organisation, 1)
+            regimes = [Regime.GDPR]
+            in_california = new.writer_country == "US" and new.writer_region.upper() == "CA"
+            if org is not None and org.ccpa_applies and in_california:
+                regimes.append(Regime.CCPA)
+            year = new.received_on.year
+            count = session.scalar(
+                select(func.count())
+                .select_from(Request)
+                .where(Request.reference.like(f"R-{year}-%"))
+            )
+            row = Request(
+                reference=f"R-{year}-{(count or 0) + 1:04d}",
+                kinds=[RequestKind(k).value for k in new.kinds],
+                channel=new.channel,
+                received_on=new.received_on,
+                writer_name=new.writer_name.strip(),
+                writer_address=[line.strip() for line in new.writer_address if line.strip()],
+                writer_country=new.writer_country.upper(),
+                summary=new.summary,
+                person_id=new.person_id,
+                status=RequestStatus.RECEIVED,
+                regimes=[r.value for r in regimes],
+            )
+            self._compute_deadlines(row)
+            session.add(row)
+            session.flush()
+            self._event(session, row, "received", "")
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.CREATE,
+                record_type="request",
+                record_id=row.reference,
+                fields=["kinds", "received_on", "writer", "regimes", "due"],
+            )
+            return self._summary(row)
+
+    def move(self, reference: str, target: RequestStatus, why: str = "") -> RequestSummary:
+        with self._store.session_factory.begin() as session:
+            row = self._find(session, reference)
+            posted = {str(letter.kind) for letter in row.letters if letter.posted_on is not None}
+            ctx = MoveContext(
+                status=row.status,
+                answer_posted=bool(posted & ANSWER_LETTERS),
+                refusal_letter_posted="refusal" in posted,
+            )
+            try:
+                check_move(ctx, target, why)
+            except WorkflowRefusal as exc:
+                raise RequestRefused(str(exc)) from None
+            row.status = target
+            if target is RequestStatus.ANSWERED:
+                row.answered_on = date.today()
+            if target is RequestStatus.CLOSED:
+                row.closed_on = date.today()
+            self._event(session, row, target.value, why)
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.UPDATE,
+                record_type="request",
+                record_id=row.reference,
+                fields=["status"],
+            )
+            return self._summary(row)
+
+    def ask_identity(self, reference: str, asked_on: date, what: str) -> RequestSummary:
+        """Art. 12(6): ask only what is needed; the GDPR period stands still meanwhile."""
+        with self._store.session_factory.begin() as session:
+            row = self._find(session, reference)
+            if asked_on < row.received_on:
+                raise RequestRefused("Identity cannot be asked before the letter arrived.")
+            try:
+                check_move(MoveContext(row.status), RequestStatus.AWAITING_IDENTITY)
+            except WorkflowRefusal as exc:
+                raise RequestRefused(str(exc)) from None
+            row.status = RequestStatus.AWAITING_IDENTITY
+            row.identity_asked_on = asked_on
+            row.identity_received_on = None
+            self._event(session, row, "identity_asked", what)
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.UPDATE,
+                record_type="request",
+                record_id=row.reference,
+                fields=["status", "identity_asked_on"],
+            )
+            return self._summary(row)
+
+    def identity_confirmed(
+        self, reference: str, received_on: date, method: str, result: str
+    ) -> RequestSummary:
+        """Keep how identity was confirmed and the result: never the documents themselves."""
+        with self._store.session_factory.begin() as session:
+            row = self._find(session, reference)
+            asked = row.identity_asked_on
+            if asked is None or row.status is not RequestStatus.AWAITING_IDENTITY:
+                raise RequestRefused("No identity information was asked for this request.")
+            if received_on < asked:
+                raise RequestRefused("The answer cannot arrive before the question was asked.")
+            row.identity_received_on = received_on
+            row.identity_method = method
+            row.identity_result = result
+            row.status = RequestStatus.IN_PROGRESS
+            self._compute_deadlines(row)
+            self._event(session, row, "identity_confirmed", method)
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.UPDATE,
+                record_type="request",
+                record_id=row.reference,
+                fields=["identity_received_on", "identity_method", "identity_result", "due"],
+            )
+            return self._summary(row)
+
+    def extend(self, reference: str, notice_on: date, reasons: str) -> RequestSummary:
+        """Extend by two months, refused when the notice would come after the first month."""
+        with self._store.session_factory.begin() as session:
+            row = self._find(session, reference)
+            deadline = extension_notice_deadline(
+                row.received_on,
+                identity_asked=row.identity_asked_on,
+                identity_received=row.identity_received_on,
+                is_holiday=self._holidays(),
+            )
+            try:
+                check_extension(notice_on, deadline, reasons, row.extended)
+            except WorkflowRefusal as exc:
+                raise RequestRefused(str(exc)) from None
+            row.extended = True
+            self._compute_deadlines(row)
+            self._event(session, row, "extended", reasons)
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.UPDATE,
+                record_type="request",
+                record_id=row.reference,
+                fields=["extended", "due"],
+            )
+            return self._summary(row)
+
+    # --- inside ------------------------------------------------------------------------------
+
+    def _holidays(self) -> HolidayTest:
+        return french_holidays(self._settings.get().holiday_region or None)
+
+    def _compute_deadlines(self, row: Request) -> None:
+        deadlines: list[Deadline] = []
+        if Regime.GDPR.value in row.regimes:
+            deadlines.append(
+                gdpr_deadline(
+                    row.received_on,
+                    extended=row.extended,
+                    identity_asked=row.identity_asked_on,
+                    identity_received=row.identity_received_on,
+                    is_holiday=self._holidays(),
+                )
+            )
+        if Regime.CCPA.value in row.regimes:
+            deadlines.append(ccpa_deadline(row.received_on, extended=row.extended))
+        row.gdpr_due = next((d.due for d in deadlines if d.regime is Regime.GDPR), None)
+        row.ccpa_due = next((d.due for d in deadlines if d.regime is Regime.CCPA), None)
+        row.due_rule = " ".join(d.rule for d in deadlines)
+
+    def _event(self, session: Session, row: Request, kind: str, note: str) -> None:
+        session.add(RequestEvent(request=row, kind=kind, note=note, actor=self._actor))
+
+    @staticmethod
+    def _find(session: Session, reference: str) -> Request:
+        row = session.scalars(select(Request).where(Request.reference == reference)).first()
+        if row is None:
+            raise RequestNotFound(f"There is no request {reference}.")
+        return row
+
+    def _summary(
+        self,
+        row: Request,
+        *,
+        with_events: bool = False,
+        posting: tuple[int, HolidayTest] | None = None,
+    ) -> RequestSummary:
+        options = [
+            d
+            for d in (
+                Deadline(Regime.GDPR, row.gdpr_due, "") if row.gdpr_due else None,
+                Deadline(Regime.CCPA, row.ccpa_due, "") if row.ccpa_due else None,
+            )
+            if d is not None
+        ]
+        shown = strictest(options) if options else None
+        post_by = (
+            last_day_to_post(shown.due, self._settings.get().postal_transit_days, self._holidays())
+            if shown
+            else None
+        )
+        events = tuple((e.at, e.kind, e.note) for e in row.events) if with_events else ()
+        return RequestSummary(
+            reference=row.reference,
+            kinds=tuple(RequestKind(k) for k in row.kinds),
+            status=row.status,
+            received_on=row.received_on,
+            due=shown.due if shown else None,
+            due_regime=shown.regime if shown else None,
+            post_by=post_by,
+            writer_name=row.writer_name,
+            person_id=row.person_id,
+            regimes=tuple(Regime(r) for r in row.regimes),
+            extended=row.extended,
+            rule=row.due_rule,
+            events=events,
+        )
