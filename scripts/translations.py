@@ -14,6 +14,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import PySide6
 
@@ -49,12 +50,14 @@ def lupdate(ts: Path, *extra: str) -> None:
     )
 
 
-def merge_pending(ts: Path, pending_dir: Path) -> int:
-    """Fill unfinished French messages from the pending JSON files; returns how many."""
-    files = sorted(pending_dir.glob("*.json")) if pending_dir.is_dir() else []
+def merge_pending(ts: Path, files: list[Path]) -> int:
+    """Fill unfinished messages from pending JSON files; returns how many.
+
+    A value is the translation, or for a plural message the list of its forms.
+    """
     if not files:
         return 0
-    wanted: dict[tuple[str, str], str] = {}
+    wanted: dict[tuple[str, str], Any] = {}
     for path in files:
         for context, messages in json.loads(path.read_text(encoding="utf-8")).items():
             for source, french in messages.items():
@@ -66,10 +69,17 @@ def merge_pending(ts: Path, pending_dir: Path) -> int:
         for message in context.iter("message"):
             key = (name, message.findtext("source") or "")
             translation = message.find("translation")
-            if key in wanted and translation is not None and message.get("numerus") != "yes":
-                translation.text = wanted[key]
-                translation.attrib.pop("type", None)
-                used.add(key)
+            if key not in wanted or translation is None:
+                continue
+            value = wanted[key]
+            if message.get("numerus") == "yes":
+                forms = translation.findall("numerusform")
+                for form, text in zip(forms, value, strict=False):
+                    form.text = text
+            else:
+                translation.text = value
+            translation.attrib.pop("type", None)
+            used.add(key)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     for path in files:
         keys = {
@@ -90,11 +100,15 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 def main() -> int:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    pending = TRANSLATIONS / "pending"
+    french = [p for p in sorted(pending.glob("*.json")) if not p.name.endswith(".en.json")]
     lupdate(TS)
-    if merge_pending(TS, TRANSLATIONS / "pending"):
+    if merge_pending(TS, french):
         lupdate(TS)  # lupdate writes the file back in its own layout
     lrelease(TS, QM)
     lupdate(TS_EN, "-pluralonly")
+    if merge_pending(TS_EN, sorted(pending.glob("*.en.json"))):
+        lupdate(TS_EN, "-pluralonly")
     lrelease(TS_EN, QM_EN)
     for ts in (TS, TS_EN):
         unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')

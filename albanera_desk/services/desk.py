@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from albanera_desk.services.audit import AuditTrail
 from albanera_desk.services.health import HealthReport, check_store
+from albanera_desk.services.office_settings import OfficeSettingsService
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.services.requests import RequestService
 from albanera_desk.store.store import Store
 
 
@@ -17,6 +19,8 @@ class Desk:
     actor: str
     organisation: OrganisationService
     audit: AuditTrail
+    requests: RequestService
+    settings: OfficeSettingsService
 
     @classmethod
     def for_store(cls, store: Store, actor: str | None = None) -> Desk:
@@ -26,6 +30,8 @@ class Desk:
             actor=who,
             organisation=OrganisationService(store, who),
             audit=AuditTrail(store),
+            requests=RequestService(store, who),
+            settings=OfficeSettingsService(store, who),
         )
 
     def health(self) -> HealthReport:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
@@ -26,7 +28,8 @@ from albanera_desk.ui.audit_view import AuditView
 from albanera_desk.ui.organisation_form import OrganisationDialog
 from albanera_desk.ui.people_view import build_people_section
 from albanera_desk.ui.register_view import build_register_section
-from albanera_desk.ui.sections import EmptyState, TodayView
+from albanera_desk.ui.requests_view import build_requests_section, due_in_words
+from albanera_desk.ui.sections import TodayView
 from albanera_desk.ui.transfers_view import build_transfers_section
 from albanera_desk.ui.worker import Progress, Task
 
@@ -63,21 +66,9 @@ class MainWindow(QMainWindow):
         self._add_section(
             self.tr("People"), QStyle.StandardPixmap.SP_DirHomeIcon, build_people_section(desk)
         )
+        self.requests_view = build_requests_section(desk)
         self._add_section(
-            self.tr("Requests"),
-            QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            EmptyState(
-                self.tr("Requests"),
-                self.tr(
-                    "Letters asking to see or correct personal information, logged the day "
-                    "they arrive, with their legal deadline (one month under the GDPR) and "
-                    "the answers printed and posted."
-                ),
-                self.tr(
-                    "Log the first letter with its date of receipt; the due date is computed "
-                    "for you, and what is due this week appears under Today."
-                ),
-            ),
+            self.tr("Requests"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.requests_view
         )
         self._add_section(
             self.tr("Register"),
@@ -153,6 +144,8 @@ class MainWindow(QMainWindow):
         self.check_action.triggered.connect(self.check_store)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._about)
+        if hasattr(self.requests_view, "changed"):
+            self.requests_view.changed.connect(self.refresh)
 
     # --- behaviour ---------------------------------------------------------------------
 
@@ -173,6 +166,7 @@ class MainWindow(QMainWindow):
                 path=str(store.path), key=key_text
             )
         )
+        self._show_due()
         profile = self.desk.organisation.get()
         if profile is None:
             self.today.profile_card.body.setText(
@@ -183,6 +177,22 @@ class MainWindow(QMainWindow):
             lines.append(" ".join(p for p in (profile.postcode, profile.city) if p))
             self.today.profile_card.body.setText("\n".join(line for line in lines if line))
         self.check_store(quiet=True)
+
+    def _show_due(self) -> None:
+        today = date.today()
+        due = self.desk.requests.list(due_within=(today, 7))
+        if not due:
+            return  # the card keeps its explanation of what appears here
+        lines = []
+        for item in due:
+            assert item.due is not None
+            words = due_in_words(item.due, today)
+            colour = "#b00020" if item.due < today else "inherit"
+            lines.append(
+                f'<span style="color:{colour}"><b>{item.reference}</b> · {html.escape(words)}'
+                f" · {html.escape(item.writer_name)}</span>"
+            )
+        self.today.due.body.setText("<br>".join(lines))
 
     def check_store(self, quiet: bool = False) -> None:
         if self._health_task is not None:

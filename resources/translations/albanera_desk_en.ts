@@ -18,4 +18,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Requests</name>
+    <message numerus="yes">
+        <source>overdue since %n day(s) (due {date})</source>
+        <translation>
+            <numerusform>overdue by %n day (due {date})</numerusform>
+            <numerusform>overdue by %n days (due {date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due {date}, in %n day(s)</source>
+        <translation>
+            <numerusform>due {date}, in %n day</numerusform>
+            <numerusform>due {date}, in %n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -422,6 +422,65 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>registered post</source>
+        <translation>recommandé</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>state, e.g. CA</source>
+        <translation>État, ex. CA</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Writer&apos;s name</source>
+        <translation>Nom du demandeur</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Country, region</source>
+        <translation>Pays, région</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Give the writer&apos;s name as it appears on the letter.</source>
+        <translation>Indiquez le nom du demandeur tel qu’il figure sur le courrier.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Organisation profile</source>
@@ -540,6 +599,185 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>the two entries differ</source>
         <translation>les deux saisies diffèrent</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Post by</source>
+        <translation>Poster avant le</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message numerus="yes">
+        <source>overdue since %n day(s) (due {date})</source>
+        <translation>
+            <numerusform>en retard depuis %n jour (échéance {date})</numerusform>
+            <numerusform>en retard depuis %n jours (échéance {date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today, {date}</source>
+        <translation>à rendre aujourd’hui, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>due {date}, in %n day(s)</source>
+        <translation>
+            <numerusform>à rendre le {date}, dans %n jour</numerusform>
+            <numerusform>à rendre le {date}, dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>accès</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <source>objection to marketing</source>
+        <translation>opposition à la prospection</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>limitation</translation>
+    </message>
+    <message>
+        <source>portability</source>
+        <translation>portabilité</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>awaiting identity</source>
+        <translation>identité en attente</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>New request…</source>
+        <translation>Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>Log a letter the day it arrives (Ctrl+N)</source>
+        <translation>Enregistrer un courrier le jour de son arrivée (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ask for identity…</source>
+        <translation>Demander une preuve d’identité…</translation>
+    </message>
+    <message>
+        <source>Identity confirmed…</source>
+        <translation>Identité confirmée…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Prolonger…</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Select a request to see its deadline and history.</source>
+        <translation>Sélectionnez une demande pour voir son échéance et son historique.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Ask for identity</source>
+        <translation>Demander une preuve d’identité</translation>
+    </message>
+    <message>
+        <source>What is asked (only what is needed):</source>
+        <translation>Ce qui est demandé (seulement le nécessaire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Identité confirmée</translation>
+    </message>
+    <message>
+        <source>How it was confirmed:</source>
+        <translation>Comment elle a été confirmée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extend by two months</source>
+        <translation>Prolonger de deux mois</translation>
+    </message>
+    <message>
+        <source>Reasons given to the writer:</source>
+        <translation>Motifs donnés au demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>Nouveau statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,443 @@
+"""The Requests section: log a letter, see what is due when, move requests along."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from albanera_desk.domain.records import Channel, RequestKind, RequestStatus
+from albanera_desk.domain.request_workflow import OPEN_STATUSES
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.requests import NewRequest, RequestSummary
+from albanera_desk.store.errors import StoreError
+from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.sections import EmptyState
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def due_in_words(due: date, today: date) -> str:
+    """ "due Friday 5 June, in 9 days", in the user's language."""
+    shown = QLocale().toString(_qdate(due), "dddd d MMMM")
+    days = (due - today).days
+    if days < 0:
+        return QCoreApplication.translate(
+            "Requests", "overdue since %n day(s) (due {date})", "", -days
+        ).format(date=shown)
+    if days == 0:
+        return QCoreApplication.translate("Requests", "due today, {date}").format(date=shown)
+    return QCoreApplication.translate("Requests", "due {date}, in %n day(s)", "", days).format(
+        date=shown
+    )
+
+
+def kind_label(kind: RequestKind) -> str:
+    labels = {
+        RequestKind.ACCESS: QCoreApplication.translate("Requests", "access"),
+        RequestKind.CORRECTION: QCoreApplication.translate("Requests", "correction"),
+        RequestKind.ERASURE: QCoreApplication.translate("Requests", "erasure"),
+        RequestKind.OBJECTION: QCoreApplication.translate("Requests", "objection to marketing"),
+        RequestKind.RESTRICTION: QCoreApplication.translate("Requests", "restriction"),
+        RequestKind.PORTABILITY: QCoreApplication.translate("Requests", "portability"),
+        RequestKind.OTHER: QCoreApplication.translate("Requests", "other"),
+    }
+    return labels[kind]
+
+
+def status_label(status: RequestStatus) -> str:
+    labels = {
+        RequestStatus.RECEIVED: QCoreApplication.translate("Requests", "received"),
+        RequestStatus.AWAITING_IDENTITY: QCoreApplication.translate(
+            "Requests", "awaiting identity"
+        ),
+        RequestStatus.IN_PROGRESS: QCoreApplication.translate("Requests", "in progress"),
+        RequestStatus.ANSWERED: QCoreApplication.translate("Requests", "answered"),
+        RequestStatus.CLOSED: QCoreApplication.translate("Requests", "closed"),
+        RequestStatus.REFUSED: QCoreApplication.translate("Requests", "refused"),
+        RequestStatus.WITHDRAWN: QCoreApplication.translate("Requests", "withdrawn"),
+    }
+    return labels[status]
+
+
+class RequestTableModel(QAbstractTableModel):
+    COL_REF, COL_RECEIVED, COL_WRITER, COL_KINDS, COL_STATUS, COL_DUE, COL_POST = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RequestSummary] = []
+        self.today = date.today()
+        self._headers = [
+            self.tr("Reference"),
+            self.tr("Received"),
+            self.tr("Writer"),
+            self.tr("Asks for"),
+            self.tr("Status"),
+            self.tr("Answer"),
+            self.tr("Post by"),
+        ]
+
+    def set_rows(self, rows: list[RequestSummary], today: date) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.today = today
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RequestSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        col = index.column()
+        open_ = item.status in OPEN_STATUSES
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_REF:
+                return item.reference
+            if col == self.COL_RECEIVED:
+                return QLocale().toString(_qdate(item.received_on), QLocale.FormatType.ShortFormat)
+            if col == self.COL_WRITER:
+                return item.writer_name
+            if col == self.COL_KINDS:
+                return ", ".join(kind_label(k) for k in item.kinds)
+            if col == self.COL_STATUS:
+                return status_label(item.status)
+            if col == self.COL_DUE:
+                if not open_ or item.due is None:
+                    return "—"
+                return due_in_words(item.due, self.today)
+            if col == self.COL_POST:
+                if not open_ or item.post_by is None:
+                    return ""
+                return QLocale().toString(_qdate(item.post_by), QLocale.FormatType.ShortFormat)
+        urgent = open_ and item.due is not None
+        if role == Qt.ItemDataRole.ForegroundRole and urgent and item.due < self.today:  # type: ignore[operator]
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.FontRole and urgent and (item.due - self.today).days <= 7:  # type: ignore[operator]
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DUE:
+            return item.rule
+        return None
+
+
+class NewRequestDialog(QDialog):
+    """Log a letter: what arrived, when, from whom, asking what."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New request"))
+        self._desk = desk
+        self.logged: RequestSummary | None = None
+        self.received = QDateEdit(QDate.currentDate())
+        self.received.setCalendarPopup(True)
+        self.received.setMaximumDate(QDate.currentDate())
+        self.channel = QComboBox()
+        for channel, label in (
+            (Channel.POST, self.tr("post")),
+            (Channel.REGISTERED_POST, self.tr("registered post")),
+            (Channel.EMAIL, self.tr("email")),
+            (Channel.IN_PERSON, self.tr("in person")),
+        ):
+            self.channel.addItem(label, channel)
+        self.writer = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(70)
+        self.country = QLineEdit("FR")
+        self.country.setMaxLength(2)
+        self.region = QLineEdit()
+        self.region.setPlaceholderText(self.tr("state, e.g. CA"))
+        self.kinds: dict[RequestKind, QCheckBox] = {}
+        kinds_box = QWidget()
+        grid = QGridLayout(kinds_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, kind in enumerate(RequestKind):
+            box = QCheckBox(kind_label(kind))
+            self.kinds[kind] = box
+            grid.addWidget(box, i // 3, i % 3)
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(60)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Received on"), self.received)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Writer's name"), self.writer)
+        form.addRow(self.tr("Postal address"), self.address)
+        row = QHBoxLayout()
+        row.addWidget(self.country)
+        row.addWidget(self.region)
+        form.addRow(self.tr("Country, region"), row)
+        form.addRow(self.tr("Asks for"), kinds_box)
+        form.addRow(self.tr("Summary"), self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _save(self) -> None:
+        kinds = [kind for kind, box in self.kinds.items() if box.isChecked()]
+        if not self.writer.text().strip():
+            self.error.setText(self.tr("Give the writer's name as it appears on the letter."))
+            return
+        new = NewRequest(
+            received_on=_pydate(self.received.date()),
+            kinds=kinds,
+            writer_name=self.writer.text(),
+            writer_address=self.address.toPlainText().splitlines(),
+            writer_country=self.country.text().strip().upper() or "FR",
+            writer_region=self.region.text().strip(),
+            channel=Channel(self.channel.currentData()),
+            summary=self.summary.toPlainText(),
+        )
+        try:
+            self.logged = self._desk.requests.log(new)
+        except StoreError as exc:
+            self.error.setText(store_error_text(exc))
+            return
+        self.accept()
+
+
+class RequestsView(QWidget):
+    changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.model = RequestTableModel(self)
+        self.new_button = QPushButton(self.tr("New request…"))
+        self.new_button.setToolTip(self.tr("Log a letter the day it arrives (Ctrl+N)"))
+        self.identity_button = QPushButton(self.tr("Ask for identity…"))
+        self.confirmed_button = QPushButton(self.tr("Identity confirmed…"))
+        self.extend_button = QPushButton(self.tr("Extend…"))
+        self.status_button = QPushButton(self.tr("Change status…"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.empty = EmptyState(
+            QCoreApplication.translate("MainWindow", "Requests"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Letters asking to see or correct personal information, logged the day "
+                "they arrive, with their legal deadline (one month under the GDPR) and "
+                "the answers printed and posted.",
+            ),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Log the first letter with its date of receipt; the due date is computed "
+                "for you, and what is due this week appears under Today.",
+            ),
+        )
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([400, 140])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(split)
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.identity_button,
+            self.confirmed_button,
+            self.extend_button,
+            self.status_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stack)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
+        self._connect_signals()
+        self.reload()
+
+    def _connect_signals(self) -> None:
+        self.new_button.clicked.connect(self.new_request)
+        self.identity_button.clicked.connect(self._ask_identity)
+        self.confirmed_button.clicked.connect(self._identity_confirmed)
+        self.extend_button.clicked.connect(self._extend)
+        self.status_button.clicked.connect(self._change_status)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+
+    def reload(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(self._desk.requests.list(), date.today())
+        self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+        if selected is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).reference == selected.reference:
+                    self.table.selectRow(row)
+        self._show_detail()
+
+    def selected(self) -> RequestSummary | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _show_detail(self) -> None:
+        item = self.selected()
+        for button in (
+            self.identity_button,
+            self.confirmed_button,
+            self.extend_button,
+            self.status_button,
+        ):
+            button.setEnabled(item is not None)
+        if item is None:
+            self.detail.setText(self.tr("Select a request to see its deadline and history."))
+            return
+        full = self._desk.requests.get(item.reference)
+        lines = [f"<b>{full.reference}</b> — {status_label(full.status)}", full.rule]
+        for at, kind, note in full.events:
+            when = QLocale().toString(at.astimezone().replace(tzinfo=None), "d MMM yyyy HH:mm")
+            lines.append(f"{when} · {kind}" + (f" · {note}" if note else ""))
+        self.detail.setText(
+            "<br>".join(_escape(line) if i else line for i, line in enumerate(lines))
+        )
+
+    def new_request(self) -> None:
+        dialog = NewRequestDialog(self._desk, self)
+        if dialog.exec() and dialog.logged is not None:
+            self.reload()
+            self.changed.emit()
+
+    def _run(self, action: Any) -> None:
+        try:
+            action()
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Requests"), store_error_text(exc))
+            return
+        self.reload()
+        self.changed.emit()
+
+    def _ask_identity(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        what, ok = QInputDialog.getText(
+            self, self.tr("Ask for identity"), self.tr("What is asked (only what is needed):")
+        )
+        if ok:
+            self._run(lambda: self._desk.requests.ask_identity(item.reference, date.today(), what))
+
+    def _identity_confirmed(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        how, ok = QInputDialog.getText(
+            self, self.tr("Identity confirmed"), self.tr("How it was confirmed:")
+        )
+        if ok:
+            self._run(
+                lambda: self._desk.requests.identity_confirmed(
+                    item.reference, date.today(), how, "confirmed"
+                )
+            )
+
+    def _extend(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        reasons, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Extend by two months"), self.tr("Reasons given to the writer:")
+        )
+        if ok:
+            self._run(lambda: self._desk.requests.extend(item.reference, date.today(), reasons))
+
+    def _change_status(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        choices = [s for s in RequestStatus if s is not item.status]
+        labels = [status_label(s) for s in choices]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Change status"), self.tr("New status:"), labels, 0, False
+        )
+        if not ok:
+            return
+        target = choices[labels.index(label)]
+        why, ok = QInputDialog.getText(self, self.tr("Change status"), self.tr("Why:"))
+        if ok:
+            self._run(lambda: self._desk.requests.move(item.reference, target, why))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def build_requests_section(desk: Desk) -> QWidget:
+    return RequestsView(desk)

@@ -1,0 +1,77 @@
+"""The Requests section driven as a user would: log a letter, see its deadline, move it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from albanera_desk.domain.records import RequestKind
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.opening import create_store
+from albanera_desk.services.requests import NewRequest
+from albanera_desk.store.keys import KeyringKeys
+from albanera_desk.ui.main_window import MainWindow, ui_settings
+from albanera_desk.ui.requests_view import NewRequestDialog, RequestsView, due_in_words
+
+
+@pytest.fixture
+def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
+    store = create_store(store_path, keys)
+    desk = Desk.for_store(store, actor="coordinator")
+    yield desk
+    desk.close()
+
+
+def test_due_in_words(qtbot: QtBot) -> None:
+    friday = date(2026, 6, 5)
+    assert due_in_words(friday, date(2026, 5, 27)) == "due Friday 5 June, in 9 days"
+    assert due_in_words(friday, date(2026, 6, 4)) == "due Friday 5 June, in 1 day"
+    assert due_in_words(friday, friday) == "due today, Friday 5 June"
+    assert due_in_words(friday, date(2026, 6, 8)) == "overdue by 3 days (due Friday 5 June)"
+
+
+def test_log_a_letter_from_the_dialog(qtbot: QtBot, desk: Desk) -> None:
+    view = RequestsView(desk)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.stack.currentIndex() == 0  # empty state first
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewRequestDialog)
+        dialog.received.setDate(QDate.currentDate().addDays(-3))
+        dialog.writer.setText("Łucja Ștefănescu")
+        dialog.address.setPlainText("12 rue des Lilas\n69003 Lyon")
+        qtbot.keyClick(dialog.kinds[RequestKind.ACCESS], Qt.Key.Key_Space)
+        dialog.kinds[RequestKind.CORRECTION].setChecked(True)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_dialog)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+
+    assert view.stack.currentIndex() == 1
+    assert view.model.rowCount() == 1
+    item = view.model.row_at(0)
+    assert item.kinds == (RequestKind.ACCESS, RequestKind.CORRECTION)
+    due_text = view.model.index(0, view.model.COL_DUE).data()
+    assert due_text.startswith("due ")
+    view.table.selectRow(0)
+    assert item.reference in view.detail.text()
+    assert "one month" in view.detail.text()
+
+
+def test_overdue_requests_stand_out_on_today(qtbot: QtBot, desk: Desk, isolated_env: Path) -> None:
+    old = date.today() - timedelta(days=60)
+    desk.requests.log(NewRequest(old, [RequestKind.ACCESS], "Jean Dupont"))
+    window = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(window)
+    text = window.today.due.body.text()
+    assert "overdue by" in text and "Jean Dupont" in text and "#b00020" in text
+    qtbot.waitUntil(lambda: window._health_task is None)
