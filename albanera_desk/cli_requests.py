@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK
+from albanera_desk.cli_support import EXIT_OK, open_for_cli, write_atomically
 from albanera_desk.domain.deadlines import ccpa_deadline, gdpr_deadline
+from albanera_desk.domain.letter_format import EnvelopeKind
 from albanera_desk.services.holiday_calendar import french_holidays
+from albanera_desk.services.letters import LetterService, RequestLetter
+from albanera_desk.services.opening import current_actor
 from albanera_desk.store.errors import StoreError
 
 
@@ -42,7 +46,38 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
         metavar="CODE",
         help="French subdivision for regional holidays (e.g. 57, 67, 68 for Alsace-Moselle)",
     )
-    return {"due-date": _cmd_due_date}
+    letter = sub.add_parser(
+        "letter",
+        help="print a request's letter to a PDF file",
+        description="Write the letter for request REF as a PDF (only where you ask: the file "
+        "leaves the encrypted store).",
+    )
+    letter.add_argument("reference", metavar="REF")
+    letter.add_argument("kind", choices=[k.value for k in RequestLetter], metavar="KIND")
+    letter.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    letter.add_argument("--lang", choices=("fr", "en"))
+    letter.add_argument(
+        "--envelope",
+        choices=[e.value for e in EnvelopeKind],
+        default=EnvelopeKind.FR_DL_RIGHT.value,
+    )
+    return {"due-date": _cmd_due_date, "letter": _cmd_letter}
+
+
+def _cmd_letter(args: argparse.Namespace) -> int:
+    store = open_for_cli(args)
+    try:
+        prepared = LetterService(store, current_actor()).prepare(
+            [args.reference],
+            RequestLetter(args.kind),
+            language=args.lang,
+            envelope=EnvelopeKind(args.envelope),
+        )
+    finally:
+        store.close()
+    write_atomically(Path(args.output), prepared.pdf)
+    print(f"Wrote {args.output}")
+    return EXIT_OK
 
 
 def _cmd_due_date(args: argparse.Namespace) -> int:
