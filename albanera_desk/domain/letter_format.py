@@ -49,6 +49,7 @@ def date_in_words(day: date, language: str) -> str:
 
 def french_typography(text: str) -> str:
     """Narrow no-break spaces where French typography wants them; straight quotes to « »."""
+    text = re.sub(r"(\w)'(\w)", "\\1’\\2", text)  # l'adresse -> l’adresse
     text = re.sub(r'"([^"]*)"', lambda m: f"«{NNBSP}{m.group(1).strip()}{NNBSP}»", text)
     text = re.sub(r"\s*([;:!?»])", lambda m: f"{NNBSP}{m.group(1)}", text)
     text = re.sub(r"«\s*", f"«{NNBSP}", text)
