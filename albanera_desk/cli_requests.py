@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import json
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -14,6 +17,7 @@ from albanera_desk.domain.letter_format import EnvelopeKind
 from albanera_desk.services.holiday_calendar import french_holidays
 from albanera_desk.services.letters import LetterService, RequestLetter
 from albanera_desk.services.opening import current_actor
+from albanera_desk.services.requests import RequestService
 from albanera_desk.store.errors import StoreError
 
 
@@ -61,7 +65,65 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
         choices=[e.value for e in EnvelopeKind],
         default=EnvelopeKind.FR_DL_RIGHT.value,
     )
-    return {"due-date": _cmd_due_date, "letter": _cmd_letter}
+    requests = sub.add_parser("requests", help="list the requests and what is due")
+    actions = requests.add_subparsers(dest="requests_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list requests, soonest due first")
+    listing.add_argument("--overdue", action="store_true", help="only those past their due date")
+    listing.add_argument("--due-within", type=int, metavar="DAYS", help="only those due soon")
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    return {"due-date": _cmd_due_date, "letter": _cmd_letter, "requests": _cmd_requests}
+
+
+def _cmd_requests(args: argparse.Namespace) -> int:
+    store = open_for_cli(args)
+    try:
+        service = RequestService(store, current_actor())
+        today = date.today()
+        items = service.list(
+            overdue_on=today if args.overdue else None,
+            due_within=(today, args.due_within) if args.due_within is not None else None,
+        )
+    finally:
+        store.close()
+    rows = [
+        {
+            "ref": item.reference,
+            "kinds": [k.value for k in item.kinds],
+            "status": item.status.value,
+            "received": item.received_on.isoformat(),
+            "due": item.due.isoformat() if item.due else None,
+            "post_by": item.post_by.isoformat() if item.post_by else None,
+            "overdue": item.overdue(today),
+        }
+        for item in items
+    ]
+    if args.format == "json":
+        print(json.dumps(rows, indent=2))
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["ref", "kinds", "status", "received", "due", "post_by", "overdue"])
+        for row in rows:
+            writer.writerow(
+                [
+                    *(row[k] for k in ("ref",)),
+                    " ".join(row["kinds"]),
+                    row["status"],
+                    row["received"],
+                    row["due"] or "",
+                    row["post_by"] or "",
+                    "yes" if row["overdue"] else "",
+                ]
+            )
+    else:
+        if not rows:
+            print("No request.")
+        for row in rows:
+            flag = "OVERDUE " if row["overdue"] else ""
+            print(
+                f"{row['ref']:<12} {row['received']}  {row['status']:<18} "
+                f"due {row['due'] or '-':<10} {flag}{', '.join(row['kinds'])}"
+            )
+    return EXIT_OK
 
 
 def _cmd_letter(args: argparse.Namespace) -> int:

@@ -174,3 +174,26 @@ def test_french_typography_and_words() -> None:
 def test_calibration_page_outlines_the_window() -> None:
     reader = PdfReader(io.BytesIO(calibration_page(EnvelopeKind.FR_DL_RIGHT)))
     assert "fr_dl_right" in reader.pages[0].extract_text()
+
+
+def test_requests_list_command(
+    store: Store,
+    store_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    ref = _log(store)
+    store.close()
+    monkeypatch.setenv("ALBANERA_DESK_STORE", str(store_path))
+    capsys.readouterr()
+    assert main(["requests", "list", "--format", "json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["ref"] == ref and row["kinds"] == ["access", "correction"]
+    assert row["status"] == "received" and row["received"] == "2026-05-04"
+    assert row["due"] == "2026-06-04"
+    assert main(["requests", "list", "--overdue"]) == 0
+    assert ref in capsys.readouterr().out
+    assert main(["requests", "list", "--format", "csv", "--due-within", "3"]) == 0
+    assert ref in capsys.readouterr().out  # overdue counts as due within any window
