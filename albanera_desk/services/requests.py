@@ -6,13 +6,16 @@ audit event (fields, never values). Deadlines are stored with the rule in words.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import PurePath
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
 from albanera_desk.domain.deadlines import (
     Deadline,
     HolidayTest,
@@ -41,7 +44,7 @@ from albanera_desk.services import audit
 from albanera_desk.services.holiday_calendar import french_holidays
 from albanera_desk.services.office_settings import OfficeSettingsService
 from albanera_desk.store.errors import StoreError
-from albanera_desk.store.models import Organisation, Request, RequestEvent
+from albanera_desk.store.models import Attachment, Organisation, Request, RequestEvent
 from albanera_desk.store.store import Store
 
 ANSWER_LETTERS = frozenset(
@@ -129,8 +132,12 @@ class RequestService:
 
     # --- changes ---------------------------------------------------------------------------
 
-    def log(self, new: NewRequest) -> RequestSummary:
-        """Log a letter the day it arrives; its deadlines are computed and stored."""
+    def log(self, new: NewRequest, scan: tuple[str, bytes] | None = None) -> RequestSummary:
+        """Log a letter the day it arrives (with its scan): deadlines computed and stored.
+
+        The request and its scan are one transaction: both are saved, or neither.
+        """
+        media_type = _check_scan(scan[1]) if scan is not None else None
         if not new.kinds:
             raise RequestRefused("Say what the letter asks for (access, correction, ...).")
         if new.received_on > date.today():
@@ -164,13 +171,16 @@ class RequestService:
             session.add(row)
             session.flush()
             self._event(session, row, "received", "")
+            if scan is not None and media_type is not None:
+                self._store_scan(session, row, scan[0], scan[1], media_type)
             audit.append(
                 session,
                 actor=self._actor,
                 action=AuditAction.CREATE,
                 record_type="request",
                 record_id=row.reference,
-                fields=["kinds", "received_on", "writer", "regimes", "due"],
+                fields=["kinds", "received_on", "writer", "regimes", "due"]
+                + (["scan"] if scan is not None else []),
             )
             return self._summary(row)
 
@@ -281,6 +291,45 @@ class RequestService:
             )
             return self._summary(row)
 
+    def attach_scan(self, reference: str, filename: str, content: bytes) -> None:
+        """Keep the scanned letter inside the store (PDF, JPEG or PNG, size-limited)."""
+        media_type = _check_scan(content)
+        with self._store.session_factory.begin() as session:
+            row = self._find(session, reference)
+            self._store_scan(session, row, filename, content, media_type)
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.UPDATE,
+                record_type="request",
+                record_id=row.reference,
+                fields=["scan"],
+            )
+
+    def _store_scan(
+        self, session: Session, row: Request, filename: str, content: bytes, media_type: str
+    ) -> None:
+        attachment = Attachment(
+            filename=PurePath(filename).name[:200],
+            media_type=media_type,
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            content=content,
+        )
+        session.add(attachment)
+        session.flush()
+        row.scan_id = attachment.id
+        self._event(session, row, "scan_attached", media_type)
+
+    def scan(self, reference: str) -> tuple[str, bytes] | None:
+        """The scanned letter's media type and bytes, read from the store."""
+        with self._store.session_factory() as session:
+            row = self._find(session, reference)
+            if row.scan_id is None:
+                return None
+            attachment = session.get(Attachment, row.scan_id)
+            return (attachment.media_type, attachment.content) if attachment else None
+
     # --- inside ------------------------------------------------------------------------------
 
     def _holidays(self) -> HolidayTest:
@@ -351,3 +400,17 @@ class RequestService:
             rule=row.due_rule,
             events=events,
         )
+
+
+def _check_scan(content: bytes) -> str:
+    if len(content) > MAX_SCAN_BYTES:
+        raise RequestRefused(
+            f"The scan is {len(content) // (1024 * 1024)} MB; the limit is "
+            f"{MAX_SCAN_BYTES // (1024 * 1024)} MB. Scan it at a lower resolution."
+        )
+    media_type = sniff_media_type(content[:16])
+    if media_type is None:
+        raise RequestRefused(
+            "This file is not a PDF, JPEG or PNG scan (whatever its name says); nothing was saved."
+        )
+    return media_type

@@ -6,8 +6,15 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -94,6 +101,7 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
 
+        self.setAcceptDrops(True)  # a scanned letter dropped on the window starts a request
         self._build_menus()
         self._connect_signals()
         self._restore_geometry()
@@ -144,8 +152,7 @@ class MainWindow(QMainWindow):
         self.check_action.triggered.connect(self.check_store)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._about)
-        if hasattr(self.requests_view, "changed"):
-            self.requests_view.changed.connect(self.refresh)
+        self.requests_view.changed.connect(self.refresh)
 
     # --- behaviour ---------------------------------------------------------------------
 
@@ -268,6 +275,20 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return
+        event.acceptProposedAction()
+        self.sidebar.setCurrentRow(SECTION_REQUESTS)
+        path = Path(urls[0].toLocalFile())
+        QTimer.singleShot(0, lambda: self.requests_view.new_request(scan=path))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
 from albanera_desk.domain.records import Channel, RequestKind, RequestStatus
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.services.desk import Desk
@@ -216,6 +219,9 @@ class NewRequestDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(60)
+        self.scan_button = QPushButton(self.tr("Attach the scan…"))
+        self.scan_label = QLabel(self.tr("No scan: drop a PDF, JPEG or PNG on the window."))
+        self._scan: tuple[str, bytes] | None = None
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -233,12 +239,46 @@ class NewRequestDialog(QDialog):
         form.addRow(self.tr("Country, region"), row)
         form.addRow(self.tr("Asks for"), kinds_box)
         form.addRow(self.tr("Summary"), self.summary)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan_button)
+        scan_row.addWidget(self.scan_label, 1)
+        form.addRow(self.tr("Scanned letter"), scan_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        self.scan_button.clicked.connect(self._choose_scan)
+
+    def _choose_scan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Scanned letter"), "", self.tr("Scans (*.pdf *.jpg *.jpeg *.png)")
+        )
+        if path:
+            self.set_scan(Path(path))
+
+    def set_scan(self, path: Path) -> None:
+        """Read the scan now (it is checked and stored with the request when saved)."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_SCAN_BYTES:
+                self.error.setText(
+                    self.tr("The scan is too large (limit {mb} MB).").format(
+                        mb=MAX_SCAN_BYTES // (1024 * 1024)
+                    )
+                )
+                return
+            content = path.read_bytes()
+        except OSError:
+            self.error.setText(self.tr("This file cannot be read."))
+            return
+        if sniff_media_type(content[:16]) is None:
+            self.error.setText(self.tr("This file is not a PDF, JPEG or PNG scan."))
+            return
+        self._scan = (path.name, content)
+        self.error.clear()
+        self.scan_label.setText(path.name)
 
     def _save(self) -> None:
         kinds = [kind for kind, box in self.kinds.items() if box.isChecked()]
@@ -256,7 +296,7 @@ class NewRequestDialog(QDialog):
             summary=self.summary.toPlainText(),
         )
         try:
-            self.logged = self._desk.requests.log(new)
+            self.logged = self._desk.requests.log(new, scan=self._scan)
         except StoreError as exc:
             self.error.setText(store_error_text(exc))
             return
@@ -322,12 +362,12 @@ class RequestsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.stack)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_request())
         self._connect_signals()
         self.reload()
 
     def _connect_signals(self) -> None:
-        self.new_button.clicked.connect(self.new_request)
+        self.new_button.clicked.connect(lambda: self.new_request())
         self.identity_button.clicked.connect(self._ask_identity)
         self.confirmed_button.clicked.connect(self._identity_confirmed)
         self.extend_button.clicked.connect(self._extend)
@@ -369,8 +409,10 @@ class RequestsView(QWidget):
             "<br>".join(_escape(line) if i else line for i, line in enumerate(lines))
         )
 
-    def new_request(self) -> None:
+    def new_request(self, scan: Path | None = None) -> None:
         dialog = NewRequestDialog(self._desk, self)
+        if scan is not None:
+            dialog.set_scan(scan)
         if dialog.exec() and dialog.logged is not None:
             self.reload()
             self.changed.emit()
@@ -439,5 +481,5 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def build_requests_section(desk: Desk) -> QWidget:
+def build_requests_section(desk: Desk) -> RequestsView:
     return RequestsView(desk)

@@ -448,6 +448,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>État, ex. CA</translation>
     </message>
     <message>
+        <source>Attach the scan…</source>
+        <translation>Joindre le scan…</translation>
+    </message>
+    <message>
+        <source>No scan: drop a PDF, JPEG or PNG on the window.</source>
+        <translation>Pas de scan&#xa0;: déposez un PDF, JPEG ou PNG sur la fenêtre.</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
@@ -474,6 +482,26 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Scanned letter</source>
+        <translation>Courrier scanné</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The scan is too large (limit {mb} MB).</source>
+        <translation>Le scan est trop volumineux (limite {mb} Mo).</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, JPEG or PNG scan.</source>
+        <translation>Ce fichier n’est pas un scan PDF, JPEG ou PNG.</translation>
     </message>
     <message>
         <source>Give the writer&apos;s name as it appears on the letter.</source>

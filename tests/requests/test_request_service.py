@@ -139,3 +139,15 @@ def test_retention_never_under_24_months(store: Store) -> None:
         OfficeSettingsService(store, "coordinator").save(
             OfficeSettings(request_retention_months=12)
         )
+
+
+def test_scan_is_kept_inside_the_store_and_checked(service: RequestService, tmp_path: Path) -> None:
+    pdf = b"%PDF-1.7\n" + b"0" * 2000
+    logged = service.log(_letter(date(2026, 5, 4)), scan=("letter.pdf", pdf))
+    assert service.scan(logged.reference) == ("application/pdf", pdf)
+    with pytest.raises(RequestRefused, match="not a PDF, JPEG or PNG"):
+        service.log(_letter(date(2026, 5, 4)), scan=("letter.pdf", b"MZ\x90\x00 not a pdf"))
+    with pytest.raises(RequestRefused, match="limit"):
+        service.attach_scan(logged.reference, "huge.png", b"\x89PNG\r\n\x1a\n" + bytes(21 * 2**20))
+    assert len(service.list()) == 1  # the refused letter was not half-saved
+    assert list(tmp_path.glob("**/*.pdf")) == []  # no loose copy anywhere

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -74,4 +75,42 @@ def test_overdue_requests_stand_out_on_today(qtbot: QtBot, desk: Desk, isolated_
     qtbot.addWidget(window)
     text = window.today.due.body.text()
     assert "overdue by" in text and "Jean Dupont" in text and "#b00020" in text
+    qtbot.waitUntil(lambda: window._health_task is None)
+
+
+def test_dropping_a_scan_opens_a_new_request_with_it(
+    qtbot: QtBot, desk: Desk, isolated_env: Path, tmp_path: Path
+) -> None:
+    scan = tmp_path / "courrier.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    window = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(window)
+    seen: list[str] = []
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewRequestDialog)
+        seen.append(dialog.scan_label.text())
+        dialog.writer.setText("Jean Dupont")
+        dialog.kinds[RequestKind.ACCESS].setChecked(True)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scan))])
+    QTimer.singleShot(50, fill_dialog)
+    window.dropEvent(
+        QDropEvent(
+            QPointF(50, 50),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    qtbot.waitUntil(lambda: bool(seen) and window.requests_view.model.rowCount() == 1)
+    assert seen == ["courrier.png"]
+    ref = window.requests_view.model.row_at(0).reference
+    assert desk.requests.scan(ref) == ("image/png", scan.read_bytes())
     qtbot.waitUntil(lambda: window._health_task is None)
