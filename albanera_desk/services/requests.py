@@ -7,6 +7,7 @@ audit event (fields, never values). Deadlines are stored with the rule in words.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -19,6 +20,7 @@ from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
 from albanera_desk.domain.deadlines import (
     Deadline,
     HolidayTest,
+    add_months,
     ccpa_deadline,
     extension_notice_deadline,
     gdpr_deadline,
@@ -44,7 +46,13 @@ from albanera_desk.services import audit
 from albanera_desk.services.holiday_calendar import french_holidays
 from albanera_desk.services.office_settings import OfficeSettingsService
 from albanera_desk.store.errors import StoreError
-from albanera_desk.store.models import Attachment, Organisation, Request, RequestEvent
+from albanera_desk.store.models import (
+    Attachment,
+    Organisation,
+    Request,
+    RequestEvent,
+    StoreSetting,
+)
 from albanera_desk.store.store import Store
 
 ANSWER_LETTERS = frozenset(
@@ -56,6 +64,9 @@ ANSWER_LETTERS = frozenset(
         LetterKind.NO_DATA_HELD.value,
     }
 )
+
+
+PURGED_COUNTS_KEY = "purged_request_counts"
 
 
 class RequestRefused(StoreError):
@@ -329,6 +340,58 @@ class RequestService:
                 return None
             attachment = session.get(Attachment, row.scan_id)
             return (attachment.media_type, attachment.content) if attachment else None
+
+    def purge_closed(self, today: date) -> int:
+        """Delete closed requests past the office's retention, keeping anonymous counts.
+
+        The counts (year received, kinds, final status) stay in the store's settings
+        so the office can still report how many requests it handled.
+        """
+        months = self._settings.get().request_retention_months
+        with self._store.session_factory.begin() as session:
+            rows = session.scalars(
+                select(Request).where(
+                    Request.status == RequestStatus.CLOSED, Request.closed_on.is_not(None)
+                )
+            ).all()
+            expired = [r for r in rows if r.closed_on and add_months(r.closed_on, months) <= today]
+            if not expired:
+                return 0
+            setting = session.get(StoreSetting, PURGED_COUNTS_KEY)
+            counts: dict[str, int] = json.loads(setting.value) if setting else {}
+            for row in expired:
+                for kind in row.kinds:
+                    key = f"{row.received_on.year}:{kind}"
+                    counts[key] = counts.get(key, 0) + 1
+                if row.scan_id is not None:
+                    scan = session.get(Attachment, row.scan_id)
+                    if scan is not None:
+                        session.delete(scan)
+                for letter in row.letters:
+                    if letter.pdf_id is not None:
+                        pdf = session.get(Attachment, letter.pdf_id)
+                        if pdf is not None:
+                            session.delete(pdf)
+                session.delete(row)
+            value = json.dumps(counts, sort_keys=True)
+            if setting is None:
+                session.add(StoreSetting(key=PURGED_COUNTS_KEY, value=value))
+            else:
+                setting.value = value
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.DELETE,
+                record_type="request",
+                note=f"retention purge: {len(expired)} closed requests",
+            )
+            return len(expired)
+
+    def purged_counts(self) -> dict[str, int]:
+        """Requests purged after retention, by "year:kind"."""
+        with self._store.session_factory() as session:
+            setting = session.get(StoreSetting, PURGED_COUNTS_KEY)
+            return dict(json.loads(setting.value)) if setting else {}
 
     # --- inside ------------------------------------------------------------------------------
 

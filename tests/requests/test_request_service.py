@@ -151,3 +151,23 @@ def test_scan_is_kept_inside_the_store_and_checked(service: RequestService, tmp_
         service.attach_scan(logged.reference, "huge.png", b"\x89PNG\r\n\x1a\n" + bytes(21 * 2**20))
     assert len(service.list()) == 1  # the refused letter was not half-saved
     assert list(tmp_path.glob("**/*.pdf")) == []  # no loose copy anywhere
+
+
+def test_closed_requests_are_purged_after_retention_leaving_counts(
+    service: RequestService, store: Store
+) -> None:
+    pdf = b"%PDF-1.7\n" + b"1" * 100
+    ref = service.log(_letter(date(2026, 1, 5)), scan=("scan.pdf", pdf)).reference
+    keep = service.log(_letter(date(2026, 1, 6))).reference
+    service.move(ref, RequestStatus.WITHDRAWN, "withdrawn")
+    service.move(ref, RequestStatus.CLOSED)
+    closed_on = service.get(ref)  # closed today
+    assert closed_on.status is RequestStatus.CLOSED
+    assert service.purge_closed(date.today() + timedelta(days=30)) == 0  # within 36 months
+    assert service.purge_closed(date.today() + timedelta(days=37 * 31)) == 1
+    assert [r.reference for r in service.list()] == [keep]
+    assert service.purged_counts() == {"2026:access": 1}
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM attachment").scalar() == 0
+        events = conn.exec_driver_sql("SELECT kind FROM request_event").fetchall()
+    assert events == [("received",)]  # only the kept request's: the purged one's went with it
