@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, open_for_cli, write_atomically
+from albanera_desk.cli_support import EXIT_OK, open_for_cli
+from albanera_desk.documents.output import write_atomically
 from albanera_desk.domain.deadlines import ccpa_deadline, gdpr_deadline
 from albanera_desk.domain.letter_format import EnvelopeKind
 from albanera_desk.services.holiday_calendar import french_holidays

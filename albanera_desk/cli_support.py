@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
-from pathlib import Path
 
 from albanera_desk.services.opening import open_store
 from albanera_desk.settings import app_paths, passphrase_from_env, resolve_store_path
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store
 
@@ -29,20 +26,3 @@ def open_for_cli(args: argparse.Namespace) -> Store:
     if passphrase is None and keys.get(path) is None and path.exists() and sys.stdin.isatty():
         passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
     return open_store(path, keys, passphrase, backup_dir=app_paths().backup_dir)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target, then rename: no half-written file is ever left behind."""
-    path = path.expanduser()
-    if not path.parent.is_dir():
-        raise StoreError(f"The folder {path.parent} does not exist.")
-    temp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise StoreError(f"Cannot write {path}: {exc.strerror}. Nothing was written.") from exc

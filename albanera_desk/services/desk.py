@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from albanera_desk.services.audit import AuditTrail
 from albanera_desk.services.health import HealthReport, check_store
+from albanera_desk.services.letters import LetterService
 from albanera_desk.services.office_settings import OfficeSettingsService
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.organisation import OrganisationService
@@ -20,6 +21,7 @@ class Desk:
     organisation: OrganisationService
     audit: AuditTrail
     requests: RequestService
+    letters: LetterService
     settings: OfficeSettingsService
 
     @classmethod
@@ -31,6 +33,7 @@ class Desk:
             organisation=OrganisationService(store, who),
             audit=AuditTrail(store),
             requests=RequestService(store, who),
+            letters=LetterService(store, who),
             settings=OfficeSettingsService(store, who),
         )
 

@@ -42,10 +42,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.documents.output import write_atomically
 from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
+from albanera_desk.domain.letter_format import EnvelopeKind
 from albanera_desk.domain.records import Channel, RequestKind, RequestStatus
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.services.desk import Desk
+from albanera_desk.services.letters import RequestLetter
 from albanera_desk.services.requests import NewRequest, RequestSummary
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import store_error_text
@@ -316,6 +319,8 @@ class RequestsView(QWidget):
         self.confirmed_button = QPushButton(self.tr("Identity confirmed…"))
         self.extend_button = QPushButton(self.tr("Extend…"))
         self.status_button = QPushButton(self.tr("Change status…"))
+        self.letter_button = QPushButton(self.tr("Letter…"))
+        self.letter_button.setToolTip(self.tr("Prepare, save and record the letter that answers"))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -356,6 +361,7 @@ class RequestsView(QWidget):
             self.confirmed_button,
             self.extend_button,
             self.status_button,
+            self.letter_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -372,6 +378,7 @@ class RequestsView(QWidget):
         self.confirmed_button.clicked.connect(self._identity_confirmed)
         self.extend_button.clicked.connect(self._extend)
         self.status_button.clicked.connect(self._change_status)
+        self.letter_button.clicked.connect(self._letter)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
 
     def reload(self) -> None:
@@ -395,6 +402,7 @@ class RequestsView(QWidget):
             self.confirmed_button,
             self.extend_button,
             self.status_button,
+            self.letter_button,
         ):
             button.setEnabled(item is not None)
         if item is None:
@@ -460,6 +468,16 @@ class RequestsView(QWidget):
         if ok:
             self._run(lambda: self._desk.requests.extend(item.reference, date.today(), reasons))
 
+    def _letter(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        dialog = LetterDialog(self._desk, item.reference, self)
+        dialog.exec()
+        if dialog.recorded:
+            self.reload()
+            self.changed.emit()
+
     def _change_status(self) -> None:
         item = self.selected()
         if item is None:
@@ -475,6 +493,124 @@ class RequestsView(QWidget):
         why, ok = QInputDialog.getText(self, self.tr("Change status"), self.tr("Why:"))
         if ok:
             self._run(lambda: self._desk.requests.move(item.reference, target, why))
+
+
+class LetterDialog(QDialog):
+    """Prepare a request's letter, save it where the user says, record it as posted."""
+
+    def __init__(self, desk: Desk, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Letter for {ref}").format(ref=reference))
+        self._desk = desk
+        self._reference = reference
+        self.recorded = False
+        self.pdf: bytes | None = None
+        self.kind = QComboBox()
+        for kind, label in (
+            (RequestLetter.ACKNOWLEDGEMENT, self.tr("Acknowledgement")),
+            (RequestLetter.IDENTITY_CHECK, self.tr("Identity check")),
+            (RequestLetter.EXTENSION_NOTICE, self.tr("Extension notice")),
+            (RequestLetter.REFUSAL, self.tr("Refusal")),
+        ):
+            self.kind.addItem(label, kind)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("From the address"), None)
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.addItem(self.tr("English"), "en")
+        self.envelope = QComboBox()
+        for envelope, label in (
+            (EnvelopeKind.FR_DL_RIGHT, self.tr("DL, window on the right (France)")),
+            (EnvelopeKind.DIN_5008_B, self.tr("DIN 5008 form B")),
+            (EnvelopeKind.US_10, self.tr("US #10")),
+        ):
+            self.envelope.addItem(label, envelope)
+        self.posted_on = QDateEdit(QDate.currentDate())
+        self.posted_on.setCalendarPopup(True)
+        self.tracking = QLineEdit()
+        self.tracking.setPlaceholderText(self.tr("registered mail only"))
+        notice = QLabel(
+            self.tr(
+                "Saving writes the letter outside the encrypted store, where you choose. "
+                "Recording it as posted keeps the PDF inside the store with the request."
+            )
+        )
+        notice.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.posted_button = QPushButton(self.tr("Record as posted"))
+        close = QPushButton(self.tr("Close"))
+        form = QFormLayout()
+        form.addRow(self.tr("Letter"), self.kind)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Envelope"), self.envelope)
+        form.addRow(self.tr("Posted on"), self.posted_on)
+        form.addRow(self.tr("Tracking number"), self.tracking)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.posted_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(notice)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+        self.save_button.clicked.connect(self._save_pdf)
+        self.posted_button.clicked.connect(self._record_posted)
+        close.clicked.connect(self.accept)
+
+    def prepare(self) -> bytes | None:
+        try:
+            prepared = self._desk.letters.prepare(
+                [self._reference],
+                RequestLetter(self.kind.currentData()),
+                language=self.language.currentData(),
+                envelope=EnvelopeKind(self.envelope.currentData()),
+            )
+        except StoreError as exc:
+            self.error.setText(store_error_text(exc))
+            return None
+        self.error.clear()
+        return prepared.pdf
+
+    def _save_pdf(self) -> None:
+        pdf = self.prepare()
+        if pdf is None:
+            return
+        suggested = f"{self._reference}-{RequestLetter(self.kind.currentData()).value}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter"), suggested, "PDF (*.pdf)"
+        )
+        if path:
+            self.save_to(Path(path), pdf)
+
+    def save_to(self, path: Path, pdf: bytes) -> None:
+        try:
+            write_atomically(path, pdf)
+        except StoreError as exc:
+            self.error.setText(store_error_text(exc))
+
+    def _record_posted(self) -> None:
+        pdf = self.prepare()
+        if pdf is None:
+            return
+        language = self.language.currentData() or "auto"
+        try:
+            self._desk.letters.record_posted(
+                self._reference,
+                RequestLetter(self.kind.currentData()),
+                pdf,
+                posted_on=_pydate(self.posted_on.date()),
+                language=language,
+                tracking_number=self.tracking.text().strip(),
+            )
+        except StoreError as exc:
+            self.error.setText(store_error_text(exc))
+            return
+        self.recorded = True
+        self.accept()
 
 
 def _escape(text: str) -> str:

@@ -214,6 +214,97 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter for {ref}</source>
+        <translation>Courrier pour {ref}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Vérification d’identité</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Avis de prolongation</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>From the address</source>
+        <translation>Selon l’adresse</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>DL, window on the right (France)</source>
+        <translation>DL, fenêtre à droite (France)</translation>
+    </message>
+    <message>
+        <source>DIN 5008 form B</source>
+        <translation>DIN 5008 forme B</translation>
+    </message>
+    <message>
+        <source>US #10</source>
+        <translation>US n° 10</translation>
+    </message>
+    <message>
+        <source>registered mail only</source>
+        <translation>recommandé seulement</translation>
+    </message>
+    <message>
+        <source>Saving writes the letter outside the encrypted store, where you choose. Recording it as posted keeps the PDF inside the store with the request.</source>
+        <translation>L’enregistrement écrit le courrier hors de la base chiffrée, à l’endroit choisi. Le noter comme posté conserve le PDF dans la base, avec la demande.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Record as posted</source>
+        <translation>Noter comme posté</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>Posté le</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Enregistrer le courrier</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Alba Nera Desk — {name}</source>
@@ -762,6 +853,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Courrier…</translation>
+    </message>
+    <message>
+        <source>Prepare, save and record the letter that answers</source>
+        <translation>Préparer, enregistrer et conserver le courrier de réponse</translation>
     </message>
     <message>
         <source>Select a request to see its deadline and history.</source>

@@ -114,3 +114,35 @@ def test_dropping_a_scan_opens_a_new_request_with_it(
     ref = window.requests_view.model.row_at(0).reference
     assert desk.requests.scan(ref) == ("image/png", scan.read_bytes())
     qtbot.waitUntil(lambda: window._health_task is None)
+
+
+def test_refuse_print_record_posted_and_close(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from albanera_desk.domain.organisation import profile_from_privacy_policy
+    from albanera_desk.domain.records import RequestStatus
+    from albanera_desk.services.letters import RequestLetter
+    from albanera_desk.ui.requests_view import LetterDialog
+
+    desk.organisation.save(profile_from_privacy_policy())
+    ref = desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], "Jean Dupont")).reference
+    desk.requests.move(ref, RequestStatus.REFUSED, "fifth identical request this month")
+    view = RequestsView(desk)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+
+    saved = tmp_path / "refusal.pdf"
+    dialog = LetterDialog(desk, ref, view)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(RequestLetter.REFUSAL))
+    monkeypatch.setattr(
+        "albanera_desk.ui.requests_view.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(saved), "PDF (*.pdf)"),
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.read_bytes().startswith(b"%PDF")
+    dialog.tracking.setText("1A23456789012")
+    qtbot.mouseClick(dialog.posted_button, Qt.MouseButton.LeftButton)
+    assert dialog.recorded
+    closed = desk.requests.move(ref, RequestStatus.CLOSED)
+    assert closed.status is RequestStatus.CLOSED
