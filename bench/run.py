@@ -89,6 +89,60 @@ def open_ours(path: Path, keys: KeyringKeys, passphrase: str | None) -> None:
     store.close()
 
 
+def letters_figures() -> list[dict[str, object]]:
+    """1,000 letters in one PDF, and one letter, next to a bare ReportLab page of text."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from albanera_desk.documents.fonts import register_fonts
+    from albanera_desk.documents.letters import LetterContent, render_letters
+    from albanera_desk.domain.letter_format import EnvelopeKind
+
+    register_fonts()
+    paragraph = "Nous avons bien reçu votre courrier relatif à vos données personnelles. " * 4
+
+    def letter(i: int) -> LetterContent:
+        return LetterContent(
+            reference=f"R-2026-{i:04d}",
+            sender=["Alba Nera", "12 rue de Turenne", "75003 Paris"],
+            recipient=[f"Łucja Ștefănescu {i}", "12 rue des Lilas", "69003 Lyon"],
+            place_and_date="Paris, le 25 novembre 2026",
+            subject="Accusé de réception de votre demande",
+            salutation="Madame, Monsieur,",
+            paragraphs=[paragraph, paragraph],
+            closing="Salutations distinguées.",
+            signature=["Claire Martin"],
+        )
+
+    def bare_pages(count: int) -> None:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=A4)
+        for i in range(count):
+            canvas.setFont("DejaVuSans", 10)
+            for line in range(30):
+                canvas.drawString(72, 760 - line * 14, f"{i} {paragraph[:90]}")
+            canvas.showPage()
+        canvas.save()
+
+    batch = [letter(i) for i in range(1000)]
+    return [
+        figure(
+            "letters_1000_in_one_pdf",
+            median_ms(lambda: render_letters(batch, EnvelopeKind.FR_DL_RIGHT), runs=3),
+            median_ms(lambda: bare_pages(1000), runs=3),
+            "bare ReportLab canvas, 1,000 pages of 30 lines, same font",
+        ),
+        figure(
+            "one_letter",
+            median_ms(lambda: render_letters([batch[0]], EnvelopeKind.FR_DL_RIGHT)),
+            median_ms(lambda: bare_pages(1)),
+            "bare ReportLab canvas, one page",
+        ),
+    ]
+
+
 BARE_QT = textwrap.dedent(
     """
     import sys
@@ -181,6 +235,7 @@ def main() -> None:
                 "bare PySide6 QMainWindow process to first paint",
             )
         )
+    results.extend(letters_figures())
     print(
         json.dumps(
             {

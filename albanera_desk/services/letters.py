@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from albanera_desk.documents.letters import LetterContent, render_letters
+if TYPE_CHECKING:
+    from albanera_desk.documents.letters import LetterContent
+
 from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words, french_typography
 from albanera_desk.domain.records import AuditAction, LetterKind, RequestKind
 from albanera_desk.services import audit
@@ -108,6 +110,9 @@ class LetterService:
                 row = self._find(session, reference)
                 lang = language or ("fr" if row.writer_country in FRENCH_SPEAKING else "en")
                 contents.append(self._content(org, row, kind, lang, day))
+        # ReportLab loads only when a letter is made, not at every start of the app.
+        from albanera_desk.documents.letters import render_letters
+
         pdf = render_letters(contents, envelope)
         with self._store.session_factory.begin() as session:
             for reference in references:
@@ -210,6 +215,8 @@ class LetterService:
         recipient = [row.writer_name, *row.writer_address]
         if row.writer_country != org.country_code:
             recipient.append(_country_line(row.writer_country))
+        from albanera_desk.documents.letters import LetterContent
+
         return LetterContent(
             reference=row.reference,
             sender=[org.controller_name, *org.address_lines, f"{org.postcode} {org.city}".strip()],
