@@ -22,6 +22,7 @@ from albanera_desk.cli_support import (
     open_for_cli,
 )
 from albanera_desk.logs import setup_logging
+from albanera_desk.services.backup import list_backups, verify_backup
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import (
     check_new_passphrase,
@@ -44,6 +45,7 @@ FEATURE_COMMANDS = (
     "albanera_desk.cli_people",
     "albanera_desk.cli_register",
     "albanera_desk.cli_requests",
+    "albanera_desk.cli_backup",
     "albanera_desk.cli_demo",
 )
 
@@ -125,13 +127,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
     store = open_for_cli(args)
     try:
         report = check_store(store)
+        backups = list_backups(app_paths().backup_dir, store.path)
+        latest = verify_backup(backups[-1], store.key) if backups else None
     finally:
         store.close()
     print(f"Store: {store.path}")
     for line in report.lines():
         print(line)
-    print("healthy" if report.ok else "PROBLEMS FOUND")
-    return EXIT_OK if report.ok else EXIT_PROBLEM
+    if latest is None:
+        print("note latest backup: none yet (albanera-desk backup)")
+    else:
+        print(
+            f"{'ok  ' if latest.ok else 'FAIL'} latest backup: {latest.path.name}: {latest.detail}"
+        )
+    healthy = report.ok and (latest is None or latest.ok)
+    print("healthy" if healthy else "PROBLEMS FOUND")
+    return EXIT_OK if healthy else EXIT_PROBLEM
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from albanera_desk.store.errors import (
     StoreTooNew,
     WrongKeyOrNotAStore,
 )
-from albanera_desk.store.keys import KeyKind, StoreKey
+from albanera_desk.store.keys import StoreKey
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +33,12 @@ class MigrationNote:
 class Store:
     """An open, keyed, up-to-date store. Close it when done."""
 
-    def __init__(self, path: Path, engine: Engine, key_kind: KeyKind) -> None:
+    def __init__(self, path: Path, engine: Engine, key: StoreKey) -> None:
         self.path = path
         self.engine = engine
-        self.key_kind = key_kind
+        self.key_kind = key.kind
+        # SQLCipher holds the key for every connection anyway; kept for encrypted backups.
+        self._key = key
         self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self.migration: MigrationNote | None = None
 
@@ -57,7 +59,7 @@ class Store:
         except BaseException:
             _remove_store_files(path)
             raise
-        return cls(path, engine, key.kind)
+        return cls(path, engine, key)
 
     @classmethod
     def open(cls, path: Path, key: StoreKey, *, backup_dir: Path | None = None) -> Store:
@@ -77,7 +79,7 @@ class Store:
                     f"{path.name} is an encrypted database, but not an Alba Nera Desk store.",
                     path=path,
                 )
-            store = cls(path, engine, key.kind)
+            store = cls(path, engine, key)
             if not state.up_to_date:
                 backup = None
                 if not state.is_empty:
@@ -106,6 +108,15 @@ class Store:
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
             return migrations.schema_state(conn).current
+
+    @property
+    def key(self) -> StoreKey:
+        """The key this store was opened with (its repr never shows the secret)."""
+        return self._key
+
+    def backup_to(self, dest: Path) -> Path:
+        """An encrypted, consistent copy at ``dest`` with this store's own key."""
+        return self.export_copy(dest, self._key)
 
     def export_copy(self, dest: Path, key: StoreKey) -> Path:
         """A consistent encrypted copy of the store at ``dest``, same key, mode 0600.
