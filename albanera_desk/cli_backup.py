@@ -10,6 +10,7 @@ from typing import Any
 from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
 from albanera_desk.services.backup import BackupFailed, make_backup, restore_backup, verify_backup
 from albanera_desk.settings import app_paths
+from albanera_desk.store.lock import StoreLock
 
 
 def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], int]]:
@@ -52,7 +53,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     store = open_for_cli(args)  # proves the key, and gives it for the backup
     key, path = store.key, store.path
     store.close()
-    aside = restore_backup(Path(args.file).expanduser(), path, key)
+    with StoreLock(path):  # never under a running desk
+        aside = restore_backup(Path(args.file).expanduser(), path, key)
     print(f"Restored {args.file} into {path}.")
     print(f"The previous store is kept as {aside}.")
     return EXIT_OK

@@ -37,6 +37,10 @@ class StoreLocked(StoreError):
     pass
 
 
+class StoreOpenElsewhere(StoreLocked):
+    """Another desk on this computer holds the store's lock."""
+
+
 class StoreWriteFailed(StoreError):
     """Disk full, read-only folder, I/O error: nothing was committed."""
 

@@ -16,8 +16,9 @@ from albanera_desk import __version__
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import open_store
 from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
-from albanera_desk.store.errors import KeyUnavailable, StoreError
+from albanera_desk.store.errors import KeyUnavailable, StoreError, StoreLocked
 from albanera_desk.store.keys import KeyringKeys
+from albanera_desk.store.lock import StoreLock
 from albanera_desk.store.store import Store
 from albanera_desk.ui.main_window import MainWindow, ui_settings
 from albanera_desk.ui.messages import store_error_text
@@ -93,10 +94,16 @@ class Launcher(QObject):
         self._task: Task | None = None
         # Smoke runs and benchmarks: never wait for a person, say why and stop.
         self.non_interactive = False
+        self.lock: StoreLock | None = None
 
     def start(self) -> None:
         if not self.store_path.exists():
             self._first_start()
+            return
+        try:
+            self.lock = StoreLock(self.store_path).acquire()
+        except StoreLocked as exc:
+            self._open_failed(exc)
             return
         path, keys, passphrase = self.store_path, self.keys, passphrase_from_env()
 
@@ -123,6 +130,9 @@ class Launcher(QObject):
         if self.non_interactive:
             self.failed.emit(str(exc) if isinstance(exc, StoreError) else repr(exc))
             return
+        if self.lock is not None and not isinstance(exc, KeyUnavailable):
+            self.lock.release()
+            self.lock = None
         if isinstance(exc, KeyUnavailable):
             dialog = UnlockDialog(self.store_path, self.keys)
             self.dialog = dialog
@@ -155,6 +165,17 @@ class Launcher(QObject):
         if store is None:
             self.gave_up.emit()
             return
+        if (
+            self.lock is None
+            or self.lock.path.parent != store.path.parent
+            or (self.lock.path.name != store.path.name + ".lock")
+        ):
+            try:
+                self.lock = StoreLock(store.path).acquire()
+            except StoreLocked as exc:
+                store.close()
+                self._open_failed(exc)
+                return
         self.window = MainWindow(Desk.for_store(store), ui_settings(app_paths().data_dir))
         self.window.show()
         self.ready.emit(self.window)
@@ -195,4 +216,6 @@ def run_gui(store_path: Path, lang: str | None = None, exit_after_first_paint: b
     code = app.exec()
     if launcher.window is not None:
         launcher.window.desk.close()
+    if launcher.lock is not None:
+        launcher.lock.release()
     return status["code"] or code

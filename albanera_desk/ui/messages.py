@@ -33,6 +33,12 @@ def store_error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "There is no system keyring on this computer: choose a passphrase instead."
         )
+    if isinstance(exc, errors.StoreOpenElsewhere):
+        return QCoreApplication.translate(
+            "Messages",
+            "This store is already open in another Alba Nera Desk window on this computer: "
+            "use that window, or close it first.",
+        )
     if isinstance(exc, errors.StoreLocked):
         return QCoreApplication.translate(
             "Messages", "The store is busy in another program; close it there and try again."

@@ -480,6 +480,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Cet ordinateur n’a pas de trousseau système&#xa0;: choisissez plutôt une phrase secrète.</translation>
     </message>
     <message>
+        <source>This store is already open in another Alba Nera Desk window on this computer: use that window, or close it first.</source>
+        <translation>Cette base est déjà ouverte dans une autre fenêtre d’Alba Nera Desk sur cet ordinateur&#xa0;: utilisez cette fenêtre, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
         <source>The store is busy in another program; close it there and try again.</source>
         <translation>La base est occupée par un autre programme&#xa0;; fermez-la là-bas et réessayez.</translation>
     </message>
