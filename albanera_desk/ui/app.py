@@ -8,7 +8,15 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+    Signal,
+    qVersion,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -65,8 +73,8 @@ def install_excepthook(app: QApplication, *, interactive: bool = True) -> None:
         if isinstance(exc, StoreError):
             QMessageBox.critical(None, "Alba Nera Desk", store_error_text(exc))
             return
-        QMessageBox.critical(
-            None,
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
             QApplication.translate("App", "Unexpected error"),
             QApplication.translate(
                 "App",
@@ -74,8 +82,23 @@ def install_excepthook(app: QApplication, *, interactive: bool = True) -> None:
                 "half-done was saved. The details are in the log folder:\n{folder}",
             ).format(folder=str(app_paths().log_dir)),
         )
+        # The report names code, not records: tracebacks carry no field values here
+        # (SQL parameters are hidden by the engine).
+        box.setDetailedText(crash_report(kind, exc, tb))
+        box.exec()
 
     sys.excepthook = hook
+
+
+def crash_report(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    """A report the user can copy to the developers: versions and the traceback."""
+    lines = [
+        f"Alba Nera Desk {__version__}",
+        f"Python {sys.version.split()[0]}, Qt {qVersion()}, {sys.platform}",
+        "",
+        *traceback.format_exception(kind, exc, tb),
+    ]
+    return "\n".join(line.rstrip("\n") for line in lines)
 
 
 class Launcher(QObject):

@@ -289,3 +289,18 @@ def _profile():  # type: ignore[no-untyped-def]
     from albanera_desk.domain.organisation import profile_from_privacy_policy
 
     return profile_from_privacy_policy()
+
+
+def test_crash_report_has_versions_and_traceback_but_no_values(qtbot: QtBot) -> None:
+    from albanera_desk.ui.app import crash_report
+
+    def broken(person_name: str) -> None:
+        raise RuntimeError("index out of range in the People model")
+
+    try:
+        broken("Zéphyrine Quaglioni")
+    except RuntimeError as exc:
+        report = crash_report(type(exc), exc, exc.__traceback__)
+    assert "Alba Nera Desk" in report and "Qt " in report
+    assert "in broken" in report and "RuntimeError" in report
+    assert "Zéphyrine" not in report  # arguments are not in a traceback
