@@ -46,6 +46,7 @@ FEATURE_COMMANDS = (
     "albanera_desk.cli_register",
     "albanera_desk.cli_requests",
     "albanera_desk.cli_backup",
+    "albanera_desk.cli_keys",
     "albanera_desk.cli_demo",
 )
 

@@ -14,12 +14,13 @@ FONTS_DIR = RESOURCES_DIR / "fonts"
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
+MONO = "DejaVuSansMono"  # keys and codes: 0/O and 1/l stay distinct
 
 
 @cache
 def register_fonts() -> str:
     """Register the family once per process; returns the regular face's name for styles."""
-    for name in (REGULAR, BOLD, ITALIC):
+    for name in (REGULAR, BOLD, ITALIC, MONO):
         pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / f"{name}.ttf")))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
