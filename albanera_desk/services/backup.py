@@ -128,3 +128,18 @@ def restore_backup(backup: Path, store_path: Path, key: StoreKey) -> Path:
             kept.replace(current)
         raise
     return aside
+
+
+def backup_folder_for(setting: str, default: Path) -> Path:
+    return Path(setting).expanduser() if setting.strip() else default
+
+
+def latest_backup_age_hours(
+    folder: Path, store_path: Path, now: datetime | None = None
+) -> float | None:
+    """Hours since the newest backup of this store in ``folder``, or ``None`` if none."""
+    backups = list_backups(folder, store_path)
+    if not backups:
+        return None
+    modified = datetime.fromtimestamp(backups[-1].stat().st_mtime, UTC)
+    return ((now or datetime.now(UTC)) - modified).total_seconds() / 3600

@@ -17,6 +17,9 @@ class OfficeSettings:
     holiday_region: str = ""  # French subdivision for regional holidays ("57", "67", "68"...)
     postal_transit_days: int = 3  # working days a letter takes to arrive
     request_retention_months: int = 36  # closed requests kept (never under 24: CCPA)
+    backup_folder: str = ""  # a USB drive or a share; empty: the data folder's backups/
+    backups_kept: int = 10
+    backup_on_exit: bool = True
 
 
 class OfficeSettingsService:
@@ -31,7 +34,9 @@ class OfficeSettingsService:
         for field in fields(OfficeSettings):
             if field.name in stored:
                 kind = type(getattr(values, field.name))
-                setattr(values, field.name, kind(stored[field.name]))
+                raw = stored[field.name]
+                value = raw == "True" if kind is bool else kind(raw)
+                setattr(values, field.name, value)
         return values
 
     def save(self, settings: OfficeSettings) -> None:

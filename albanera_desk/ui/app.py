@@ -118,6 +118,7 @@ class Launcher(QObject):
         # Smoke runs and benchmarks: never wait for a person, say why and stop.
         self.non_interactive = False
         self.lock: StoreLock | None = None
+        self.auto_backup = False  # the real app backs up daily and on exit
 
     def start(self) -> None:
         if not self.store_path.exists():
@@ -199,7 +200,9 @@ class Launcher(QObject):
                 store.close()
                 self._open_failed(exc)
                 return
-        self.window = MainWindow(Desk.for_store(store), ui_settings(app_paths().data_dir))
+        self.window = MainWindow(
+            Desk.for_store(store), ui_settings(app_paths().data_dir), auto_backup=self.auto_backup
+        )
         self.window.show()
         self.ready.emit(self.window)
 
@@ -218,6 +221,7 @@ def run_gui(store_path: Path, lang: str | None = None, exit_after_first_paint: b
 
     launcher = Launcher(store_path)
     launcher.non_interactive = exit_after_first_paint
+    launcher.auto_backup = not exit_after_first_paint
     status = {"code": 0}
 
     def gave_up() -> None:
@@ -238,6 +242,7 @@ def run_gui(store_path: Path, lang: str | None = None, exit_after_first_paint: b
     QTimer.singleShot(0, launcher.start)
     code = app.exec()
     if launcher.window is not None:
+        launcher.window.wait_for_work()
         launcher.window.desk.close()
     if launcher.lock is not None:
         launcher.lock.release()

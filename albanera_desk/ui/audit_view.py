@@ -171,6 +171,10 @@ class AuditView(QWidget):
         layout.addWidget(self.table)
         self._connect_signals()
 
+    @property
+    def verify_task(self) -> Task | None:
+        return self._verify_task
+
     def _connect_signals(self) -> None:
         self.since.dateChanged.connect(self.apply_filter)
         self.until.dateChanged.connect(self.apply_filter)

@@ -28,10 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk import __version__
+from albanera_desk.services.backup import (
+    backup_folder_for,
+    latest_backup_age_hours,
+    make_backup,
+)
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.health import HealthReport
+from albanera_desk.settings import app_paths
+from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyKind
 from albanera_desk.ui.audit_view import AuditView
+from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.organisation_form import OrganisationDialog
 from albanera_desk.ui.people_view import build_people_section
 from albanera_desk.ui.register_view import build_register_section
@@ -53,9 +61,20 @@ from albanera_desk.ui.worker import Progress, Task
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self, desk: Desk, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        auto_backup: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
+        # Daily and on-exit backups (the real app); tests open windows without them.
+        self._auto_backup = auto_backup
+        self._backup_task: Task | None = None
+        self._exit_backup_done = False
         self._settings = settings
         self._painted = False
         self._health_task: Task | None = None
@@ -107,6 +126,11 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.sidebar.setCurrentRow(SECTION_TODAY)
         self.refresh()
+        self._daily_timer = QTimer(self)
+        self._daily_timer.setSingleShot(True)
+        self._daily_timer.timeout.connect(self._daily_backup)
+        if auto_backup:
+            self._daily_timer.start(2000)
 
     # --- layout ------------------------------------------------------------------------
 
@@ -271,7 +295,69 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 720)
 
+    def wait_for_work(self) -> None:
+        """Let the workers still running finish before the store closes (at shutdown)."""
+        for task in (self._health_task, self._backup_task, self.audit_view.verify_task):
+            if task is not None:
+                task.wait_until_done()
+
+    def _backup_folder(self) -> Path:
+        return backup_folder_for(self.desk.settings.get().backup_folder, app_paths().backup_dir)
+
+    def _daily_backup(self) -> None:
+        age = latest_backup_age_hours(self._backup_folder(), self.desk.store.path)
+        if age is None or age >= 24:
+            self._start_backup(parent=None)
+
+    def _start_backup(self, parent: QWidget | None) -> None:
+        if self._backup_task is not None:
+            return
+        store, folder = self.desk.store, self._backup_folder()
+        kept = self.desk.settings.get().backups_kept
+
+        def work(progress: Progress) -> Path:
+            return make_backup(store, folder, keep=kept)
+
+        self._backup_task = Task(work, parent=parent, label=self.tr("Backing up the store…"))
+        self._backup_task.succeeded.connect(self._backup_made)
+        self._backup_task.failed.connect(self._backup_failed)
+        self._backup_task.cancelled.connect(self._backup_cancelled)
+        self._backup_task.start()
+
+    def _backup_made(self, path: Path) -> None:
+        self._backup_task = None
+        self.statusBar().showMessage(self.tr("Backup made: {name}").format(name=path.name), 8000)
+        self._close_if_exiting()
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self._backup_task = None
+        text = store_error_text(exc) if isinstance(exc, StoreError) else str(type(exc).__name__)
+        QMessageBox.warning(
+            self, self.tr("Backup"), self.tr("The backup failed: {why}").format(why=text)
+        )
+        self._close_if_exiting()
+
+    def _backup_cancelled(self) -> None:
+        self._backup_task = None
+        self._close_if_exiting()
+
+    def _close_if_exiting(self) -> None:
+        if self._exit_backup_done:
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        wants_backup = self._auto_backup and not self._exit_backup_done
+        if wants_backup and self.desk.settings.get().backup_on_exit:
+            event.ignore()  # back up first (with a progress dialog), then close
+            self._exit_backup_done = True
+            if self._backup_task is None:
+                self._start_backup(parent=self)
+            return
+        if self._backup_task is not None:
+            event.ignore()  # a backup is being written; closing waits for it
+            self._exit_backup_done = True
+            return
+        self._daily_timer.stop()
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)

@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from albanera_desk.store.errors import StoreError
@@ -114,6 +114,13 @@ class Task(QObject):
 
     def is_running(self) -> bool:
         return self._thread.isRunning()
+
+    def wait_until_done(self) -> None:
+        """Block until the work has finished and its result was delivered (at shutdown)."""
+        while self._thread.isRunning():
+            QCoreApplication.processEvents()
+            self._thread.wait(10)
+        QCoreApplication.processEvents()
 
     def _show_progress(self, done: int, total: int, text: str) -> None:
         if self._dialog is None:

@@ -456,6 +456,22 @@ The privacy office&apos;s desk: requests, the personal-information file, the pro
         <translation>Alba Nera Desk {version}
 Le bureau de la protection des données&#xa0;: demandes, fichier des informations personnelles, registre des sous-traitants et transferts, conservés dans un seul fichier chiffré sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Backing up the store…</source>
+        <translation>Sauvegarde de la base…</translation>
+    </message>
+    <message>
+        <source>Backup made: {name}</source>
+        <translation>Sauvegarde faite&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup failed: {why}</source>
+        <translation>La sauvegarde a échoué&#xa0;: {why}</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

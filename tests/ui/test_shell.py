@@ -14,9 +14,7 @@ from pytestqt.qtbot import QtBot
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store, open_store
 from albanera_desk.store.keys import SERVICE, KeyringKeys
-from albanera_desk.store.store import Store
-from albanera_desk.ui import app as app_module
-from albanera_desk.ui.app import Launcher, install_translators, run_gui
+from albanera_desk.ui.app import Launcher, install_translators
 from albanera_desk.ui.audit_view import AuditTableModel
 from albanera_desk.ui.main_window import SECTION_AUDIT, MainWindow, ui_settings
 from albanera_desk.ui.sections import EmptyState
@@ -265,24 +263,39 @@ def test_french_interface(qtbot: QtBot, desk: Desk, isolated_env: Path) -> None:
             app.removeTranslator(translator)
 
 
-def test_run_gui_exits_after_first_paint(
-    qtbot: QtBot, store_path: Path, keys: KeyringKeys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    create_store(store_path, keys).close()
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    windows: list[MainWindow] = []
-    original = Launcher._show
+@pytest.mark.usefixtures("no_keyring")
+def test_the_app_starts_and_paints_its_window(store_path: Path, isolated_env: Path) -> None:
+    """The real entry point in its own process (its event loop is its own), offscreen."""
+    import os
+    import subprocess
 
-    def keep(self: Launcher, store: Store | None) -> None:
-        original(self, store)
-        if self.window is not None:
-            windows.append(self.window)
-
-    monkeypatch.setattr(app_module.Launcher, "_show", keep)
-    assert run_gui(store_path, lang="en", exit_after_first_paint=True) == 0
-    assert windows and windows[0]._painted
-    qtbot.addWidget(windows[0])
-    qtbot.waitUntil(lambda: windows[0]._health_task is None)
+    create_store(store_path, KeyringKeys(), STRONG_PASSPHRASE).close()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ALBANERA_DESK_STORE=str(store_path),
+        ALBANERA_DESK_PASSPHRASE=STRONG_PASSPHRASE,
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "albanera_desk", "--exit-after-first-paint"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    env["ALBANERA_DESK_PASSPHRASE"] = "Not-The-Passphrase-2026"
+    wrong = subprocess.run(
+        [sys.executable, "-m", "albanera_desk", "--exit-after-first-paint"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert wrong.returncode == 2
+    assert "key is wrong" in wrong.stderr and "Traceback" not in wrong.stderr
 
 
 def _profile():  # type: ignore[no-untyped-def]
@@ -305,3 +318,19 @@ def test_crash_report_has_versions_and_traceback_but_no_values(qtbot: QtBot) -> 
     assert "Alba Nera Desk" in report and "Qt " in report
     assert "in broken" in report and "RuntimeError" in report
     assert "Zéphyrine" not in report  # arguments are not in a traceback
+
+
+def test_closing_the_desk_makes_a_backup_first(
+    qtbot: QtBot, desk: Desk, isolated_env: Path
+) -> None:
+    from albanera_desk.services.backup import list_backups, verify_backup
+    from albanera_desk.settings import app_paths
+
+    win = MainWindow(desk, ui_settings(isolated_env), auto_backup=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win._health_task is None, timeout=15_000)
+    win.close()
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=10_000)
+    (backup,) = list_backups(app_paths().backup_dir, desk.store.path)
+    assert verify_backup(backup, desk.store.key).ok
