@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import PurePath
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
@@ -160,13 +160,8 @@ class RequestService:
             if org is not None and org.ccpa_applies and in_california:
                 regimes.append(Regime.CCPA)
             year = new.received_on.year
-            count = session.scalar(
-                select(func.count())
-                .select_from(Request)
-                .where(Request.reference.like(f"R-{year}-%"))
-            )
             row = Request(
-                reference=f"R-{year}-{(count or 0) + 1:04d}",
+                reference=_next_reference(session, year),
                 kinds=[RequestKind(k).value for k in new.kinds],
                 channel=new.channel,
                 received_on=new.received_on,
@@ -477,3 +472,15 @@ def _check_scan(content: bytes) -> str:
             "This file is not a PDF, JPEG or PNG scan (whatever its name says); nothing was saved."
         )
     return media_type
+
+
+def _next_reference(session: Session, year: int) -> str:
+    """R-YYYY-NNNN, never reused, even after closed requests were purged."""
+    key = f"request_last_number:{year}"
+    setting = session.get(StoreSetting, key)
+    number = int(setting.value) + 1 if setting else 1
+    if setting is None:
+        session.add(StoreSetting(key=key, value=str(number)))
+    else:
+        setting.value = str(number)
+    return f"R-{year}-{number:04d}"

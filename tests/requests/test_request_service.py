@@ -171,3 +171,11 @@ def test_closed_requests_are_purged_after_retention_leaving_counts(
         assert conn.exec_driver_sql("SELECT count(*) FROM attachment").scalar() == 0
         events = conn.exec_driver_sql("SELECT kind FROM request_event").fetchall()
     assert events == [("received",)]  # only the kept request's: the purged one's went with it
+
+
+def test_references_are_never_reused_after_a_purge(service: RequestService) -> None:
+    first = service.log(_letter(date(2026, 1, 5))).reference
+    service.move(first, RequestStatus.WITHDRAWN, "withdrawn")
+    service.move(first, RequestStatus.CLOSED)
+    assert service.purge_closed(date.today() + timedelta(days=40 * 31)) == 1
+    assert service.log(_letter(date(2026, 1, 7))).reference == "R-2026-0002"
