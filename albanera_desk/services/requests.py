@@ -42,6 +42,7 @@ from albanera_desk.domain.request_workflow import (
     check_extension,
     check_move,
 )
+from albanera_desk.domain.text_input import TextRejected, clean_lines, clean_text
 from albanera_desk.services import audit
 from albanera_desk.services.holiday_calendar import french_holidays
 from albanera_desk.services.office_settings import OfficeSettingsService
@@ -153,6 +154,16 @@ class RequestService:
             raise RequestRefused("Say what the letter asks for (access, correction, ...).")
         if new.received_on > date.today():
             raise RequestRefused("A letter cannot be received in the future: check the date.")
+        try:
+            writer = clean_text(new.writer_name, max_length=300, what="writer's name")
+            address = clean_lines(
+                list(new.writer_address), max_lines=8, max_length=120, what="postal address"
+            )
+            summary = clean_text(new.summary, max_length=4000, what="summary", multiline=True)
+        except TextRejected as exc:
+            raise RequestRefused(str(exc)) from None
+        if not writer:
+            raise RequestRefused("Give the writer's name as it appears on the letter.")
         with self._store.session_factory.begin() as session:
             org = session.get(Organisation, 1)
             regimes = [Regime.GDPR]
@@ -165,10 +176,10 @@ class RequestService:
                 kinds=[RequestKind(k).value for k in new.kinds],
                 channel=new.channel,
                 received_on=new.received_on,
-                writer_name=new.writer_name.strip(),
-                writer_address=[line.strip() for line in new.writer_address if line.strip()],
+                writer_name=writer,
+                writer_address=address,
                 writer_country=new.writer_country.upper(),
-                summary=new.summary,
+                summary=summary,
                 person_id=new.person_id,
                 status=RequestStatus.RECEIVED,
                 regimes=[r.value for r in regimes],

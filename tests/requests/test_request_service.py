@@ -179,3 +179,12 @@ def test_references_are_never_reused_after_a_purge(service: RequestService) -> N
     service.move(first, RequestStatus.CLOSED)
     assert service.purge_closed(date.today() + timedelta(days=40 * 31)) == 1
     assert service.log(_letter(date(2026, 1, 7))).reference == "R-2026-0002"
+
+
+def test_hostile_writer_names_are_cleaned_or_refused(service: RequestService) -> None:
+    logged = service.log(_letter(date(2026, 5, 4), writer_name="Jean \u202eenaD\u202c\x00"))
+    assert logged.writer_name == "Jean enaD"
+    with pytest.raises(RequestRefused, match="at most 300"):
+        service.log(_letter(date(2026, 5, 4), writer_name="A" * 5000))
+    with pytest.raises(RequestRefused, match="writer's name"):
+        service.log(_letter(date(2026, 5, 4), writer_name="\x00\x01 "))
