@@ -84,3 +84,20 @@ def test_sigkill_during_writes_loses_nothing_committed(store_path: Path, tmp_pat
         assert orphans == 0
     finally:
         store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("no_keyring")
+def test_sigkill_soak(store_path: Path, tmp_path: Path) -> None:
+    """`make soak`: forty kills at random moments, then the same checks."""
+    create_store(store_path, KeyringKeys(), STRONG_PASSPHRASE).close()
+    rng = random.Random()
+    committed: list[str] = []
+    for _ in range(40):
+        committed += _run_and_kill(store_path, tmp_path / "backups", rng.uniform(0.4, 2.5))
+    store = open_store(store_path, KeyringKeys(), STRONG_PASSPHRASE)
+    try:
+        assert check_store(store).ok
+        assert set(committed) <= {r.reference for r in RequestService(store, "t").list()}
+    finally:
+        store.close()
