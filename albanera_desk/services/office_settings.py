@@ -20,6 +20,7 @@ class OfficeSettings:
     backup_folder: str = ""  # a USB drive or a share; empty: the data folder's backups/
     backups_kept: int = 10
     backup_on_exit: bool = True
+    auto_lock_minutes: int = 15  # close the store after this long without use; 0: never
 
 
 class OfficeSettingsService:

@@ -203,8 +203,29 @@ class Launcher(QObject):
         self.window = MainWindow(
             Desk.for_store(store), ui_settings(app_paths().data_dir), auto_backup=self.auto_backup
         )
+        self.window.locked.connect(self._locked)
         self.window.show()
         self.ready.emit(self.window)
+
+    def _locked(self) -> None:
+        """Auto-lock: the store is closed; unlocking opens it again in a fresh window."""
+        old = self.window
+        assert old is not None
+        old.desk.close()
+        dialog = UnlockDialog(self.store_path_of(old), self.keys, locked_after_idle=True)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._unlocked(old, dialog.store))
+        dialog.rejected.connect(self.gave_up)
+        dialog.show()
+        old.hide()
+
+    def _unlocked(self, old: MainWindow, store: Store | None) -> None:
+        old.deleteLater()
+        self._show(store)
+
+    @staticmethod
+    def store_path_of(window: MainWindow) -> Path:
+        return window.desk.store.path
 
 
 def run_gui(store_path: Path, lang: str | None = None, exit_after_first_paint: bool = False) -> int:

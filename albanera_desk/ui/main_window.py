@@ -6,7 +6,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -57,9 +58,19 @@ from albanera_desk.ui.worker import Progress, Task
     SECTION_AUDIT,
 ) = range(6)
 
+_USER_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+    }
+)
+
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    locked = Signal()  # idle too long: the launcher closes the store and asks to unlock
 
     def __init__(
         self,
@@ -126,6 +137,15 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.sidebar.setCurrentRow(SECTION_TODAY)
         self.refresh()
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.timeout.connect(self.lock)
+        minutes = desk.settings.get().auto_lock_minutes
+        if minutes > 0:
+            self._idle_timer.start(minutes * 60_000)
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
         self._daily_timer = QTimer(self)
         self._daily_timer.setSingleShot(True)
         self._daily_timer.timeout.connect(self._daily_backup)
@@ -294,6 +314,22 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any key or mouse use restarts the idle countdown."""
+        if event.type() in _USER_INPUT and self._idle_timer.isActive():
+            self._idle_timer.start()
+        return False
+
+    def lock(self) -> None:
+        """Close the store and clear the views; the launcher asks to unlock."""
+        self._idle_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.wait_for_work()
+        self.takeCentralWidget().deleteLater()  # no record stays on screen
+        self.locked.emit()
 
     def wait_for_work(self) -> None:
         """Let the workers still running finish before the store closes (at shutdown)."""

@@ -378,9 +378,18 @@ class FirstStartDialog(QDialog):
 class UnlockDialog(QDialog):
     """Ask the passphrase of an existing store (its key is not in the keyring)."""
 
-    def __init__(self, path: Path, keys: KeyringKeys, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        keys: KeyringKeys,
+        parent: QWidget | None = None,
+        *,
+        locked_after_idle: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock the store"))
+        # After an auto-lock, a store keyed from the keyring asks only for confirmation.
+        self._confirm_only = locked_after_idle and keys.get(path) is not None
         self.setMinimumWidth(460)
         self._path = path
         self._keys = keys
@@ -392,12 +401,24 @@ class UnlockDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
+        if locked_after_idle:
+            explanation.setText(
+                self.tr("The desk was locked after a while without use: its views were cleared.")
+                + " "
+                + (
+                    self.tr("Confirm it is you to open it again.")
+                    if self._confirm_only
+                    else explanation.text()
+                )
+            )
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setVisible(not self._confirm_only)
         self.error = _error_label()
         self.buttons = QDialogButtonBox()
         self.open_button = self.buttons.addButton(
-            self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Unlock") if locked_after_idle else self.tr("Open"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.open_button.setDefault(True)
         self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -411,10 +432,10 @@ class UnlockDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _open(self) -> None:
-        if self._task is not None or not self.passphrase.text():
+        if self._task is not None or (not self.passphrase.text() and not self._confirm_only):
             return
         self.error.clear()
-        path, keys, typed = self._path, self._keys, self.passphrase.text()
+        path, keys, typed = self._path, self._keys, self.passphrase.text() or None
 
         def work(progress: Progress) -> Store:
             return open_store(path, keys, typed, backup_dir=app_paths().backup_dir)

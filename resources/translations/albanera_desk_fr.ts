@@ -972,6 +972,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Saisissez la phrase secrète de {name} ({folder}).</translation>
     </message>
     <message>
+        <source>The desk was locked after a while without use: its views were cleared.</source>
+        <translation>Le bureau s’est verrouillé après un moment sans activité&#xa0;: ses vues ont été effacées.</translation>
+    </message>
+    <message>
+        <source>Confirm it is you to open it again.</source>
+        <translation>Confirmez que c’est bien vous pour le rouvrir.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>

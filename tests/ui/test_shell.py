@@ -334,3 +334,38 @@ def test_closing_the_desk_makes_a_backup_first(
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=10_000)
     (backup,) = list_backups(app_paths().backup_dir, desk.store.path)
     assert verify_backup(backup, desk.store.key).ok
+
+
+def test_idle_desk_locks_and_unlocks_with_confirmation(
+    qtbot: QtBot, store_path: Path, keys: KeyringKeys
+) -> None:
+    from albanera_desk.services.office_settings import OfficeSettingsService
+
+    store = create_store(store_path, keys)
+    settings = OfficeSettingsService(store, "t")
+    values = settings.get()
+    values.auto_lock_minutes = 1
+    settings.save(values)
+    store.close()
+    launcher = Launcher(store_path, keys)
+    with qtbot.waitSignal(launcher.ready, timeout=10_000) as opened:
+        launcher.start()
+    window = opened.args[0]  # the launcher deletes it once unlocked
+    assert window._idle_timer.interval() == 60_000
+    qtbot.waitUntil(lambda: window._health_task is None)
+    window._idle_timer.setInterval(50)  # a minute is long for a test
+    window._idle_timer.start()
+    qtbot.waitUntil(lambda: isinstance(launcher.dialog, UnlockDialog), timeout=5_000)
+    dialog = launcher.dialog
+    assert isinstance(dialog, UnlockDialog)
+    qtbot.addWidget(dialog)
+    assert not window.isVisible() and window.centralWidget() is None
+    assert not dialog.passphrase.isVisible()  # keyring key: confirmation is enough
+    with qtbot.waitSignal(launcher.ready, timeout=10_000) as again:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    fresh = again.args[0]
+    qtbot.addWidget(fresh)
+    assert fresh is not window
+    qtbot.waitUntil(lambda: fresh._health_task is None)
+    fresh.desk.close()
+    launcher.lock.release()
