@@ -46,6 +46,7 @@ from albanera_desk.ui.people_view import build_people_section
 from albanera_desk.ui.register_view import build_register_section
 from albanera_desk.ui.requests_view import build_requests_section, due_in_words
 from albanera_desk.ui.sections import TodayView
+from albanera_desk.ui.settings_dialog import SettingsDialog
 from albanera_desk.ui.transfers_view import build_transfers_section
 from albanera_desk.ui.worker import Progress, Task
 
@@ -171,7 +172,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.settings_action = QAction(self.tr("Office &settings…"), self)
         file_menu.addAction(self.profile_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._show_section)
         self.profile_action.triggered.connect(self.edit_profile)
+        self.settings_action.triggered.connect(self.edit_settings)
         self.check_action.triggered.connect(self.check_store)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._about)
@@ -290,6 +294,11 @@ class MainWindow(QMainWindow):
     def _health_failed(self, exc: BaseException) -> None:
         self._health_task = None
         self.today.store_card.body.setText(self.tr("The store could not be checked."))
+
+    def edit_settings(self) -> None:
+        if SettingsDialog(self.desk.settings, self).exec():
+            self.refresh()
+            self.requests_view.reload()  # deadlines depend on holidays and transit time
 
     def edit_profile(self) -> None:
         if OrganisationDialog(self.desk.organisation, self).exec():

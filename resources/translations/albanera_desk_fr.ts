@@ -387,6 +387,10 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>Office &amp;settings…</source>
+        <translation>&amp;Réglages du bureau…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -925,6 +929,69 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Réglages du bureau</translation>
+    </message>
+    <message>
+        <source>none (national holidays only)</source>
+        <translation>aucune (jours fériés nationaux seulement)</translation>
+    </message>
+    <message>
+        <source>57, 67 or 68 for Alsace-Moselle&apos;s extra holidays</source>
+        <translation>57, 67 ou 68 pour les jours fériés propres à l’Alsace-Moselle</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Back up when the desk closes</source>
+        <translation>Sauvegarder à la fermeture</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Holiday region</source>
+        <translation>Région des jours fériés</translation>
+    </message>
+    <message>
+        <source>Post takes</source>
+        <translation>Délai postal</translation>
+    </message>
+    <message>
+        <source>Keep closed requests</source>
+        <translation>Conserver les demandes closes</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Verrouiller après</translation>
     </message>
 </context>
 <context>

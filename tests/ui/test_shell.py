@@ -369,3 +369,22 @@ def test_idle_desk_locks_and_unlocks_with_confirmation(
     qtbot.waitUntil(lambda: fresh._health_task is None)
     fresh.desk.close()
     launcher.lock.release()
+
+
+def test_office_settings_dialog_saves_to_the_store(qtbot: QtBot, window: MainWindow) -> None:
+    from albanera_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.desk.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.retention.minimum() == 24  # CCPA: request records kept at least 24 months
+    dialog.holiday_region.setText("57")
+    dialog.lock_minutes.setValue(0)
+    dialog.transit.setValue(5)
+    dialog._save()
+    saved = window.desk.settings.get()
+    assert (saved.holiday_region, saved.auto_lock_minutes, saved.postal_transit_days) == (
+        "57",
+        0,
+        5,
+    )
+    assert dialog.lock_minutes.text() == "never"

@@ -1,0 +1,95 @@
+"""Office settings: deadlines, backups and locking, kept in the store they govern."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from albanera_desk.services.office_settings import OfficeSettings, OfficeSettingsService
+from albanera_desk.settings import app_paths
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, service: OfficeSettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Office settings"))
+        self._service = service
+        current = service.get()
+        self.holiday_region = QLineEdit(current.holiday_region)
+        self.holiday_region.setPlaceholderText(self.tr("none (national holidays only)"))
+        self.holiday_region.setToolTip(self.tr("57, 67 or 68 for Alsace-Moselle's extra holidays"))
+        self.transit = QSpinBox()
+        self.transit.setRange(0, 20)
+        self.transit.setValue(current.postal_transit_days)
+        self.transit.setSuffix(self.tr(" working days"))
+        self.retention = QSpinBox()
+        self.retention.setRange(24, 240)
+        self.retention.setValue(current.request_retention_months)
+        self.retention.setSuffix(self.tr(" months"))
+        self.backup_folder = QLineEdit(current.backup_folder)
+        self.backup_folder.setPlaceholderText(str(app_paths().backup_dir))
+        self.browse = QPushButton(self.tr("Choose…"))
+        self.kept = QSpinBox()
+        self.kept.setRange(1, 365)
+        self.kept.setValue(current.backups_kept)
+        self.on_exit = QCheckBox(self.tr("Back up when the desk closes"))
+        self.on_exit.setChecked(current.backup_on_exit)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(0, 480)
+        self.lock_minutes.setValue(current.auto_lock_minutes)
+        self.lock_minutes.setSpecialValueText(self.tr("never"))
+        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder)
+        folder_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Holiday region"), self.holiday_region)
+        form.addRow(self.tr("Post takes"), self.transit)
+        form.addRow(self.tr("Keep closed requests"), self.retention)
+        form.addRow(self.tr("Backup folder"), folder_row)
+        form.addRow(self.tr("Backups kept"), self.kept)
+        form.addRow("", self.on_exit)
+        form.addRow(self.tr("Lock after"), self.lock_minutes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        self.browse.clicked.connect(self._choose_folder)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def _save(self) -> None:
+        self._service.save(
+            OfficeSettings(
+                holiday_region=self.holiday_region.text().strip(),
+                postal_transit_days=self.transit.value(),
+                request_retention_months=self.retention.value(),
+                backup_folder=self.backup_folder.text().strip(),
+                backups_kept=self.kept.value(),
+                backup_on_exit=self.on_exit.isChecked(),
+                auto_lock_minutes=self.lock_minutes.value(),
+            )
+        )
+        self.accept()
