@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words, french_typography
 from albanera_desk.domain.records import AuditAction, LetterKind, RequestKind
 from albanera_desk.services import audit
+from albanera_desk.services.addresses import country_line
 from albanera_desk.services.requests import RequestNotFound, RequestRefused
 from albanera_desk.settings import RESOURCES_DIR
 from albanera_desk.store.models import Attachment, Letter, Organisation, Request
@@ -214,7 +215,7 @@ class LetterService:
         ).lstrip(", ")
         recipient = [row.writer_name, *row.writer_address]
         if row.writer_country != org.country_code:
-            recipient.append(_country_line(row.writer_country))
+            recipient.append(country_line(row.writer_country))
         from albanera_desk.documents.letters import LetterContent
 
         return LetterContent(
@@ -237,21 +238,3 @@ class LetterService:
         if row is None:
             raise RequestNotFound(f"There is no request {reference}.")
         return row  # type: ignore[no-any-return]
-
-
-def _country_line(code: str) -> str:
-    """The country, last and in capitals, for mail abroad (ISO names for the common ones)."""
-    names = {
-        "FR": "FRANCE",
-        "US": "UNITED STATES",
-        "GB": "UNITED KINGDOM",
-        "DE": "GERMANY",
-        "BE": "BELGIUM",
-        "CH": "SWITZERLAND",
-        "ES": "SPAIN",
-        "IT": "ITALY",
-        "PL": "POLAND",
-        "RO": "ROMANIA",
-        "SE": "SWEDEN",
-    }
-    return names.get(code.upper(), code.upper())

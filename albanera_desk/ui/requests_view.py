@@ -47,6 +47,7 @@ from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
 from albanera_desk.domain.letter_format import EnvelopeKind
 from albanera_desk.domain.records import Channel, RequestKind, RequestStatus
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
+from albanera_desk.services.addresses import address_lines, address_problems
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.letters import RequestLetter
 from albanera_desk.services.requests import NewRequest, RequestSummary
@@ -204,9 +205,12 @@ class NewRequestDialog(QDialog):
         ):
             self.channel.addItem(label, channel)
         self.writer = QLineEdit()
-        self.address = QPlainTextEdit()
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(70)
+        self.street = QPlainTextEdit()
+        self.street.setTabChangesFocus(True)
+        self.street.setFixedHeight(52)
+        self.street.setPlaceholderText(self.tr("number and street, building…"))
+        self.postcode = QLineEdit()
+        self.city = QLineEdit()
         self.country = QLineEdit("FR")
         self.country.setMaxLength(2)
         self.region = QLineEdit()
@@ -235,7 +239,11 @@ class NewRequestDialog(QDialog):
         form.addRow(self.tr("Received on"), self.received)
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("Writer's name"), self.writer)
-        form.addRow(self.tr("Postal address"), self.address)
+        form.addRow(self.tr("Street"), self.street)
+        town = QHBoxLayout()
+        town.addWidget(self.postcode, 1)
+        town.addWidget(self.city, 3)
+        form.addRow(self.tr("Postcode, city"), town)
         row = QHBoxLayout()
         row.addWidget(self.country)
         row.addWidget(self.region)
@@ -288,12 +296,28 @@ class NewRequestDialog(QDialog):
         if not self.writer.text().strip():
             self.error.setText(self.tr("Give the writer's name as it appears on the letter."))
             return
+        country = self.country.text().strip().upper() or "FR"
+        parts = (
+            self.street.toPlainText().splitlines(),
+            self.postcode.text().strip(),
+            self.city.text().strip(),
+            self.region.text().strip(),
+            country,
+        )
+        problems = address_problems(*parts)
+        if problems:
+            self.error.setText(
+                self.tr("This address would not reach the writer: {problems}.").format(
+                    problems=", ".join(problems)
+                )
+            )
+            return
         new = NewRequest(
             received_on=_pydate(self.received.date()),
             kinds=kinds,
             writer_name=self.writer.text(),
-            writer_address=self.address.toPlainText().splitlines(),
-            writer_country=self.country.text().strip().upper() or "FR",
+            writer_address=address_lines(*parts),
+            writer_country=country,
             writer_region=self.region.text().strip(),
             channel=Channel(self.channel.currentData()),
             summary=self.summary.toPlainText(),

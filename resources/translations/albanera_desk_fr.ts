@@ -559,6 +559,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>en personne</translation>
     </message>
     <message>
+        <source>number and street, building…</source>
+        <translation>numéro et voie, bâtiment…</translation>
+    </message>
+    <message>
         <source>state, e.g. CA</source>
         <translation>État, ex. CA</translation>
     </message>
@@ -583,8 +587,20 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Nom du demandeur</translation>
     </message>
     <message>
+        <source>Street</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Postcode, city</source>
+        <translation>Code postal, ville</translation>
+    </message>
+    <message>
+        <source>This address would not reach the writer: {problems}.</source>
+        <translation>Cette adresse n’atteindrait pas le demandeur&#xa0;: {problems}.</translation>
+    </message>
+    <message>
         <source>Postal address</source>
-        <translation>Adresse postale</translation>
+        <translation type="vanished">Adresse postale</translation>
     </message>
     <message>
         <source>Country, region</source>

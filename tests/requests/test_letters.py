@@ -197,3 +197,20 @@ def test_requests_list_command(
     assert ref in capsys.readouterr().out
     assert main(["requests", "list", "--format", "csv", "--due-within", "3"]) == 0
     assert ref in capsys.readouterr().out  # overdue counts as due within any window
+
+
+def test_addresses_follow_each_countrys_post() -> None:
+    from albanera_desk.services.addresses import address_lines, address_problems, country_line
+
+    assert address_lines(["670 S. La Fayette Park Place"], "90057", "Los Angeles", "CA", "US") == [
+        "670 S. La Fayette Park Place",
+        "LOS ANGELES, CA 90057",
+    ]
+    assert address_lines(["12 rue des Lilas"], "69003", "Lyon", "", "FR") == [
+        "12 rue des Lilas",
+        "69003 LYON",
+    ]
+    assert address_problems(["12 rue des Lilas"], "6900", "Lyon", "", "FR") == [
+        "postcode not valid"
+    ]
+    assert country_line("DE") == "GERMANY"

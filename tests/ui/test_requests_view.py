@@ -46,9 +46,17 @@ def test_log_a_letter_from_the_dialog(qtbot: QtBot, desk: Desk) -> None:
     def fill_dialog() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, NewRequestDialog)
+        QTimer.singleShot(5000, dialog.reject)  # never leave a modal dialog hanging a test
         dialog.received.setDate(QDate.currentDate().addDays(-3))
         dialog.writer.setText("Łucja Ștefănescu")
-        dialog.address.setPlainText("12 rue des Lilas\n69003 Lyon")
+        dialog.street.setPlainText("12 rue des Lilas")
+        dialog.postcode.setText("6900")  # a digit short: the post would not deliver
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        assert "postcode not valid" in dialog.error.text()
+        dialog.postcode.setText("69003")
+        dialog.city.setText("Lyon")
         qtbot.keyClick(dialog.kinds[RequestKind.ACCESS], Qt.Key.Key_Space)
         dialog.kinds[RequestKind.CORRECTION].setChecked(True)
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -66,6 +74,7 @@ def test_log_a_letter_from_the_dialog(qtbot: QtBot, desk: Desk) -> None:
     view.table.selectRow(0)
     assert item.reference in view.detail.text()
     assert "one month" in view.detail.text()
+    assert desk.requests.get(item.reference).writer_name == "Łucja Ștefănescu"
 
 
 def test_overdue_requests_stand_out_on_today(qtbot: QtBot, desk: Desk, isolated_env: Path) -> None:
@@ -90,8 +99,12 @@ def test_dropping_a_scan_opens_a_new_request_with_it(
     def fill_dialog() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, NewRequestDialog)
+        QTimer.singleShot(5000, dialog.reject)  # never leave a modal dialog hanging a test
         seen.append(dialog.scan_label.text())
         dialog.writer.setText("Jean Dupont")
+        dialog.street.setPlainText("3 rue Oberkampf")
+        dialog.postcode.setText("75011")
+        dialog.city.setText("Paris")
         dialog.kinds[RequestKind.ACCESS].setChecked(True)
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
