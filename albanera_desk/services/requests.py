@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import PurePath
@@ -210,24 +210,13 @@ class RequestService:
                 answer_posted=bool(posted & ANSWER_LETTERS),
                 refusal_letter_posted="refusal" in posted,
             )
-            try:
-                check_move(ctx, target, why)
-            except WorkflowRefusal as exc:
-                raise RequestRefused(str(exc)) from None
+            _allowed(lambda: check_move(ctx, target, why))
             row.status = target
             if target is RequestStatus.ANSWERED:
                 row.answered_on = date.today()
             if target is RequestStatus.CLOSED:
                 row.closed_on = date.today()
-            self._event(session, row, target.value, why)
-            audit.append(
-                session,
-                actor=self._actor,
-                action=AuditAction.UPDATE,
-                record_type="request",
-                record_id=row.reference,
-                fields=["status"],
-            )
+            self._record(session, row, target.value, why, ["status"])
             return self._summary(row)
 
     def ask_identity(self, reference: str, asked_on: date, what: str) -> RequestSummary:
@@ -236,22 +225,11 @@ class RequestService:
             row = self._find(session, reference)
             if asked_on < row.received_on:
                 raise RequestRefused("Identity cannot be asked before the letter arrived.")
-            try:
-                check_move(MoveContext(row.status), RequestStatus.AWAITING_IDENTITY)
-            except WorkflowRefusal as exc:
-                raise RequestRefused(str(exc)) from None
+            _allowed(lambda: check_move(MoveContext(row.status), RequestStatus.AWAITING_IDENTITY))
             row.status = RequestStatus.AWAITING_IDENTITY
             row.identity_asked_on = asked_on
             row.identity_received_on = None
-            self._event(session, row, "identity_asked", what)
-            audit.append(
-                session,
-                actor=self._actor,
-                action=AuditAction.UPDATE,
-                record_type="request",
-                record_id=row.reference,
-                fields=["status", "identity_asked_on"],
-            )
+            self._record(session, row, "identity_asked", what, ["status", "identity_asked_on"])
             return self._summary(row)
 
     def identity_confirmed(
@@ -270,14 +248,12 @@ class RequestService:
             row.identity_result = result
             row.status = RequestStatus.IN_PROGRESS
             self._compute_deadlines(row)
-            self._event(session, row, "identity_confirmed", method)
-            audit.append(
+            self._record(
                 session,
-                actor=self._actor,
-                action=AuditAction.UPDATE,
-                record_type="request",
-                record_id=row.reference,
-                fields=["identity_received_on", "identity_method", "identity_result", "due"],
+                row,
+                "identity_confirmed",
+                method,
+                ["identity_received_on", "identity_method", "identity_result", "due"],
             )
             return self._summary(row)
 
@@ -291,21 +267,10 @@ class RequestService:
                 identity_received=row.identity_received_on,
                 is_holiday=self._holidays(),
             )
-            try:
-                check_extension(notice_on, deadline, reasons, row.extended)
-            except WorkflowRefusal as exc:
-                raise RequestRefused(str(exc)) from None
+            _allowed(lambda: check_extension(notice_on, deadline, reasons, row.extended))
             row.extended = True
             self._compute_deadlines(row)
-            self._event(session, row, "extended", reasons)
-            audit.append(
-                session,
-                actor=self._actor,
-                action=AuditAction.UPDATE,
-                record_type="request",
-                record_id=row.reference,
-                fields=["extended", "due"],
-            )
+            self._record(session, row, "extended", reasons, ["extended", "due"])
             return self._summary(row)
 
     def attach_scan(self, reference: str, filename: str, content: bytes) -> None:
@@ -422,6 +387,20 @@ class RequestService:
         row.ccpa_due = next((d.due for d in deadlines if d.regime is Regime.CCPA), None)
         row.due_rule = " ".join(d.rule for d in deadlines)
 
+    def _record(
+        self, session: Session, row: Request, kind: str, note: str, fields: Sequence[str]
+    ) -> None:
+        """The request's own event (who, when, why) and the audit event (which fields)."""
+        self._event(session, row, kind, note)
+        audit.append(
+            session,
+            actor=self._actor,
+            action=AuditAction.UPDATE,
+            record_type="request",
+            record_id=row.reference,
+            fields=fields,
+        )
+
     def _event(self, session: Session, row: Request, kind: str, note: str) -> None:
         session.add(RequestEvent(request=row, kind=kind, note=note, actor=self._actor))
 
@@ -495,3 +474,11 @@ def _next_reference(session: Session, year: int) -> str:
     else:
         setting.value = str(number)
     return f"R-{year}-{number:04d}"
+
+
+def _allowed(check: Callable[[], None]) -> None:
+    """Run a workflow rule; its refusal becomes the user's sentence, nothing saved."""
+    try:
+        check()
+    except WorkflowRefusal as exc:
+        raise RequestRefused(str(exc)) from None
