@@ -6,12 +6,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -28,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from albanera_desk.domain.audit_chain import ChainReport
 from albanera_desk.services.audit import AuditEntry, AuditFilter, AuditTrail
+from albanera_desk.ui.table_model import Index, RowTableModel
 from albanera_desk.ui.worker import Progress, Task
 
 PAGE = 200
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowTableModel[AuditEntry]):
     """Newest first, fetched a page at a time as the view scrolls."""
 
     COL_SEQ, COL_AT, COL_ACTOR, COL_ACTION, COL_RECORD, COL_FIELDS, COL_NOTE = range(7)
@@ -43,7 +41,6 @@ class AuditTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._trail = trail
         self._filter = AuditFilter()
-        self._rows: list[AuditEntry] = []
         self._total = 0
         self._headers = [
             self.tr("No."),
@@ -65,16 +62,10 @@ class AuditTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid():
             return
         more = self._trail.page(self._filter, offset=len(self._rows), limit=PAGE)
@@ -86,17 +77,10 @@ class AuditTableModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.record(index)
+        if entry is None:
             return None
-        entry = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_SEQ:

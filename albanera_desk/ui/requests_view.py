@@ -7,13 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -54,8 +51,7 @@ from albanera_desk.services.requests import NewRequest, RequestSummary
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.sections import EmptyState
-
-_Index = QModelIndex | QPersistentModelIndex
+from albanera_desk.ui.table_model import Index, RowTableModel
 
 
 def _qdate(day: date) -> QDate:
@@ -109,12 +105,11 @@ def status_label(status: RequestStatus) -> str:
     return labels[status]
 
 
-class RequestTableModel(QAbstractTableModel):
+class RequestTableModel(RowTableModel[RequestSummary]):
     COL_REF, COL_RECEIVED, COL_WRITER, COL_KINDS, COL_STATUS, COL_DUE, COL_POST = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RequestSummary] = []
         self.today = date.today()
         self._headers = [
             self.tr("Reference"),
@@ -132,26 +127,10 @@ class RequestTableModel(QAbstractTableModel):
         self.today = today
         self.endResetModel()
 
-    def row_at(self, row: int) -> RequestSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.record(index)
+        if item is None:
             return None
-        item = self._rows[index.row()]
         col = index.column()
         open_ = item.status in OPEN_STATUSES
         if role == Qt.ItemDataRole.DisplayRole:
