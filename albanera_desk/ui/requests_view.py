@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.table_model import Index, RowTableModel
+from albanera_desk.ui.worker import Progress, Task
 
 
 def _qdate(day: date) -> QDate:
@@ -327,7 +329,7 @@ class RequestsView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -395,8 +397,12 @@ class RequestsView(QWidget):
         self._show_detail()
 
     def selected(self) -> RequestSummary | None:
+        chosen = self.selected_all()
+        return chosen[0] if chosen else None
+
+    def selected_all(self) -> list[RequestSummary]:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
+        return [self.model.row_at(index.row()) for index in sorted(rows, key=lambda i: i.row())]
 
     def _show_detail(self) -> None:
         item = self.selected()
@@ -472,10 +478,10 @@ class RequestsView(QWidget):
             self._run(lambda: self._desk.requests.extend(item.reference, date.today(), reasons))
 
     def _letter(self) -> None:
-        item = self.selected()
-        if item is None:
+        chosen = self.selected_all()
+        if not chosen:
             return
-        dialog = LetterDialog(self._desk, item.reference, self)
+        dialog = LetterDialog(self._desk, [item.reference for item in chosen], self)
         dialog.exec()
         if dialog.recorded:
             self.reload()
@@ -501,11 +507,17 @@ class RequestsView(QWidget):
 class LetterDialog(QDialog):
     """Prepare a request's letter, save it where the user says, record it as posted."""
 
-    def __init__(self, desk: Desk, reference: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, references: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Letter for {ref}").format(ref=reference))
+        title = (
+            self.tr("Letter for {ref}").format(ref=references[0])
+            if len(references) == 1
+            else self.tr("Letters for %n request(s)", "", len(references))
+        )
+        self.setWindowTitle(title)
         self._desk = desk
-        self._reference = reference
+        self._references = references
+        self._task: Task | None = None
         self.recorded = False
         self.pdf: bytes | None = None
         self.kind = QComboBox()
@@ -531,6 +543,7 @@ class LetterDialog(QDialog):
         self.posted_on.setCalendarPopup(True)
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText(self.tr("registered mail only"))
+        self.tracking.setEnabled(len(references) == 1)
         notice = QLabel(
             self.tr(
                 "Saving writes the letter outside the encrypted store, where you choose. "
@@ -564,30 +577,48 @@ class LetterDialog(QDialog):
         self.posted_button.clicked.connect(self._record_posted)
         close.clicked.connect(self.accept)
 
-    def prepare(self) -> bytes | None:
-        try:
-            prepared = self._desk.letters.prepare(
-                [self._reference],
-                RequestLetter(self.kind.currentData()),
-                language=self.language.currentData(),
-                envelope=EnvelopeKind(self.envelope.currentData()),
-            )
-        except StoreError as exc:
-            self.error.setText(store_error_text(exc))
-            return None
+    def _options(self) -> tuple[RequestLetter, str | None, EnvelopeKind]:
+        return (
+            RequestLetter(self.kind.currentData()),
+            self.language.currentData(),
+            EnvelopeKind(self.envelope.currentData()),
+        )
+
+    def _run(self, work: Callable[[Progress], Any], then: Callable[[Any], None]) -> None:
+        """Letters are made in a worker: a batch of hundreds must not freeze the window."""
+        if self._task is not None:
+            return
         self.error.clear()
-        return prepared.pdf
+        self._task = Task(work, parent=self, label=self.tr("Preparing the letters…"))
+        self._task.succeeded.connect(lambda result: (self._done(), then(result)))
+        self._task.failed.connect(self._failed)
+        self._task.cancelled.connect(self._done)
+        self._task.start()
+
+    def _done(self) -> None:
+        self._task = None
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.error.setText(
+            store_error_text(exc) if isinstance(exc, StoreError) else self.tr("A bug stopped it.")
+        )
 
     def _save_pdf(self) -> None:
-        pdf = self.prepare()
-        if pdf is None:
-            return
-        suggested = f"{self._reference}-{RequestLetter(self.kind.currentData()).value}.pdf"
+        kind, language, envelope = self._options()
+        refs, letters = self._references, self._desk.letters
+        suggested = f"{refs[0] if len(refs) == 1 else 'letters'}-{kind.value}.pdf"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the letter"), suggested, "PDF (*.pdf)"
         )
-        if path:
-            self.save_to(Path(path), pdf)
+        if not path:
+            return
+
+        def work(progress: Progress) -> bytes:
+            # One PDF for the whole batch, built in one pass.
+            return letters.prepare(refs, kind, language=language, envelope=envelope).pdf
+
+        self._run(work, lambda pdf: self.save_to(Path(path), pdf))
 
     def save_to(self, path: Path, pdf: bytes) -> None:
         try:
@@ -596,24 +627,33 @@ class LetterDialog(QDialog):
             self.error.setText(store_error_text(exc))
 
     def _record_posted(self) -> None:
-        pdf = self.prepare()
-        if pdf is None:
-            return
-        language = self.language.currentData() or "auto"
-        try:
-            self._desk.letters.record_posted(
-                self._reference,
-                RequestLetter(self.kind.currentData()),
-                pdf,
-                posted_on=_pydate(self.posted_on.date()),
-                language=language,
-                tracking_number=self.tracking.text().strip(),
-            )
-        except StoreError as exc:
-            self.error.setText(store_error_text(exc))
-            return
-        self.recorded = True
-        self.accept()
+        kind, language, envelope = self._options()
+        refs, letters = self._references, self._desk.letters
+        posted_on = _pydate(self.posted_on.date())
+        tracking = self.tracking.text().strip() if len(refs) == 1 else ""
+
+        def work(progress: Progress) -> None:
+            # Each request keeps the letter it was sent; all are made before any is recorded.
+            pdfs = []
+            for done, ref in enumerate(refs):
+                progress.report(done, len(refs) * 2)
+                pdfs.append(letters.prepare([ref], kind, language=language, envelope=envelope).pdf)
+            for done, (ref, pdf) in enumerate(zip(refs, pdfs, strict=True)):
+                progress.report(len(refs) + done, len(refs) * 2)
+                letters.record_posted(
+                    ref,
+                    kind,
+                    pdf,
+                    posted_on=posted_on,
+                    language=language or "auto",
+                    tracking_number=tracking,
+                )
+
+        def finished(_: object) -> None:
+            self.recorded = True
+            self.accept()
+
+        self._run(work, finished)
 
 
 def _escape(text: str) -> str:

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message numerus="yes">
+        <source>Letters for %n request(s)</source>
+        <translation>
+            <numerusform>Letters for %n request</numerusform>
+            <numerusform>Letters for %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Requests</name>
     <message numerus="yes">
         <source>overdue since %n day(s) (due {date})</source>

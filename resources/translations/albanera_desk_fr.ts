@@ -219,6 +219,13 @@
         <source>Letter for {ref}</source>
         <translation>Courrier pour {ref}</translation>
     </message>
+    <message numerus="yes">
+        <source>Letters for %n request(s)</source>
+        <translation>
+            <numerusform>Courriers pour %n demande</numerusform>
+            <numerusform>Courriers pour %n demandes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Acknowledgement</source>
         <translation>Accusé de réception</translation>
@@ -298,6 +305,14 @@
     <message>
         <source>Tracking number</source>
         <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation>Préparation des courriers…</translation>
+    </message>
+    <message>
+        <source>A bug stopped it.</source>
+        <translation>Un bogue l’a interrompu (noté dans le journal).</translation>
     </message>
     <message>
         <source>Save the letter</source>

@@ -145,7 +145,7 @@ def test_refuse_print_record_posted_and_close(
     view.table.selectRow(0)
 
     saved = tmp_path / "refusal.pdf"
-    dialog = LetterDialog(desk, ref, view)
+    dialog = LetterDialog(desk, [ref], view)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData(RequestLetter.REFUSAL))
     monkeypatch.setattr(
@@ -153,9 +153,47 @@ def test_refuse_print_record_posted_and_close(
         lambda *args, **kwargs: (str(saved), "PDF (*.pdf)"),
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: saved.exists())
     assert saved.read_bytes().startswith(b"%PDF")
     dialog.tracking.setText("1A23456789012")
-    qtbot.mouseClick(dialog.posted_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.posted_button, Qt.MouseButton.LeftButton)
     assert dialog.recorded
     closed = desk.requests.move(ref, RequestStatus.CLOSED)
     assert closed.status is RequestStatus.CLOSED
+
+
+def test_batch_of_letters_in_one_pdf(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    from albanera_desk.domain.organisation import profile_from_privacy_policy
+    from albanera_desk.ui.requests_view import LetterDialog
+
+    desk.organisation.save(profile_from_privacy_policy())
+    for name in ("Jean Dupont", "Marie Curie", "Élodie Martin"):
+        desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], name))
+    view = RequestsView(desk)
+    qtbot.addWidget(view)
+    view.table.selectAll()
+    refs = [item.reference for item in view.selected_all()]
+    assert len(refs) == 3
+    saved = tmp_path / "batch.pdf"
+    monkeypatch.setattr(
+        "albanera_desk.ui.requests_view.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(saved), "PDF (*.pdf)"),
+    )
+    dialog = LetterDialog(desk, refs, view)
+    qtbot.addWidget(dialog)
+    assert not dialog.tracking.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: saved.exists(), timeout=10_000)
+    pages = PdfReader(saved).pages
+    assert len(pages) == 3 and all(
+        ref in page.extract_text() for ref, page in zip(refs, pages, strict=True)
+    )
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.posted_button, Qt.MouseButton.LeftButton)
+    with desk.store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM letter").scalar() == 3
