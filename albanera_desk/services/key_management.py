@@ -16,7 +16,7 @@ from albanera_desk.domain.letter_format import date_in_words
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.services import audit
 from albanera_desk.services.backup import make_backup
-from albanera_desk.services.opening import check_new_passphrase, current_actor
+from albanera_desk.services.opening import current_actor, new_key
 from albanera_desk.store.engine import build_engine
 from albanera_desk.store.errors import StoreError, WrongKeyOrNotAStore
 from albanera_desk.store.keys import KeyKind, KeyringKeys, StoreKey
@@ -65,16 +65,7 @@ def change_key(
 
     A backup with the old key is made first; the keyring entry follows the new key.
     """
-    if new_passphrase is not None:
-        check_new_passphrase(new_passphrase)
-        new_key = StoreKey.passphrase(new_passphrase)
-    else:
-        if not keys.status().available:
-            raise KeyChangeFailed(
-                "There is no system keyring on this computer to keep a new key: choose a "
-                "passphrase instead."
-            )
-        new_key = StoreKey.generate_raw()
+    new = new_key(new_passphrase, keys)
     store = Store.open(store_path, old_key)
     try:
         make_backup(store, backup_dir)
@@ -85,7 +76,7 @@ def change_key(
                 action=AuditAction.UPDATE,
                 record_type="store",
                 fields=["key"],
-                note=f"key: {old_key.kind.value} -> {new_key.kind.value}, backup made first",
+                note=f"key: {old_key.kind.value} -> {new.kind.value}, backup made first",
             )
     finally:
         store.close()
@@ -94,17 +85,17 @@ def change_key(
         with engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert raw is not None
-            raw.execute(f"PRAGMA rekey = {new_key.pragma_literal()}")
+            raw.execute(f"PRAGMA rekey = {new.pragma_literal()}")
     finally:
         engine.dispose()
     try:
-        Store.open(store_path, new_key).close()
+        Store.open(store_path, new).close()
     except WrongKeyOrNotAStore as exc:  # pragma: no cover - SQLCipher failed to rekey
         raise KeyChangeFailed(
             "The new key does not open the store; restore the backup made just before."
         ) from exc
-    if new_key.kind is KeyKind.RAW:
-        keys.put(store_path.absolute(), new_key)
+    if new.kind is KeyKind.RAW:
+        keys.put(store_path.absolute(), new)
     else:
         keys.delete(store_path.absolute())
-    return new_key
+    return new

@@ -66,6 +66,19 @@ def check_new_passphrase(passphrase: str) -> None:
         )
 
 
+def new_key(passphrase: str | None, keys: KeyringKeys) -> StoreKey:
+    """The key for a new (or rekeyed) store: the passphrase, or random bytes for the keyring."""
+    if passphrase is not None:
+        check_new_passphrase(passphrase)
+        return StoreKey.passphrase(passphrase)
+    if not keys.status().available:
+        raise KeyringUnavailable(
+            "There is no system keyring on this computer: choose a passphrase "
+            "(or set ALBANERA_DESK_PASSPHRASE for scripts)."
+        )
+    return StoreKey.generate_raw()
+
+
 def create_store(path: Path, keys: KeyringKeys, passphrase: str | None = None) -> Store:
     """Create a store keyed by the keyring, or by ``passphrase`` when one is given.
 
@@ -73,17 +86,9 @@ def create_store(path: Path, keys: KeyringKeys, passphrase: str | None = None) -
     telling the user to choose a passphrase; it never writes the key elsewhere.
     """
     path = path.absolute()
-    if passphrase is not None:
-        check_new_passphrase(passphrase)
-        store = Store.create(path, StoreKey.passphrase(passphrase))
-    else:
-        if not keys.status().available:
-            raise KeyringUnavailable(
-                "There is no system keyring on this computer: choose a passphrase "
-                "(or set ALBANERA_DESK_PASSPHRASE for scripts)."
-            )
-        key = StoreKey.generate_raw()
-        store = Store.create(path, key)
+    key = new_key(passphrase, keys)
+    store = Store.create(path, key)
+    if key.kind is KeyKind.RAW:
         try:
             keys.put(path, key)
         except BaseException:

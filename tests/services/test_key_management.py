@@ -13,13 +13,12 @@ from albanera_desk.documents.recovery_sheet import key_fingerprint
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.services.backup import list_backups
 from albanera_desk.services.key_management import (
-    KeyChangeFailed,
     change_key,
     restore_key_to_keyring,
 )
 from albanera_desk.services.opening import create_store, open_store
 from albanera_desk.services.organisation import OrganisationService
-from albanera_desk.store.errors import KeyUnavailable, WrongKeyOrNotAStore
+from albanera_desk.store.errors import KeyringUnavailable, KeyUnavailable, WrongKeyOrNotAStore
 from albanera_desk.store.keys import SERVICE, KeyKind, KeyringKeys
 from albanera_desk.store.store import Store
 from tests.conftest import STRONG_PASSPHRASE
@@ -86,5 +85,5 @@ def test_no_keyring_no_move_to_keyring(store_path: Path, tmp_path: Path) -> None
     store = create_store(store_path, keys, STRONG_PASSPHRASE)
     key = store.key
     store.close()
-    with pytest.raises(KeyChangeFailed, match="no system keyring"):
+    with pytest.raises(KeyringUnavailable, match="no system keyring"):
         change_key(store_path, key, None, keys, tmp_path)
