@@ -402,6 +402,10 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
         <source>Office &amp;settings…</source>
         <translation>&amp;Réglages du bureau…</translation>
     </message>

@@ -388,3 +388,13 @@ def test_office_settings_dialog_saves_to_the_store(qtbot: QtBot, window: MainWin
         5,
     )
     assert dialog.lock_minutes.text() == "never"
+
+
+def test_back_up_now_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
+    from albanera_desk.services.backup import list_backups
+    from albanera_desk.settings import app_paths
+
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: window._backup_task is None, timeout=10_000)
+    assert len(list_backups(app_paths().backup_dir, window.desk.store.path)) == 1
+    assert "Backup made" in window.statusBar().currentMessage()
