@@ -21,6 +21,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from albanera_desk import __version__
+from albanera_desk.services.backup import restore_backup
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import open_store
 from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
@@ -204,8 +205,38 @@ class Launcher(QObject):
             Desk.for_store(store), ui_settings(app_paths().data_dir), auto_backup=self.auto_backup
         )
         self.window.locked.connect(self._locked)
+        self.window.restore_requested.connect(self._restore)
         self.window.show()
         self.ready.emit(self.window)
+
+    def _restore(self, backup: Path) -> None:
+        """Close the store, put the verified backup in its place, open it in a fresh window."""
+        old = self.window
+        assert old is not None
+        old.wait_for_work()
+        path, key = old.desk.store.path, old.desk.store.key
+        old.desk.close()
+
+        def work(progress: Progress) -> Store:
+            restore_backup(backup, path, key)
+            return Store.open(path, key)
+
+        def failed(exc: BaseException) -> None:
+            # restore_backup put the current store back: reopen it as it was.
+            QMessageBox.critical(old, "Alba Nera Desk", store_error_text(exc))
+            self._swap(old, Store.open(path, key))
+
+        label = QApplication.translate("App", "Restoring…")
+        self._task = Task(work, parent=old, label=label, cancellable=False)
+        self._task.succeeded.connect(lambda store: self._swap(old, store))
+        self._task.failed.connect(failed)
+        self._task.start()
+
+    def _swap(self, old: MainWindow, store: Store) -> None:
+        self._task = None
+        old.hide()
+        old.deleteLater()
+        self._show(store)
 
     def _locked(self) -> None:
         """Auto-lock: the store is closed; unlocking opens it again in a fresh window."""

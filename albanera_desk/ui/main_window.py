@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from albanera_desk import __version__
 from albanera_desk.services.backup import (
+    BackupCheck,
     backup_folder_for,
     latest_backup_age_hours,
     make_backup,
+    verify_backup,
 )
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.health import HealthReport
@@ -72,6 +75,7 @@ _USER_INPUT = frozenset(
 class MainWindow(QMainWindow):
     first_painted = Signal()
     locked = Signal()  # idle too long: the launcher closes the store and asks to unlock
+    restore_requested = Signal(object)  # a verified backup's Path: the launcher swaps stores
 
     def __init__(
         self,
@@ -174,11 +178,13 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.settings_action = QAction(self.tr("Office &settings…"), self)
         file_menu.addAction(self.profile_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.check_action)
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -201,6 +207,7 @@ class MainWindow(QMainWindow):
         self.profile_action.triggered.connect(self.edit_profile)
         self.settings_action.triggered.connect(self.edit_settings)
         self.backup_action.triggered.connect(lambda: self._start_backup(parent=self))
+        self.restore_action.triggered.connect(self._choose_restore)
         self.check_action.triggered.connect(self.check_store)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._about)
@@ -349,6 +356,49 @@ class MainWindow(QMainWindow):
         for task in (self._health_task, self._backup_task, self.audit_view.verify_task):
             if task is not None:
                 task.wait_until_done()
+
+    def _choose_restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            str(self._backup_folder()),
+            self.tr("Backups (*.albanera-backup *.db)"),
+        )
+        if path:
+            self.check_then_restore(Path(path))
+
+    def check_then_restore(self, backup: Path) -> None:
+        """Verify the backup in a worker, ask for confirmation, then hand over to the launcher."""
+        key = self.desk.store.key
+
+        def work(progress: Progress) -> BackupCheck:
+            return verify_backup(backup, key)
+
+        task = Task(work, parent=self, label=self.tr("Checking the backup…"), cancellable=False)
+        task.succeeded.connect(self._confirm_restore)
+        self._restore_check = task
+        task.start()
+
+    def _confirm_restore(self, check: BackupCheck) -> None:
+        if not check.ok:
+            QMessageBox.warning(
+                self,
+                self.tr("Restore"),
+                self.tr("This backup cannot be restored ({why}); nothing was changed.").format(
+                    why=check.detail
+                ),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Replace the store with the backup {name}? Everything since that backup is "
+                "set aside with the current store, not deleted."
+            ).format(name=check.path.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(check.path)
 
     def _backup_folder(self) -> Path:
         return backup_folder_for(self.desk.settings.get().backup_folder, app_paths().backup_dir)

@@ -21,6 +21,10 @@
         <source>Open or create another store…</source>
         <translation>Ouvrir ou créer une autre base…</translation>
     </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -406,6 +410,10 @@
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
         <source>Office &amp;settings…</source>
         <translation>&amp;Réglages du bureau…</translation>
     </message>
@@ -478,6 +486,30 @@ Chiffrée (SQLCipher), {key}.
 The privacy office&apos;s desk: requests, the personal-information file, the processor register and transfers, kept in one encrypted file on this computer.</source>
         <translation>Alba Nera Desk {version}
 Le bureau de la protection des données&#xa0;: demandes, fichier des informations personnelles, registre des sous-traitants et transferts, conservés dans un seul fichier chiffré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups (*.albanera-backup *.db)</source>
+        <translation>Sauvegardes (*.albanera-backup *.db)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored ({why}); nothing was changed.</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée ({why})&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Replace the store with the backup {name}? Everything since that backup is set aside with the current store, not deleted.</source>
+        <translation>Remplacer la base par la sauvegarde {name}&#xa0;? Tout ce qui a été fait depuis est mis de côté avec la base actuelle, pas effacé.</translation>
     </message>
     <message>
         <source>Backing up the store…</source>

@@ -398,3 +398,38 @@ def test_back_up_now_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window._backup_task is None, timeout=10_000)
     assert len(list_backups(app_paths().backup_dir, window.desk.store.path)) == 1
     assert "Backup made" in window.statusBar().currentMessage()
+
+
+def test_restore_from_the_window(
+    qtbot: QtBot, store_path: Path, keys: KeyringKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from albanera_desk.domain.organisation import profile_from_privacy_policy
+    from albanera_desk.services.backup import make_backup
+    from albanera_desk.settings import app_paths
+
+    launcher = Launcher(store_path, keys)
+    create_store(store_path, keys).close()
+    with qtbot.waitSignal(launcher.ready, timeout=10_000) as opened:
+        launcher.start()
+    window = opened.args[0]
+    qtbot.waitUntil(lambda: window._health_task is None)
+    profile = profile_from_privacy_policy()
+    profile.city = "Paris"
+    window.desk.organisation.save(profile)
+    backup = make_backup(window.desk.store, app_paths().backup_dir)
+    profile.city = "Lyon"
+    window.desk.organisation.save(profile)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(launcher.ready, timeout=10_000) as restored:
+        window.check_then_restore(backup)
+    fresh = restored.args[0]
+    qtbot.addWidget(fresh)
+    profile_now = fresh.desk.organisation.get()
+    assert profile_now is not None and profile_now.city == "Paris"
+    qtbot.waitUntil(lambda: fresh._health_task is None)
+    fresh.desk.close()
+    assert launcher.lock is not None
+    launcher.lock.release()
