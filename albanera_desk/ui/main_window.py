@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk import __version__
+from albanera_desk.documents.output import write_atomically
+from albanera_desk.documents.recovery_sheet import render_recovery_sheet
 from albanera_desk.services.backup import (
     BackupCheck,
     backup_folder_for,
@@ -39,6 +41,7 @@ from albanera_desk.services.backup import (
 )
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.health import HealthReport
+from albanera_desk.services.key_management import recovery_facts
 from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyKind
@@ -179,12 +182,14 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.sheet_action = QAction(self.tr("Recovery &sheet…"), self)
         self.settings_action = QAction(self.tr("Office &settings…"), self)
         file_menu.addAction(self.profile_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.check_action)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.sheet_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -208,6 +213,7 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.edit_settings)
         self.backup_action.triggered.connect(lambda: self._start_backup(parent=self))
         self.restore_action.triggered.connect(self._choose_restore)
+        self.sheet_action.triggered.connect(self._recovery_sheet)
         self.check_action.triggered.connect(self.check_store)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._about)
@@ -356,6 +362,30 @@ class MainWindow(QMainWindow):
         for task in (self._health_task, self._backup_task, self.audit_view.verify_task):
             if task is not None:
                 task.wait_until_done()
+
+    def _recovery_sheet(self) -> None:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Recovery sheet"),
+            self.tr(
+                "The sheet shows the store's key: anyone with it and the file can read "
+                "everything. Save it, print it for the office safe, then delete the file."
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Recovery sheet"), "recovery-sheet.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self.save_recovery_sheet(Path(path))
+
+    def save_recovery_sheet(self, path: Path) -> None:
+        try:
+            write_atomically(path, render_recovery_sheet(recovery_facts(self.desk.store)))
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Recovery sheet"), store_error_text(exc))
 
     def _choose_restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -414,6 +414,10 @@
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
+        <source>Recovery &amp;sheet…</source>
+        <translation>&amp;Fiche de secours…</translation>
+    </message>
+    <message>
         <source>Office &amp;settings…</source>
         <translation>&amp;Réglages du bureau…</translation>
     </message>
@@ -486,6 +490,14 @@ Chiffrée (SQLCipher), {key}.
 The privacy office&apos;s desk: requests, the personal-information file, the processor register and transfers, kept in one encrypted file on this computer.</source>
         <translation>Alba Nera Desk {version}
 Le bureau de la protection des données&#xa0;: demandes, fichier des informations personnelles, registre des sous-traitants et transferts, conservés dans un seul fichier chiffré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Fiche de secours</translation>
+    </message>
+    <message>
+        <source>The sheet shows the store&apos;s key: anyone with it and the file can read everything. Save it, print it for the office safe, then delete the file.</source>
+        <translation>La fiche montre la clé de la base&#xa0;: qui la détient avec le fichier peut tout lire. Enregistrez-la, imprimez-la pour le coffre, puis supprimez le fichier.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>

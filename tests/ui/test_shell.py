@@ -433,3 +433,14 @@ def test_restore_from_the_window(
     fresh.desk.close()
     assert launcher.lock is not None
     launcher.lock.release()
+
+
+def test_recovery_sheet_from_the_window(
+    window: MainWindow, tmp_path: Path, test_keyring: MemoryKeyring
+) -> None:
+    from pypdf import PdfReader
+
+    sheet = tmp_path / "sheet.pdf"
+    window.save_recovery_sheet(sheet)
+    secret = test_keyring.entries[(SERVICE, str(window.desk.store.path))]
+    assert secret[:4].upper() in PdfReader(sheet).pages[0].extract_text()
