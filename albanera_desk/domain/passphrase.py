@@ -14,6 +14,11 @@ _COMMON = (
     "password", "motdepasse", "azerty", "qwerty", "123456", "albanera", "alba", "nera",
     "admin", "welcome", "bienvenue", "soleil", "letmein", "iloveyou", "secret",
 )  # fmt: skip
+# Letters people swap for look-alike digits and signs.
+_LEET = str.maketrans({"@": "a", "4": "a", "$": "s", "5": "s", "0": "o", "1": "i", "!": "i",
+                       "3": "e", "€": "e", "7": "t"})  # fmt: skip
+# Runs going up ("abcd", "1234") or down ("dcba", "4321").
+_STEPS = (1, -1)
 
 
 class Strength(IntEnum):
@@ -54,18 +59,22 @@ def assess(passphrase: str) -> PassphraseVerdict:
     if len(passphrase) < MIN_LENGTH:
         return PassphraseVerdict(Strength.TOO_SHORT, 0.0, ("too_short",))
     effective = passphrase
-    lowered = passphrase.lower()
     for word in _COMMON:
-        if word in lowered:
-            reasons.append("common_word")
-            effective = effective.lower().replace(word, "", 1) + "x"
+        lowered = effective.lower()
+        # Every occurrence, also written in leetspeak ("P@ssw0rd"), counts as one guess.
+        for variant in (lowered, lowered.translate(_LEET)):
+            if word in variant:
+                reasons.append("common_word")
+                effective = variant.replace(word, "") + "x"
+                break
     # Runs of one character ("aaaa") or plain sequences ("1234", "abcd") add little.
     if re.search(r"(.)\1{3,}", passphrase):
         reasons.append("repetition")
         effective = re.sub(r"(.)\1{3,}", r"\1\1", effective)
-    if _has_sequence(lowered):
+    if _has_sequence(passphrase.lower()):
         reasons.append("sequence")
-        effective = _collapse_sequences(effective)
+        for step in _STEPS:
+            effective = _collapse_sequences(effective, step=step)
     distinct = len(set(effective))
     bits = len(effective) * math.log2(_pool_size(effective))
     bits = min(bits, distinct * 6.5 + len(effective) * 1.5)
@@ -81,20 +90,21 @@ def assess(passphrase: str) -> PassphraseVerdict:
 
 
 def _has_sequence(text: str, run: int = 4) -> bool:
-    count = 1
-    for prev, cur in pairwise(text):
-        count = count + 1 if ord(cur) - ord(prev) == 1 else 1
-        if count >= run:
-            return True
+    for step in _STEPS:
+        count = 1
+        for prev, cur in pairwise(text):
+            count = count + 1 if ord(cur) - ord(prev) == step else 1
+            if count >= run:
+                return True
     return False
 
 
-def _collapse_sequences(text: str, run: int = 4) -> str:
-    """Keep two characters of each run like "abcdef" or "1234": the rest is guessable."""
+def _collapse_sequences(text: str, run: int = 4, step: int = 1) -> str:
+    """Keep two characters of each run like "abcdef" or "4321": the rest is guessable."""
     out: list[str] = []
     length = 0
     for i, char in enumerate(text):
-        length = length + 1 if i and ord(char) - ord(text[i - 1]) == 1 else 1
+        length = length + 1 if i and ord(char) - ord(text[i - 1]) == step else 1
         out.append(char)
         if length == run:
             del out[-(run - 2) :]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from albanera_desk.domain.audit_chain import ChainReport
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from albanera_desk.domain.audit_chain import GENESIS_HASH, ChainBreak, ChainReport
 from albanera_desk.services.audit import AuditTrail
 from albanera_desk.store import migrations
+from albanera_desk.store.engine import translate_dbapi_error
 from albanera_desk.store.store import Store
 
 
@@ -30,34 +35,54 @@ class HealthReport:
         return [f"{'ok  ' if f.ok else 'FAIL'} {f.name}: {f.detail}" for f in self.findings]
 
 
+def _integrity(conn: Connection) -> Finding:
+    rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    return Finding("integrity", rows == ["ok"], "ok" if rows == ["ok"] else "; ".join(rows[:5]))
+
+
+def _encryption(conn: Connection) -> Finding:
+    # SQLCipher's own check: every page's HMAC, so tampering with the file shows.
+    pages = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()]
+    detail = "every page authenticates" if not pages else "; ".join(pages[:5])
+    return Finding("encryption", not pages, detail)
+
+
+def _links(conn: Connection) -> Finding:
+    fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    return Finding("links", not fk, "ok" if not fk else f"{len(fk)} rows point at nothing")
+
+
+def _schema(conn: Connection) -> Finding:
+    state = migrations.schema_state(conn)
+    detail = f"revision {state.current}" + ("" if state.up_to_date else f", expected {state.head}")
+    return Finding("schema", state.up_to_date, detail)
+
+
+def _unreadable(store: Store, exc: DBAPIError) -> str:
+    known = translate_dbapi_error(exc.orig or exc, store.path)
+    return str(known) if known is not None else "unreadable"
+
+
 def check_store(store: Store) -> HealthReport:
+    """Every check runs on its own: a damaged page fails the checks that read it, not ``check``."""
     findings: list[Finding] = []
-    with store.engine.connect() as conn:
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-        findings.append(
-            Finding("integrity", rows == ["ok"], "ok" if rows == ["ok"] else "; ".join(rows[:5]))
-        )
-        # SQLCipher's own check: every page's HMAC, so tampering with the file shows.
-        pages = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()]
-        findings.append(
-            Finding(
-                "encryption",
-                not pages,
-                "every page authenticates" if not pages else "; ".join(pages[:5]),
-            )
-        )
-        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        findings.append(
-            Finding("links", not fk, "ok" if not fk else f"{len(fk)} rows point at nothing")
-        )
-        state = migrations.schema_state(conn)
-    findings.append(
-        Finding(
-            "schema",
-            state.up_to_date,
-            f"revision {state.current}" + ("" if state.up_to_date else f", expected {state.head}"),
-        )
+    checks: tuple[tuple[str, Callable[[Connection], Finding]], ...] = (
+        ("integrity", _integrity),
+        ("encryption", _encryption),
+        ("links", _links),
+        ("schema", _schema),
     )
-    chain = AuditTrail(store).verify()
-    findings.append(Finding("audit chain", chain.intact, chain.describe()))
+    for name, run in checks:
+        try:
+            with store.engine.connect() as conn:
+                findings.append(run(conn))
+        except DBAPIError as exc:
+            findings.append(Finding(name, False, _unreadable(store, exc)))
+    try:
+        chain = AuditTrail(store).verify()
+        findings.append(Finding("audit chain", chain.intact, chain.describe()))
+    except DBAPIError as exc:
+        detail = _unreadable(store, exc)
+        chain = ChainReport(0, (ChainBreak(0, detail),), GENESIS_HASH)
+        findings.append(Finding("audit chain", False, detail))
     return HealthReport(tuple(findings), chain)

@@ -69,7 +69,7 @@ def change_key(
     store = Store.open(store_path, old_key)
     try:
         make_backup(store, backup_dir)
-        with store.session_factory.begin() as session:
+        with store.writer.begin() as session:
             audit.append(
                 session,
                 actor=current_actor(),

@@ -115,7 +115,7 @@ class LetterService:
         from albanera_desk.documents.letters import render_letters
 
         pdf = render_letters(contents, envelope)
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             for reference in references:
                 audit.append(
                     session,
@@ -138,7 +138,7 @@ class LetterService:
         tracking_number: str = "",
     ) -> None:
         """Keep the PDF as sent with the request, with its posting date (and tracking)."""
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             row = self._find(session, reference)
             attachment = Attachment(
                 filename=f"{reference}-{kind.value}.pdf",

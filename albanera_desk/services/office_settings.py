@@ -43,7 +43,7 @@ class OfficeSettingsService:
     def save(self, settings: OfficeSettings) -> None:
         if settings.request_retention_months < 24:
             raise ValueError("request records are kept at least 24 months (CCPA)")
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             changed = []
             for field in fields(OfficeSettings):
                 value = str(getattr(settings, field.name))

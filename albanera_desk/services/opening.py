@@ -96,7 +96,7 @@ def create_store(path: Path, keys: KeyringKeys, passphrase: str | None = None) -
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             raise
-    with store.session_factory.begin() as session:
+    with store.writer.begin() as session:
         audit.append(
             session,
             actor=current_actor(),
@@ -129,7 +129,7 @@ def open_store(
     store = Store.open(path, key, backup_dir=backup_dir)
     if store.migration is not None:
         note = store.migration
-        with store.session_factory.begin() as session:
+        with store.writer.begin() as session:
             audit.append(
                 session,
                 actor=current_actor(),

@@ -29,7 +29,7 @@ class OrganisationService:
 
     def save(self, profile: OrganisationProfile) -> list[str]:
         """Store ``profile``; returns the names of the fields that changed."""
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             row = session.get(Organisation, 1)
             action = AuditAction.UPDATE
             if row is None:

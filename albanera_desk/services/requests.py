@@ -164,7 +164,7 @@ class RequestService:
             raise RequestRefused(str(exc)) from None
         if not writer:
             raise RequestRefused("Give the writer's name as it appears on the letter.")
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             org = session.get(Organisation, 1)
             regimes = [Regime.GDPR]
             in_california = new.writer_country == "US" and new.writer_region.upper() == "CA"
@@ -202,7 +202,7 @@ class RequestService:
             return self._summary(row)
 
     def move(self, reference: str, target: RequestStatus, why: str = "") -> RequestSummary:
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             row = self._find(session, reference)
             posted = {str(letter.kind) for letter in row.letters if letter.posted_on is not None}
             ctx = MoveContext(
@@ -221,7 +221,7 @@ class RequestService:
 
     def ask_identity(self, reference: str, asked_on: date, what: str) -> RequestSummary:
         """Art. 12(6): ask only what is needed; the GDPR period stands still meanwhile."""
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             row = self._find(session, reference)
             if asked_on < row.received_on:
                 raise RequestRefused("Identity cannot be asked before the letter arrived.")
@@ -236,7 +236,7 @@ class RequestService:
         self, reference: str, received_on: date, method: str, result: str
     ) -> RequestSummary:
         """Keep how identity was confirmed and the result: never the documents themselves."""
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             row = self._find(session, reference)
             asked = row.identity_asked_on
             if asked is None or row.status is not RequestStatus.AWAITING_IDENTITY:
@@ -259,7 +259,7 @@ class RequestService:
 
     def extend(self, reference: str, notice_on: date, reasons: str) -> RequestSummary:
         """Extend by two months, refused when the notice would come after the first month."""
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             row = self._find(session, reference)
             deadline = extension_notice_deadline(
                 row.received_on,
@@ -276,7 +276,7 @@ class RequestService:
     def attach_scan(self, reference: str, filename: str, content: bytes) -> None:
         """Keep the scanned letter inside the store (PDF, JPEG or PNG, size-limited)."""
         media_type = _check_scan(content)
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             row = self._find(session, reference)
             self._store_scan(session, row, filename, content, media_type)
             audit.append(
@@ -319,7 +319,7 @@ class RequestService:
         so the office can still report how many requests it handled.
         """
         months = self._settings.get().request_retention_months
-        with self._store.session_factory.begin() as session:
+        with self._store.writer.begin() as session:
             rows = session.scalars(
                 select(Request).where(
                     Request.status == RequestStatus.CLOSED, Request.closed_on.is_not(None)

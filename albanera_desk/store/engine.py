@@ -23,6 +23,8 @@ from albanera_desk.store.keys import StoreKey
 POOL_SIZE = 4
 CACHE_KIB = 64 * 1024
 BUSY_TIMEOUT_MS = 5000
+# Execution option value that makes a transaction take SQLite's write lock at BEGIN.
+IMMEDIATE = "IMMEDIATE"
 
 _CONNECTION_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -124,7 +126,8 @@ def build_engine(path: Path, key: StoreKey, *, pool_size: int = POOL_SIZE) -> En
     @event.listens_for(engine, "begin")
     def _do_begin(conn: Any) -> None:
         # The driver's own transaction handling skips DDL; SQLite's own BEGIN covers everything.
-        conn.exec_driver_sql("BEGIN")
+        mode = conn.get_execution_options().get("begin")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == IMMEDIATE else "BEGIN")
 
     try:
         with engine.connect() as conn:

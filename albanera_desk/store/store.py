@@ -11,7 +11,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from albanera_desk.store import migrations
-from albanera_desk.store.engine import build_engine, create_store_file, translate_dbapi_error
+from albanera_desk.store.engine import (
+    IMMEDIATE,
+    build_engine,
+    create_store_file,
+    translate_dbapi_error,
+)
 from albanera_desk.store.errors import (
     StoreError,
     StoreExists,
@@ -39,7 +44,13 @@ class Store:
         self.key_kind = key.kind
         # SQLCipher holds the key for every connection anyway; kept for encrypted backups.
         self._key = key
+        # Reads start deferred, so a long read never holds the write lock.
         self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        # Writes take the lock at BEGIN (IMMEDIATE): two writers queue on busy_timeout instead
+        # of both reading one snapshot and the second failing at once with SQLITE_BUSY_SNAPSHOT.
+        self.writer: sessionmaker[Session] = sessionmaker(
+            engine.execution_options(begin=IMMEDIATE), expire_on_commit=False
+        )
         self.migration: MigrationNote | None = None
 
     # --- opening -----------------------------------------------------------------
@@ -64,6 +75,11 @@ class Store:
     @classmethod
     def open(cls, path: Path, key: StoreKey, *, backup_dir: Path | None = None) -> Store:
         """Open ``path`` with ``key``; back up then upgrade an older store, refuse a newer one."""
+        if path.is_file() and path.stat().st_size == 0:
+            # SQLite takes an empty file for a new database under any key: never make it a store.
+            raise WrongKeyOrNotAStore(
+                f"{path.name} is an empty file, not an Alba Nera Desk store.", path=path
+            )
         engine = build_engine(path, key)
         try:
             with engine.connect() as conn:
