@@ -6,6 +6,7 @@ ratios, not the absolute numbers. Nothing here is asserted.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import platform
@@ -236,6 +237,9 @@ def main() -> None:
             )
         )
     results.extend(letters_figures())
+    # Each area's figures: ``figures() -> list[dict]`` built with ``figure`` above.
+    for module in ("bench.people", "bench.register"):
+        results.extend(importlib.import_module(module).figures())
     print(
         json.dumps(
             {
