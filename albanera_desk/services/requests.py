@@ -50,6 +50,7 @@ from albanera_desk.store.errors import StoreError
 from albanera_desk.store.models import (
     Attachment,
     Organisation,
+    Person,
     Request,
     RequestEvent,
     StoreSetting,
@@ -217,6 +218,21 @@ class RequestService:
             if target is RequestStatus.CLOSED:
                 row.closed_on = date.today()
             self._record(session, row, target.value, why, ["status"])
+            return self._summary(row)
+
+    def link_person(self, reference: str, person_id: int | None) -> RequestSummary:
+        """Say whom the letter is about (``None``: nobody we know, "no data held")."""
+        with self._store.writer.begin() as session:
+            row = self._find(session, reference)
+            if person_id is not None:
+                person = session.get(Person, person_id)
+                if person is None or person.erased_at is not None:
+                    raise RequestRefused("That person is not in the file (erased or removed).")
+            if row.person_id == person_id:
+                return self._summary(row)
+            row.person_id = person_id
+            note = "person linked" if person_id is not None else "person unlinked"
+            self._record(session, row, "person_linked", note, ["person_id"])
             return self._summary(row)
 
     def ask_identity(self, reference: str, asked_on: date, what: str) -> RequestSummary:
