@@ -527,9 +527,17 @@ class LetterDialog(QDialog):
             (RequestLetter.ACKNOWLEDGEMENT, self.tr("Acknowledgement")),
             (RequestLetter.IDENTITY_CHECK, self.tr("Identity check")),
             (RequestLetter.EXTENSION_NOTICE, self.tr("Extension notice")),
+            (RequestLetter.ACCESS_RESPONSE, self.tr("Access response")),
+            (RequestLetter.CORRECTION_CONFIRMATION, self.tr("Correction confirmation")),
+            (RequestLetter.ERASURE_CONFIRMATION, self.tr("Erasure confirmation")),
+            (RequestLetter.OPT_OUT_CONFIRMATION, self.tr("Marketing opt-out confirmation")),
             (RequestLetter.REFUSAL, self.tr("Refusal")),
         ):
-            self.kind.addItem(label, kind)
+            self.kind.addItem(label, kind.value)
+        if len(references) == 1:
+            # Art. 19: the recipients of what was corrected or erased are told too.
+            self.kind.addItem(self.tr("Notices to recipients (art. 19)"), RECIPIENT_NOTICES)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.language = QComboBox()
         self.language.addItem(self.tr("From the address"), None)
         self.language.addItem(self.tr("French"), "fr")
@@ -579,9 +587,18 @@ class LetterDialog(QDialog):
         self.posted_button.clicked.connect(self._record_posted)
         close.clicked.connect(self.accept)
 
+    def _kind_changed(self) -> None:
+        # Notices are recorded against the request when they are made, not "posted" here.
+        notices = self.kind.currentData() == RECIPIENT_NOTICES
+        self.posted_button.setEnabled(not notices)
+        self.tracking.setEnabled(not notices and len(self._references) == 1)
+
     def _options(self) -> tuple[RequestLetter, str | None, EnvelopeKind]:
+        chosen = self.kind.currentData()
         return (
-            RequestLetter(self.kind.currentData()),
+            RequestLetter(
+                RequestLetter.CORRECTION_CONFIRMATION if chosen == RECIPIENT_NOTICES else chosen
+            ),
             self.language.currentData(),
             EnvelopeKind(self.envelope.currentData()),
         )
@@ -609,7 +626,9 @@ class LetterDialog(QDialog):
     def _save_pdf(self) -> None:
         kind, language, envelope = self._options()
         refs, letters = self._references, self._desk.letters
-        suggested = f"{refs[0] if len(refs) == 1 else 'letters'}-{kind.value}.pdf"
+        notices = self.kind.currentData() == RECIPIENT_NOTICES
+        name = "recipient-notices" if notices else kind.value
+        suggested = f"{refs[0] if len(refs) == 1 else 'letters'}-{name}.pdf"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the letter"), suggested, "PDF (*.pdf)"
         )
@@ -617,6 +636,10 @@ class LetterDialog(QDialog):
             return
 
         def work(progress: Progress) -> bytes:
+            if notices:
+                return letters.prepare_recipient_notices(
+                    refs[0], language=language or "fr", envelope=envelope
+                ).pdf
             # One PDF for the whole batch, built in one pass.
             return letters.prepare(refs, kind, language=language, envelope=envelope).pdf
 
@@ -656,6 +679,9 @@ class LetterDialog(QDialog):
             self.accept()
 
         self._run(work, finished)
+
+
+RECIPIENT_NOTICES = "recipient-notices"
 
 
 def _escape(text: str) -> str:

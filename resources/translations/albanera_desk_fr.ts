@@ -243,8 +243,28 @@
         <translation>Avis de prolongation</translation>
     </message>
     <message>
+        <source>Access response</source>
+        <translation>Réponse à une demande d’accès</translation>
+    </message>
+    <message>
+        <source>Correction confirmation</source>
+        <translation>Confirmation de rectification</translation>
+    </message>
+    <message>
+        <source>Erasure confirmation</source>
+        <translation>Confirmation d’effacement</translation>
+    </message>
+    <message>
+        <source>Marketing opt-out confirmation</source>
+        <translation>Confirmation d’opposition à la prospection</translation>
+    </message>
+    <message>
         <source>Refusal</source>
         <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Notices to recipients (art. 19)</source>
+        <translation>Notifications aux destinataires (art. 19)</translation>
     </message>
     <message>
         <source>From the address</source>

@@ -147,7 +147,7 @@ def test_refuse_print_record_posted_and_close(
     saved = tmp_path / "refusal.pdf"
     dialog = LetterDialog(desk, [ref], view)
     qtbot.addWidget(dialog)
-    dialog.kind.setCurrentIndex(dialog.kind.findData(RequestLetter.REFUSAL))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(RequestLetter.REFUSAL.value))
     monkeypatch.setattr(
         "albanera_desk.ui.requests_view.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(saved), "PDF (*.pdf)"),
