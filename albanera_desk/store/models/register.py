@@ -60,6 +60,8 @@ class Processor(Timestamped, Base):
     )
     # The art. 28(3) terms found in the contract, by key (see domain rules).
     art28_terms: Mapped[list[str]] = mapped_column(default=list)
+    # Which of the policy's starter entries this row came from ("" for the office's own).
+    starter_key: Mapped[str] = mapped_column(String(60), default="")
 
     sub_processors: Mapped[list[Processor]] = relationship(back_populates="parent")
     parent: Mapped[Processor | None] = relationship(
@@ -79,11 +81,14 @@ class ProcessingActivity(Timestamped, Base):
     data_categories: Mapped[list[str]] = mapped_column(default=list)
     people_categories: Mapped[list[str]] = mapped_column(default=list)
     recipient_ids: Mapped[list[int]] = mapped_column(JSONList(), default=list)
+    transfer_ids: Mapped[list[int]] = mapped_column(JSONList(), default=list)
     retention: Mapped[str] = mapped_column(Text, default="")
     security_measures: Mapped[str] = mapped_column(Text, default="")
     joint_controller_id: Mapped[int | None] = mapped_column(
         ForeignKey("processor.id", ondelete="SET NULL")
     )
+    to_complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    starter_key: Mapped[str] = mapped_column(String(60), default="")
 
 
 class Transfer(Timestamped, Base):
@@ -99,10 +104,25 @@ class Transfer(Timestamped, Base):
     importer_name: Mapped[str] = mapped_column(String(300), default="")
     destination_country: Mapped[str] = mapped_column(String(2))
     data_categories: Mapped[list[str]] = mapped_column(default=list)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    onward_transfers: Mapped[str] = mapped_column(Text, default="")
     legal_ground: Mapped[LegalGround] = mapped_column(EnumText(LegalGround))
-    scc_module: Mapped[str] = mapped_column(String(20), default="")
+    scc_module: Mapped[str] = mapped_column(String(20), default="")  # "1".."4" (2021/914)
+    scc_signed_on: Mapped[date | None] = mapped_column(Date)
+    scc_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachment.id", ondelete="SET NULL")
+    )
+    bcr_reference: Mapped[str] = mapped_column(String(300), default="")
+    derogation: Mapped[str] = mapped_column(String(40), default="")  # art. 49(1) point
+    derogation_reason: Mapped[str] = mapped_column(Text, default="")
+    importer_dpf_certified: Mapped[bool | None] = mapped_column(Boolean)
+    # The transfer impact assessment: its outcome, date and signed document.
     assessment: Mapped[str] = mapped_column(Text, default="")
     assessed_on: Mapped[date | None] = mapped_column(Date)
+    tia_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachment.id", ondelete="SET NULL")
+    )
     measures: Mapped[str] = mapped_column(Text, default="")
+    next_review: Mapped[date | None] = mapped_column(Date)
     started_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)

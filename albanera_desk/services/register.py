@@ -1,0 +1,1203 @@
+"""The processor register, the record of processing (art. 30) and the transfer records.
+
+Public API (the window and the CLI use only this; it stays stable):
+
+``RegisterService(store, actor)``
+  processors
+    - ``list_processors() -> list[ProcessorRecord]`` (by name)
+    - ``get_processor(id) -> ProcessorRecord`` (raises ``RecordNotFound``)
+    - ``save_processor(record) -> int``: creates when ``record.id is None``, else updates;
+      returns the id. Raises ``RegisterInvalid`` (a ``ValueError``, one sentence) and
+      saves nothing when a required field is missing.
+    - ``end_processor(id, ended_on, data_returned_or_deleted_on=None)``
+    - ``attach_agreement(id, filename, content)``: the signed DPA (PDF/JPEG/PNG) kept
+      inside the store.
+  record of processing
+    - ``list_activities() / get_activity(id) / save_activity(record)`` (``ActivityRecord``)
+  transfers
+    - ``list_transfers() / get_transfer(id) / save_transfer(record)`` (``TransferRecord``)
+    - ``attach_scc(id, filename, content)``, ``attach_tia(id, filename, content)``
+    - ``suggested_scc_module(importer_id) -> int``: from the importer's role (exporter:
+      the office, a controller)
+  documents: ``document(attachment_id) -> StoredDocument | None``
+  starters: ``add_policy_starters() -> int`` and ``add_policy_activities() -> int``:
+    the entries the privacy policy implies, flagged ``to_complete``; idempotent (they
+    return how many were added, 0 the second time).
+  views: ``data_map() -> DataMap`` (four zones, counts and record links),
+    ``export_rows(kind, language) -> list[dict[str, str]]`` (what the exports print),
+    ``export(kind, fmt, path, ...)`` (renders, writes atomically, audits the export).
+
+Module functions: ``load_adequacy_catalogue()`` (the office's copy in the data folder
+first, else the shipped one), ``country_name(code, language)``.
+
+Every write is one ``store.writer`` transaction with its audit event (field names only).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gettext
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path, PurePath
+from typing import Any, Literal
+
+import pycountry
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from albanera_desk.documents.output import write_atomically
+from albanera_desk.documents.register_export import (
+    ExportFormat,
+    RegisterKind,
+    export_register,
+    export_workbook,
+)
+from albanera_desk.domain.adequacy import AdequacyCatalogue, parse_catalogue
+from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
+from albanera_desk.domain.organisation import OrganisationProfile
+from albanera_desk.domain.records import (
+    AuditAction,
+    CcpaRole,
+    DataCategory,
+    LegalGround,
+    ProcessorRole,
+    ProcessorStatus,
+)
+from albanera_desk.domain.register_rules import (
+    ART28_KEYS,
+    DEROGATION_KEYS,
+    DEROGATIONS,
+    LEGAL_BASES,
+    LEGAL_BASIS_KEYS,
+    SCC_MODULE_LABELS,
+    ZONE_LABELS,
+    Party,
+    Zone,
+    art28_label,
+    label_of,
+    missing_art28_terms,
+    needs_art28_terms,
+    party_of,
+    scc_module,
+    zone_of,
+)
+from albanera_desk.domain.text_input import TextRejected, clean_text
+from albanera_desk.services import audit
+from albanera_desk.services.office_settings import OfficeSettingsService
+from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.settings import RESOURCES_DIR, app_paths
+from albanera_desk.store.errors import StoreError
+from albanera_desk.store.models import Attachment, ProcessingActivity, Processor, Transfer
+from albanera_desk.store.store import Store
+
+RecordType = Literal["processor", "activity", "transfer"]
+SHIPPED_CATALOGUE = RESOURCES_DIR / "adequacy" / "decisions.json"
+
+
+class RegisterInvalid(StoreError, ValueError):
+    """A record cannot be saved as it is; ``str()`` is one sentence. Nothing was saved."""
+
+
+class RecordNotFound(StoreError, LookupError):
+    """No such processor, activity or transfer (it may have been deleted meanwhile)."""
+
+
+@dataclass(slots=True)
+class ProcessorRecord:
+    """One register entry: what ``get_processor`` returns and ``save_processor`` takes.
+
+    Required: ``legal_name``, a two-letter ``country_code``; an ended entry needs ``ended_on``.
+    ``art28_terms`` holds keys of ``register_rules.ART28_KEYS``; ``data_categories`` values
+    of ``DataCategory`` (other words are kept as typed). ``dpa_document_id`` and
+    ``starter_key`` are read-only here (``attach_agreement``, the starters set them).
+    """
+
+    legal_name: str = ""
+    role: ProcessorRole = ProcessorRole.PROCESSOR
+    id: int | None = None
+    address: list[str] = field(default_factory=list)
+    country_code: str = "FR"
+    contact: str = ""
+    dpo_contact: str = ""
+    ccpa_role: CcpaRole | None = None
+    service: str = ""
+    purposes: list[str] = field(default_factory=list)
+    data_categories: list[str] = field(default_factory=list)
+    people_categories: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)  # where the data is processed
+    retention: str = ""
+    security_measures: str = ""
+    parent_id: int | None = None  # set on a sub-processor: the entry it works for
+    status: ProcessorStatus = ProcessorStatus.ACTIVE
+    ended_on: date | None = None
+    data_returned_or_deleted_on: date | None = None
+    next_review: date | None = None
+    to_complete: bool = False
+    dpa_signed_on: date | None = None
+    dpa_expires_on: date | None = None
+    art28_terms: list[str] = field(default_factory=list)
+    dpa_document_id: int | None = None
+    starter_key: str = ""
+
+    @property
+    def missing_art28_terms(self) -> list[str]:
+        return missing_art28_terms(self.art28_terms)
+
+    @property
+    def processing_countries(self) -> list[str]:
+        """Where the data is processed: ``countries``, else the entry's own country."""
+        return list(self.countries) or [self.country_code]
+
+
+@dataclass(slots=True)
+class ActivityRecord:
+    """One line of the record of processing (art. 30(1)); the controller is the organisation.
+
+    Required: ``name``, at least one purpose, ``legal_basis`` (a key of ``LEGAL_BASIS_KEYS``).
+    ``recipient_ids`` link register entries, ``transfer_ids`` transfer records.
+    """
+
+    name: str = ""
+    id: int | None = None
+    purposes: list[str] = field(default_factory=list)
+    legal_basis: str = ""
+    data_categories: list[str] = field(default_factory=list)
+    people_categories: list[str] = field(default_factory=list)
+    recipient_ids: list[int] = field(default_factory=list)
+    transfer_ids: list[int] = field(default_factory=list)
+    retention: str = ""
+    security_measures: str = ""
+    joint_controller_id: int | None = None
+    to_complete: bool = False
+    starter_key: str = ""
+
+
+@dataclass(slots=True)
+class TransferRecord:
+    """One flow of personal data out of France / the EU (GDPR chapter V).
+
+    Required: ``exporter``, an importer (``importer_id`` or ``importer_name``), a two-letter
+    ``destination_country`` and a ``legal_ground``. What the ground needs (``scc_module``
+    "1".."4" for SCC; ``derogation``, a key of ``DEROGATION_KEYS``, and
+    ``derogation_reason`` for art. 49; ``bcr_reference`` for BCR) may be filled in later:
+    the health check names what is missing. ``importer_dpf_certified`` matters for the US.
+    ``tia_on``/``tia_outcome``: the transfer impact assessment. Document ids are read-only.
+    """
+
+    exporter: str = ""
+    destination_country: str = ""
+    id: int | None = None
+    importer_id: int | None = None
+    importer_name: str = ""
+    data_categories: list[str] = field(default_factory=list)
+    purpose: str = ""
+    onward_transfers: str = ""
+    legal_ground: LegalGround | None = None
+    scc_module: str = ""
+    scc_signed_on: date | None = None
+    bcr_reference: str = ""
+    derogation: str = ""
+    derogation_reason: str = ""
+    importer_dpf_certified: bool | None = None
+    tia_on: date | None = None
+    tia_outcome: str = ""
+    measures: str = ""
+    next_review: date | None = None
+    started_on: date | None = None
+    ended_on: date | None = None
+    scc_document_id: int | None = None
+    tia_document_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    filename: str
+    media_type: str
+    content: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class RecordLink:
+    """What a data-map cell leads to: open this record."""
+
+    record_type: RecordType
+    record_id: int
+    label: str
+    country_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneCell:
+    zone: Zone
+    label_en: str
+    label_fr: str
+    countries: tuple[str, ...]  # ISO codes seen in this zone, sorted
+    processors: int
+    transfers: int
+    links: tuple[RecordLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DataMap:
+    """Where our data lives: always the four zones, in order (France, EEA, adequate, other)."""
+
+    cells: tuple[ZoneCell, ...]
+
+    def cell(self, zone: Zone) -> ZoneCell:
+        return next(c for c in self.cells if c.zone is zone)
+
+
+# --- reference data ------------------------------------------------------------------
+
+
+def load_adequacy_catalogue() -> AdequacyCatalogue:
+    """The office's own copy (``<data folder>/adequacy/decisions.json``) if present, else ours.
+
+    Raises ``AdequacyCatalogueInvalid`` (one sentence) when the office's copy is broken.
+    """
+    override = app_paths().data_dir / "adequacy" / "decisions.json"
+    path = override if override.is_file() else SHIPPED_CATALOGUE
+    return parse_catalogue(path.read_text(encoding="utf-8"))
+
+
+def adequacy_override_path() -> Path:
+    """Where the office puts an updated catalogue."""
+    return app_paths().data_dir / "adequacy" / "decisions.json"
+
+
+@cache
+def _french_names() -> gettext.NullTranslations:
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+@cache
+def country_name(country_code: str, language: str = "en") -> str:
+    """The country's usual name in French or English; the code itself when unknown."""
+    country = pycountry.countries.get(alpha_2=country_code.upper())
+    if country is None:
+        return country_code
+    name = str(country.name)
+    if language == "fr":
+        return _french_names().gettext(name)
+    return str(getattr(country, "common_name", None) or name)
+
+
+def is_country_code(code: str) -> bool:
+    return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
+
+
+# --- the policy's starter entries -----------------------------------------------------
+
+_C = DataCategory
+_POLICY_STARTERS: tuple[tuple[str, dict[str, Any]], ...] = (
+    (
+        "email_vendor",
+        {
+            "legal_name": "Email-sending vendor (to complete)",
+            "role": ProcessorRole.PROCESSOR,
+            "service": "Sends our marketing and transactional emails",
+            "purposes": ["Marketing emails and texts", "Account and order messages"],
+            "data_categories": [_C.CONTACT, _C.PURCHASES],
+            "people_categories": ["customers", "newsletter subscribers"],
+        },
+    ),
+    (
+        "platform_providers",
+        {
+            "legal_name": "Platform service providers (to complete)",
+            "role": ProcessorRole.PROCESSOR,
+            "service": "Operate the online shop (hosting, e-commerce platform)",
+            "purposes": ["Orders and payment", "Customer accounts"],
+            "data_categories": [_C.CONTACT, _C.PAYMENT, _C.PURCHASES, _C.DEVICES, _C.BROWSING],
+            "people_categories": ["customers", "visitors"],
+        },
+    ),
+    (
+        "promotion_operator",
+        {
+            "legal_name": "Promotion operator (to complete)",
+            "role": ProcessorRole.PROCESSOR,
+            "service": "Runs our promotions and contests",
+            "purposes": ["Promotions and events"],
+            "data_categories": [_C.CONTACT, _C.POSTED_CONTENT],
+            "people_categories": ["promotion participants"],
+        },
+    ),
+    (
+        "event_cosponsor",
+        {
+            "legal_name": "Event co-sponsor (to complete)",
+            "role": ProcessorRole.JOINT_CONTROLLER,
+            "service": "Jointly sponsors an event or promotion with us",
+            "purposes": ["Promotions and events"],
+            "data_categories": [_C.CONTACT],
+            "people_categories": ["event participants"],
+        },
+    ),
+    (
+        "advertising_partners",
+        {
+            "legal_name": "Advertising partners (to complete)",
+            "role": ProcessorRole.INDEPENDENT_CONTROLLER,
+            "service": "Interest-based advertising across websites and devices",
+            "purposes": ["Interest-based advertising"],
+            "data_categories": [_C.DEVICES, _C.BROWSING, _C.DEMOGRAPHIC, _C.PURCHASES],
+            "people_categories": ["visitors", "customers"],
+        },
+    ),
+    (
+        "analytics_tools",
+        {
+            "legal_name": "Analytics and tracking tools (to complete)",
+            "role": ProcessorRole.PROCESSOR,
+            "service": "Cookies, web beacons and other tracking tools on the Platform",
+            "purposes": ["Improve the Platform", "Understand visitors' interests"],
+            "data_categories": [_C.DEVICES, _C.BROWSING, _C.LOCATION],
+            "people_categories": ["visitors"],
+        },
+    ),
+    (
+        "klarna",
+        {
+            "legal_name": "Klarna Bank AB (publ)",
+            "role": ProcessorRole.INDEPENDENT_CONTROLLER,
+            "country_code": "SE",
+            "countries": ["SE"],
+            "service": "Payment and credit; marketing and analytics cookies (up to 540 days)",
+            "purposes": ["Payment", "Marketing of Klarna products", "Analysis of user behaviour"],
+            "data_categories": [_C.CONTACT, _C.PAYMENT, _C.PURCHASES, _C.DEVICES],
+            "people_categories": ["customers"],
+            "dpo_contact": "Klarna's data protection officer (see klarna.com)",
+            "retention": "Cookies: up to 540 days from the last interaction with Klarna",
+        },
+    ),
+)
+
+_POLICY_ACTIVITIES: tuple[tuple[str, dict[str, Any]], ...] = (
+    (
+        "orders_payment",
+        {
+            "name": "Orders and payment",
+            "purposes": ["Take and deliver orders", "Take payment", "Keep transaction records"],
+            "legal_basis": "contract",
+            "data_categories": [_C.CONTACT, _C.PAYMENT, _C.PURCHASES],
+            "people_categories": ["customers"],
+        },
+    ),
+    (
+        "customer_accounts",
+        {
+            "name": "Customer accounts",
+            "purposes": ["Online account", "Messages about the account and our relationship"],
+            "legal_basis": "contract",
+            "data_categories": [_C.CONTACT, _C.PURCHASES, _C.DEVICES],
+            "people_categories": ["customers"],
+        },
+    ),
+    (
+        "marketing_messages",
+        {
+            "name": "Marketing emails and texts",
+            "purposes": ["New products and special offers by email, text or phone"],
+            "legal_basis": "consent",
+            "data_categories": [_C.CONTACT, _C.DEMOGRAPHIC, _C.PURCHASES],
+            "people_categories": ["customers", "prospects", "newsletter subscribers"],
+        },
+    ),
+    (
+        "interest_advertising",
+        {
+            "name": "Interest-based advertising",
+            "purposes": ["Targeted advertising across websites, devices and platforms"],
+            "legal_basis": "consent",
+            "data_categories": [_C.DEVICES, _C.BROWSING, _C.LOCATION, _C.DEMOGRAPHIC],
+            "people_categories": ["visitors", "customers"],
+        },
+    ),
+    (
+        "security_fraud",
+        {
+            "name": "Security and fraud prevention",
+            "purposes": ["Protect the business, customers and Platform", "Prevent fraud"],
+            "legal_basis": "legitimate_interests",
+            "data_categories": [_C.CONTACT, _C.PAYMENT, _C.DEVICES, _C.PURCHASES],
+            "people_categories": ["customers", "visitors"],
+        },
+    ),
+    (
+        "legal_accounting",
+        {
+            "name": "Legal and accounting records",
+            "purposes": ["Accounting, audit, insurance and legal requirements"],
+            "legal_basis": "legal_obligation",
+            "data_categories": [_C.CONTACT, _C.PAYMENT, _C.PURCHASES],
+            "people_categories": ["customers"],
+            "retention": "10 years for accounting records (Code de commerce, art. L123-22)",
+        },
+    ),
+    (
+        "customer_service",
+        {
+            "name": "Customer service (contact page and chat)",
+            "purposes": ["Answer messages sent by the Contact page or live chat"],
+            "legal_basis": "legitimate_interests",
+            "data_categories": [_C.CONTACT, _C.POSTED_CONTENT, _C.PURCHASES],
+            "people_categories": ["customers", "prospects"],
+        },
+    ),
+    (
+        "reviews",
+        {
+            "name": "Product reviews",
+            "purposes": ["Publish product reviews posted on the Platform"],
+            "legal_basis": "consent",
+            "data_categories": [_C.POSTED_CONTENT, _C.CONTACT],
+            "people_categories": ["customers"],
+        },
+    ),
+    (
+        "promotions_events",
+        {
+            "name": "Promotions and events",
+            "purposes": ["Run promotions and events, with co-sponsors"],
+            "legal_basis": "contract",
+            "data_categories": [_C.CONTACT, _C.POSTED_CONTENT, _C.SOCIAL_MEDIA],
+            "people_categories": ["event participants", "promotion participants"],
+        },
+    ),
+    (
+        "store_cards",
+        {
+            "name": "In-store customer cards",
+            "purposes": ["Customer information cards filled in at our stores"],
+            "legal_basis": "consent",
+            "data_categories": [_C.CONTACT, _C.DEMOGRAPHIC, _C.PURCHASES],
+            "people_categories": ["customers"],
+        },
+    ),
+)
+
+# Which starter entries receive each policy activity's data.
+_ACTIVITY_RECIPIENTS = {
+    "orders_payment": ("platform_providers", "klarna"),
+    "customer_accounts": ("platform_providers", "email_vendor"),
+    "marketing_messages": ("email_vendor",),
+    "interest_advertising": ("advertising_partners", "analytics_tools"),
+    "security_fraud": ("platform_providers",),
+    "customer_service": ("platform_providers",),
+    "reviews": ("platform_providers",),
+    "promotions_events": ("promotion_operator", "event_cosponsor"),
+}
+REQUESTS_ACTIVITY_KEY = "privacy_requests"
+
+
+# --- the service ----------------------------------------------------------------------
+
+
+class RegisterService:
+    def __init__(self, store: Store, actor: str) -> None:
+        self._store = store
+        self._actor = actor
+
+    # --- processors -------------------------------------------------------------
+
+    def list_processors(self) -> list[ProcessorRecord]:
+        with self._store.session_factory() as session:
+            rows = session.scalars(select(Processor).order_by(Processor.legal_name, Processor.id))
+            return [_processor_record(row) for row in rows]
+
+    def get_processor(self, processor_id: int) -> ProcessorRecord:
+        with self._store.session_factory() as session:
+            return _processor_record(_get(session, Processor, processor_id, "register entry"))
+
+    def save_processor(self, record: ProcessorRecord) -> int:
+        values = _check_processor(record)
+        with self._store.writer.begin() as session:
+            if values["parent_id"] is not None:
+                _get(session, Processor, values["parent_id"], "parent register entry")
+                if values["parent_id"] == record.id:
+                    raise RegisterInvalid("An entry cannot be its own sub-processor.")
+            row = Processor() if record.id is None else _get(session, Processor, record.id, "")
+            return self._apply(session, row, values, "processor")
+
+    def end_processor(
+        self,
+        processor_id: int,
+        ended_on: date,
+        data_returned_or_deleted_on: date | None = None,
+    ) -> None:
+        """Mark the contract ended; the date the data was returned or deleted when known."""
+        if data_returned_or_deleted_on is not None and data_returned_or_deleted_on < ended_on:
+            raise RegisterInvalid(
+                "The data cannot have been returned or deleted before the contract ended."
+            )
+        with self._store.writer.begin() as session:
+            row = _get(session, Processor, processor_id, "register entry")
+            values = {
+                "status": ProcessorStatus.ENDED,
+                "ended_on": ended_on,
+                "data_returned_or_deleted_on": data_returned_or_deleted_on,
+            }
+            self._apply(session, row, values, "processor")
+
+    def attach_agreement(self, processor_id: int, filename: str, content: bytes) -> int:
+        """Keep the signed data processing agreement in the store; returns the attachment id."""
+        return self._attach(Processor, processor_id, "dpa_document_id", filename, content)
+
+    # --- activities -------------------------------------------------------------
+
+    def list_activities(self) -> list[ActivityRecord]:
+        with self._store.session_factory() as session:
+            rows = session.scalars(select(ProcessingActivity).order_by(ProcessingActivity.id))
+            return [_activity_record(row) for row in rows]
+
+    def get_activity(self, activity_id: int) -> ActivityRecord:
+        with self._store.session_factory() as session:
+            return _activity_record(
+                _get(session, ProcessingActivity, activity_id, "processing activity")
+            )
+
+    def save_activity(self, record: ActivityRecord) -> int:
+        values = _check_activity(record)
+        with self._store.writer.begin() as session:
+            for pid in values["recipient_ids"]:
+                _get(session, Processor, pid, "recipient")
+            for tid in values["transfer_ids"]:
+                _get(session, Transfer, tid, "transfer")
+            if values["joint_controller_id"] is not None:
+                _get(session, Processor, values["joint_controller_id"], "joint controller")
+            row = (
+                ProcessingActivity()
+                if record.id is None
+                else _get(session, ProcessingActivity, record.id, "")
+            )
+            return self._apply(session, row, values, "activity")
+
+    # --- transfers --------------------------------------------------------------
+
+    def list_transfers(self) -> list[TransferRecord]:
+        with self._store.session_factory() as session:
+            rows = session.scalars(select(Transfer).order_by(Transfer.id))
+            return [_transfer_record(row) for row in rows]
+
+    def get_transfer(self, transfer_id: int) -> TransferRecord:
+        with self._store.session_factory() as session:
+            return _transfer_record(_get(session, Transfer, transfer_id, "transfer"))
+
+    def save_transfer(self, record: TransferRecord) -> int:
+        values = _check_transfer(record)
+        with self._store.writer.begin() as session:
+            if values["importer_id"] is not None:
+                importer = _get(session, Processor, values["importer_id"], "importer")
+                if not values["importer_name"]:
+                    values["importer_name"] = importer.legal_name
+            row = Transfer() if record.id is None else _get(session, Transfer, record.id, "")
+            return self._apply(session, row, values, "transfer")
+
+    def attach_scc(self, transfer_id: int, filename: str, content: bytes) -> int:
+        """Keep the signed standard contractual clauses in the store."""
+        return self._attach(Transfer, transfer_id, "scc_document_id", filename, content)
+
+    def attach_tia(self, transfer_id: int, filename: str, content: bytes) -> int:
+        """Keep the transfer impact assessment in the store."""
+        return self._attach(Transfer, transfer_id, "tia_document_id", filename, content)
+
+    def suggested_scc_module(self, importer_id: int) -> int:
+        """The SCC module for a transfer from the office (a controller) to this importer."""
+        record = self.get_processor(importer_id)
+        return scc_module(Party.CONTROLLER, party_of(record.role))
+
+    def document(self, attachment_id: int) -> StoredDocument | None:
+        with self._store.session_factory() as session:
+            row = session.get(Attachment, attachment_id)
+            if row is None:
+                return None
+            return StoredDocument(row.filename, row.media_type, row.content)
+
+    # --- starters from the privacy policy ---------------------------------------
+
+    def add_policy_starters(self) -> int:
+        """The third parties the policy names, flagged to complete; returns how many were added."""
+        added = 0
+        with self._store.writer.begin() as session:
+            have = set(session.scalars(select(Processor.starter_key)))
+            for key, values in _POLICY_STARTERS:
+                if key in have:
+                    continue
+                row = Processor(starter_key=key, to_complete=True)
+                self._apply(session, row, {**_PROCESSOR_DEFAULTS, **values}, "processor")
+                added += 1
+        return added
+
+    def add_policy_activities(self) -> int:
+        """The policy's processing activities and the request log's own; returns how many."""
+        months = OfficeSettingsService(self._store, self._actor).get().request_retention_months
+        added = 0
+        with self._store.writer.begin() as session:
+            have = set(session.scalars(select(ProcessingActivity.starter_key)))
+            starters = {
+                row.starter_key: row.id
+                for row in session.scalars(select(Processor).where(Processor.starter_key != ""))
+            }
+            for key, values in _POLICY_ACTIVITIES:
+                if key in have:
+                    continue
+                recipients = [
+                    starters[k] for k in _ACTIVITY_RECIPIENTS.get(key, ()) if k in starters
+                ]
+                row = ProcessingActivity(starter_key=key, to_complete=True)
+                self._apply(
+                    session,
+                    row,
+                    {**_ACTIVITY_DEFAULTS, **values, "recipient_ids": recipients},
+                    "activity",
+                )
+                added += 1
+            if REQUESTS_ACTIVITY_KEY not in have:
+                row = ProcessingActivity(starter_key=REQUESTS_ACTIVITY_KEY, to_complete=False)
+                values = {
+                    **_ACTIVITY_DEFAULTS,
+                    "name": "Handling privacy requests",
+                    "purposes": [
+                        "Log, answer and prove the answer to requests about personal "
+                        "information (access, correction, erasure, objection)"
+                    ],
+                    "legal_basis": "legal_obligation",
+                    "data_categories": [_C.CONTACT],
+                    "people_categories": ["people who write to us", "their representatives"],
+                    "retention": f"{months} months after the request is closed",
+                    "security_measures": "Encrypted store (SQLCipher) on the office computer; "
+                    "key in the system keyring; hash-chained audit trail",
+                }
+                self._apply(session, row, values, "activity")
+                added += 1
+        return added
+
+    # --- views ------------------------------------------------------------------
+
+    def data_map(self, catalogue: AdequacyCatalogue | None = None) -> DataMap:
+        """Active processors (by processing country) and current transfers, per zone."""
+        catalogue = catalogue or load_adequacy_catalogue()
+        processors = [p for p in self.list_processors() if p.status is ProcessorStatus.ACTIVE]
+        transfers = [t for t in self.list_transfers() if t.ended_on is None]
+        certified = {
+            (t.importer_id, t.destination_country.upper())
+            for t in transfers
+            if t.importer_dpf_certified
+        }
+        cells: dict[Zone, dict[str, Any]] = {
+            zone: {"countries": set(), "processors": set(), "transfers": set(), "links": []}
+            for zone in Zone
+        }
+        for p in processors:
+            assert p.id is not None
+            for code in dict.fromkeys(c.upper() for c in p.processing_countries):
+                zone = zone_of(code, catalogue, dpf_certified=(p.id, code) in certified)
+                cell = cells[zone]
+                cell["countries"].add(code)
+                cell["processors"].add(p.id)
+                cell["links"].append(RecordLink("processor", p.id, p.legal_name, code))
+        for t in transfers:
+            assert t.id is not None
+            code = t.destination_country.upper()
+            zone = zone_of(code, catalogue, dpf_certified=t.importer_dpf_certified)
+            cell = cells[zone]
+            cell["countries"].add(code)
+            cell["transfers"].add(t.id)
+            cell["links"].append(RecordLink("transfer", t.id, t.importer_name, code))
+        return DataMap(
+            tuple(
+                ZoneCell(
+                    zone=zone,
+                    label_en=ZONE_LABELS[zone].en,
+                    label_fr=ZONE_LABELS[zone].fr,
+                    countries=tuple(sorted(cells[zone]["countries"])),
+                    processors=len(cells[zone]["processors"]),
+                    transfers=len(cells[zone]["transfers"]),
+                    links=tuple(cells[zone]["links"]),
+                )
+                for zone in Zone
+            )
+        )
+
+    def export_rows(self, kind: RegisterKind, language: str = "fr") -> list[dict[str, str]]:
+        """The register as the exports print it: one dict of text per record."""
+        processors = self.list_processors()
+        names = {p.id: p.legal_name for p in processors}
+        if kind == "processors":
+            return [processor_row(p, names, language) for p in processors]
+        transfers = self.list_transfers()
+        if kind == "transfers":
+            catalogue = load_adequacy_catalogue()
+            return [transfer_row(t, catalogue, language) for t in transfers]
+        transfer_names = {
+            t.id: f"{t.importer_name} ({country_name(t.destination_country, language)})"
+            for t in transfers
+        }
+        return [activity_row(a, names, transfer_names, language) for a in self.list_activities()]
+
+    def export(
+        self,
+        kind: RegisterKind | Literal["all"],
+        fmt: ExportFormat,
+        path: Path,
+        *,
+        language: str | None = None,
+        semicolon: bool = False,
+        as_of: date | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Render the register(s), write ``path`` whole or not at all, and audit the export.
+
+        ``kind="all"`` is for XLSX only (one sheet per register). ``progress(done, total)``
+        is called while rendering; raise from it to cancel (nothing is written).
+        """
+        profile = OrganisationService(self._store, self._actor).get() or OrganisationProfile()
+        lang = language or profile.default_language or "fr"
+        day = as_of or date.today()
+        if kind == "all":
+            if fmt != "xlsx":
+                raise RegisterInvalid("Only the XLSX export holds all three registers at once.")
+            kinds: tuple[RegisterKind, ...] = ("processors", "activities", "transfers")
+            data = export_workbook(
+                [(k, self.export_rows(k, lang)) for k in kinds],
+                profile,
+                language=lang,
+                as_of=day,
+                progress=progress,
+            )
+        else:
+            data = export_register(
+                kind,
+                self.export_rows(kind, lang),
+                profile,
+                fmt,
+                semicolon=semicolon,
+                language=lang,
+                progress=progress,
+                as_of=day,
+            )
+        write_atomically(path, data)
+        with self._store.writer.begin() as session:
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.EXPORT,
+                record_type="register",
+                record_id=kind,
+                note=fmt,
+            )
+
+    # --- internals --------------------------------------------------------------
+
+    def _apply(
+        self,
+        session: Session,
+        row: Processor | ProcessingActivity | Transfer,
+        values: dict[str, Any],
+        record_type: RecordType,
+    ) -> int:
+        creating = row.id is None
+        changed = []
+        for name, value in values.items():
+            if creating or getattr(row, name) != value:
+                setattr(row, name, value)
+                changed.append(name)
+        if creating:
+            session.add(row)
+        session.flush()
+        if changed:
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.CREATE if creating else AuditAction.UPDATE,
+                record_type=record_type,
+                record_id=row.id,
+                fields=[_FIELD_NAMES.get(name, name) for name in changed],
+            )
+        return row.id
+
+    def _attach(
+        self,
+        model: type[Processor] | type[Transfer],
+        record_id: int,
+        column: str,
+        filename: str,
+        content: bytes,
+    ) -> int:
+        if len(content) > MAX_SCAN_BYTES:
+            raise RegisterInvalid(
+                f"The document is {len(content) // (1024 * 1024)} MB; the limit is "
+                f"{MAX_SCAN_BYTES // (1024 * 1024)} MB."
+            )
+        media_type = sniff_media_type(content[:16])
+        if media_type is None:
+            raise RegisterInvalid(
+                "This file is not a PDF, JPEG or PNG (whatever its name says); nothing was saved."
+            )
+        record_type: RecordType = "processor" if model is Processor else "transfer"
+        with self._store.writer.begin() as session:
+            row = _get(session, model, record_id, record_type)
+            attachment = Attachment(
+                filename=PurePath(filename).name[:200] or "document",
+                media_type=media_type,
+                size=len(content),
+                sha256=hashlib.sha256(content).hexdigest(),
+                content=content,
+            )
+            session.add(attachment)
+            session.flush()
+            setattr(row, column, attachment.id)
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.UPDATE,
+                record_type=record_type,
+                record_id=record_id,
+                fields=[column.removesuffix("_id")],
+            )
+            return attachment.id
+
+
+# The model's column names where the service speaks of the TIA.
+_FIELD_NAMES = {"assessed_on": "tia_on", "assessment": "tia_outcome"}
+_PROCESSOR_FIELDS = [
+    f.name
+    for f in dataclasses.fields(ProcessorRecord)
+    if f.name not in {"id", "dpa_document_id", "starter_key"}
+]
+_PROCESSOR_DEFAULTS = {
+    f: getattr(ProcessorRecord(), f) for f in _PROCESSOR_FIELDS if f != "to_complete"
+}
+_ACTIVITY_FIELDS = [
+    f.name for f in dataclasses.fields(ActivityRecord) if f.name not in {"id", "starter_key"}
+]
+_ACTIVITY_DEFAULTS = {
+    f: getattr(ActivityRecord(), f) for f in _ACTIVITY_FIELDS if f != "to_complete"
+}
+
+
+def _get(session: Session, model: type[Any], record_id: int, what: str) -> Any:
+    row = session.get(model, record_id)
+    if row is None:
+        raise RecordNotFound(f"There is no {what or 'such record'} numbered {record_id}.")
+    return row
+
+
+def _text(value: str, what: str, *, multiline: bool = False, max_length: int = 300) -> str:
+    try:
+        return clean_text(value, max_length=max_length, what=what, multiline=multiline)
+    except TextRejected as exc:
+        raise RegisterInvalid(str(exc)) from None
+
+
+def _texts(values: Sequence[str], what: str) -> list[str]:
+    cleaned = [_text(str(v), what) for v in values]
+    return list(dict.fromkeys(v for v in cleaned if v))
+
+
+def _country(code: str, what: str) -> str:
+    code = code.strip().upper()
+    if not is_country_code(code):
+        raise RegisterInvalid(
+            f"The {what} must be a two-letter ISO 3166 country code (for example FR, SE or US)."
+        )
+    return code
+
+
+def _check_processor(record: ProcessorRecord) -> dict[str, Any]:
+    name = _text(record.legal_name, "legal name")
+    if not name:
+        raise RegisterInvalid("A register entry needs its legal name.")
+    if record.status is ProcessorStatus.ENDED and record.ended_on is None:
+        raise RegisterInvalid("An ended entry needs the date its contract ended.")
+    unknown = [t for t in record.art28_terms if t not in ART28_KEYS]
+    if unknown:
+        raise RegisterInvalid(f"{unknown[0]!r} is not one of the art. 28(3) terms.")
+    if (
+        record.dpa_signed_on is not None
+        and record.dpa_expires_on is not None
+        and record.dpa_expires_on < record.dpa_signed_on
+    ):
+        raise RegisterInvalid("The agreement cannot expire before it was signed.")
+    values: dict[str, Any] = {f: getattr(record, f) for f in _PROCESSOR_FIELDS}
+    values.update(
+        legal_name=name,
+        role=ProcessorRole(record.role),
+        ccpa_role=CcpaRole(record.ccpa_role) if record.ccpa_role else None,
+        status=ProcessorStatus(record.status),
+        country_code=_country(record.country_code, "entry's country"),
+        countries=[_country(c, "processing country") for c in dict.fromkeys(record.countries)],
+        address=_texts(record.address, "address"),
+        contact=_text(record.contact, "contact"),
+        dpo_contact=_text(record.dpo_contact, "DPO contact"),
+        service=_text(record.service, "service", multiline=True, max_length=2000),
+        retention=_text(record.retention, "retention", multiline=True, max_length=2000),
+        security_measures=_text(
+            record.security_measures, "security measures", multiline=True, max_length=4000
+        ),
+        purposes=_texts(record.purposes, "purpose"),
+        data_categories=_texts(record.data_categories, "data category"),
+        people_categories=_texts(record.people_categories, "people category"),
+        art28_terms=[k for k in ART28_KEYS if k in set(record.art28_terms)],
+    )
+    return values
+
+
+def _check_activity(record: ActivityRecord) -> dict[str, Any]:
+    name = _text(record.name, "activity name")
+    if not name:
+        raise RegisterInvalid("A processing activity needs a name.")
+    purposes = _texts(record.purposes, "purpose")
+    if not purposes:
+        raise RegisterInvalid("A processing activity needs at least one purpose.")
+    if record.legal_basis not in LEGAL_BASIS_KEYS:
+        raise RegisterInvalid("A processing activity needs its legal basis (GDPR art. 6(1)).")
+    values: dict[str, Any] = {f: getattr(record, f) for f in _ACTIVITY_FIELDS}
+    values.update(
+        name=name,
+        purposes=purposes,
+        data_categories=_texts(record.data_categories, "data category"),
+        people_categories=_texts(record.people_categories, "people category"),
+        recipient_ids=list(dict.fromkeys(int(i) for i in record.recipient_ids)),
+        transfer_ids=list(dict.fromkeys(int(i) for i in record.transfer_ids)),
+        retention=_text(record.retention, "retention", multiline=True, max_length=2000),
+        security_measures=_text(
+            record.security_measures, "security measures", multiline=True, max_length=4000
+        ),
+    )
+    return values
+
+
+def _check_transfer(record: TransferRecord) -> dict[str, Any]:
+    exporter = _text(record.exporter, "exporter")
+    if not exporter:
+        raise RegisterInvalid("A transfer needs its exporter.")
+    importer_name = _text(record.importer_name, "importer")
+    if record.importer_id is None and not importer_name:
+        raise RegisterInvalid("A transfer needs its importer (a register entry or a name).")
+    if not record.destination_country.strip():
+        raise RegisterInvalid("A transfer needs its destination country.")
+    if record.legal_ground is None:
+        raise RegisterInvalid(
+            "A transfer needs its legal ground (adequacy, standard contractual clauses, "
+            "binding corporate rules, a code or certification, or an art. 49 derogation)."
+        )
+    ground = LegalGround(record.legal_ground)
+    module = record.scc_module.strip()
+    if module and module not in {"1", "2", "3", "4"}:
+        raise RegisterInvalid("The standard contractual clauses' module is 1, 2, 3 or 4.")
+    if record.derogation and record.derogation not in DEROGATION_KEYS:
+        raise RegisterInvalid(f"{record.derogation!r} is not a point of GDPR art. 49(1).")
+    return {
+        "exporter": exporter,
+        "importer_id": record.importer_id,
+        "importer_name": importer_name,
+        "destination_country": _country(record.destination_country, "destination country"),
+        "data_categories": _texts(record.data_categories, "data category"),
+        "purpose": _text(record.purpose, "purpose", multiline=True, max_length=2000),
+        "onward_transfers": _text(
+            record.onward_transfers, "onward transfers", multiline=True, max_length=2000
+        ),
+        "legal_ground": ground,
+        "scc_module": module,
+        "scc_signed_on": record.scc_signed_on,
+        "bcr_reference": _text(record.bcr_reference, "BCR reference"),
+        "derogation": record.derogation if ground is LegalGround.DEROGATION else "",
+        "derogation_reason": _text(
+            record.derogation_reason, "derogation reason", multiline=True, max_length=2000
+        ),
+        "importer_dpf_certified": record.importer_dpf_certified,
+        "assessed_on": record.tia_on,
+        "assessment": _text(record.tia_outcome, "TIA outcome", multiline=True, max_length=4000),
+        "measures": _text(record.measures, "measures", multiline=True, max_length=4000),
+        "next_review": record.next_review,
+        "started_on": record.started_on,
+        "ended_on": record.ended_on,
+    }
+
+
+def _processor_record(row: Processor) -> ProcessorRecord:
+    values = {f.name: getattr(row, f.name) for f in dataclasses.fields(ProcessorRecord)}
+    for name in ("address", "purposes", "data_categories", "people_categories", "countries"):
+        values[name] = list(values[name])
+    values["art28_terms"] = list(row.art28_terms)
+    return ProcessorRecord(**values)
+
+
+def _activity_record(row: ProcessingActivity) -> ActivityRecord:
+    values = {f.name: getattr(row, f.name) for f in dataclasses.fields(ActivityRecord)}
+    for name in ("purposes", "data_categories", "people_categories"):
+        values[name] = list(values[name])
+    values["recipient_ids"] = [int(i) for i in row.recipient_ids]
+    values["transfer_ids"] = [int(i) for i in row.transfer_ids]
+    return ActivityRecord(**values)
+
+
+def _transfer_record(row: Transfer) -> TransferRecord:
+    names = {f.name for f in dataclasses.fields(TransferRecord)} - {"tia_on", "tia_outcome"}
+    values = {name: getattr(row, name) for name in names}
+    values["data_categories"] = list(row.data_categories)
+    return TransferRecord(**values, tia_on=row.assessed_on, tia_outcome=row.assessment)
+
+
+# --- rows as the exports print them ------------------------------------------------------
+
+
+def _d(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _category(value: str, language: str) -> str:
+    return _CATEGORY_FR.get(value, value) if language == "fr" else value.replace("_", " ")
+
+
+_CATEGORY_FR = {
+    "contact": "coordonnées",
+    "payment": "paiement",
+    "posted_content": "contenus publiés",
+    "social_media": "réseaux sociaux",
+    "demographic": "données démographiques",
+    "purchases": "achats",
+    "devices": "appareils",
+    "location": "localisation",
+    "browsing": "navigation",
+}
+_ROLE = {
+    ProcessorRole.PROCESSOR: ("processor", "sous-traitant"),
+    ProcessorRole.SUB_PROCESSOR: ("sub-processor", "sous-traitant ultérieur"),
+    ProcessorRole.JOINT_CONTROLLER: ("joint controller", "responsable conjoint"),
+    ProcessorRole.INDEPENDENT_CONTROLLER: ("independent controller", "responsable distinct"),
+    ProcessorRole.PUBLIC_AUTHORITY: ("public authority", "autorité publique"),
+}
+_GROUND = {
+    LegalGround.WITHIN_EEA: ("within the EU/EEA", "au sein de l'UE/EEE"),
+    LegalGround.ADEQUACY: ("adequacy decision (art. 45)", "décision d'adéquation (art. 45)"),
+    LegalGround.SCC: ("standard contractual clauses (art. 46)", "clauses contractuelles types"),
+    LegalGround.BCR: ("binding corporate rules (art. 47)", "règles d'entreprise contraignantes"),
+    LegalGround.CODE_OR_CERTIFICATION: ("code or certification", "code ou certification"),
+    LegalGround.DEROGATION: ("derogation (art. 49)", "dérogation (art. 49)"),
+}
+
+
+def _pick(pair: tuple[str, str], language: str) -> str:
+    return pair[1] if language == "fr" else pair[0]
+
+
+def _yes(flag: bool, language: str) -> str:
+    return ("oui" if language == "fr" else "yes") if flag else ""
+
+
+def processor_row(
+    p: ProcessorRecord, names: dict[int | None, str], language: str
+) -> dict[str, str]:
+    missing = p.missing_art28_terms
+    if not needs_art28_terms(p.role):
+        terms = "n/a"
+    elif not missing:
+        terms = "8/8"
+    elif len(missing) == len(ART28_KEYS):
+        terms = "0/8 — aucune clause relevée" if language == "fr" else "0/8 — none recorded"
+    else:
+        terms = f"{8 - len(missing)}/8 — " + ("manque : " if language == "fr" else "missing: ")
+        terms += ", ".join(art28_label(k, language) for k in missing)
+    sep = "; "
+    return {
+        "id": str(p.id),
+        "legal_name": p.legal_name,
+        "role": _pick(_ROLE[p.role], language),
+        "ccpa_role": p.ccpa_role.value.replace("_", " ") if p.ccpa_role else "",
+        "country": country_name(p.country_code, language),
+        "address": ", ".join(p.address),
+        "contact": p.contact,
+        "dpo_contact": p.dpo_contact,
+        "service": p.service,
+        "purposes": sep.join(p.purposes),
+        "data_categories": sep.join(_category(c, language) for c in p.data_categories),
+        "people_categories": sep.join(p.people_categories),
+        "countries": sep.join(country_name(c, language) for c in p.countries),
+        "retention": p.retention,
+        "security_measures": p.security_measures,
+        "parent": names.get(p.parent_id, "") if p.parent_id else "",
+        "dpa_signed_on": _d(p.dpa_signed_on),
+        "dpa_expires_on": _d(p.dpa_expires_on),
+        "art28_terms": terms,
+        "status": ("actif" if language == "fr" else "active")
+        if p.status is ProcessorStatus.ACTIVE
+        else ("terminé" if language == "fr" else "ended"),
+        "ended_on": _d(p.ended_on),
+        "data_returned_or_deleted_on": _d(p.data_returned_or_deleted_on),
+        "next_review": _d(p.next_review),
+        "to_complete": _yes(p.to_complete, language),
+    }
+
+
+def activity_row(
+    a: ActivityRecord,
+    names: dict[int | None, str],
+    transfer_names: dict[int | None, str],
+    language: str,
+) -> dict[str, str]:
+    sep = "; "
+    return {
+        "id": str(a.id),
+        "name": a.name,
+        "joint_controller": names.get(a.joint_controller_id, "") if a.joint_controller_id else "",
+        "purposes": sep.join(a.purposes),
+        "legal_basis": label_of(LEGAL_BASES, a.legal_basis, language),
+        "people_categories": sep.join(a.people_categories),
+        "data_categories": sep.join(_category(c, language) for c in a.data_categories),
+        "recipients": sep.join(names.get(i, f"#{i}") for i in a.recipient_ids),
+        "transfers": sep.join(transfer_names.get(i, f"#{i}") for i in a.transfer_ids),
+        "retention": a.retention,
+        "security_measures": a.security_measures,
+        "to_complete": _yes(a.to_complete, language),
+    }
+
+
+def transfer_row(t: TransferRecord, catalogue: AdequacyCatalogue, language: str) -> dict[str, str]:
+    fr = language == "fr"
+    details = ""
+    if t.legal_ground is LegalGround.SCC and t.scc_module in {"1", "2", "3", "4"}:
+        details = SCC_MODULE_LABELS[int(t.scc_module)].text(language)
+        if t.scc_signed_on:
+            details += (", signées le " if fr else ", signed ") + _d(t.scc_signed_on)
+    elif t.legal_ground is LegalGround.ADEQUACY:
+        decision = catalogue.decision_for(t.destination_country)
+        details = decision.reference if decision else ("aucune décision" if fr else "no decision")
+        if decision and decision.condition == "dpf_certified":
+            certified = t.importer_dpf_certified is True
+            details += (
+                " ; importateur certifié DPF : " if fr else "; importer DPF-certified: "
+            ) + (("oui" if fr else "yes") if certified else ("non" if fr else "no"))
+    elif t.legal_ground is LegalGround.BCR:
+        details = t.bcr_reference
+    elif t.legal_ground is LegalGround.DEROGATION:
+        details = f"{label_of(DEROGATIONS, t.derogation, language)}: {t.derogation_reason}"
+    tia = ""
+    if t.tia_on or t.tia_outcome:
+        tia = f"{_d(t.tia_on)} {t.tia_outcome}".strip()
+    zone = zone_of(t.destination_country, catalogue, dpf_certified=t.importer_dpf_certified)
+    return {
+        "id": str(t.id),
+        "exporter": t.exporter,
+        "importer": t.importer_name,
+        "destination": f"{country_name(t.destination_country, language)} ({t.destination_country})",
+        "zone": ZONE_LABELS[zone].text(language),
+        "data_categories": "; ".join(_category(c, language) for c in t.data_categories),
+        "purpose": t.purpose,
+        "legal_ground": _pick(_GROUND[t.legal_ground], language) if t.legal_ground else "",
+        "ground_details": details,
+        "tia": tia,
+        "measures": t.measures,
+        "onward_transfers": t.onward_transfers,
+        "next_review": _d(t.next_review),
+        "period": " → ".join(x for x in (_d(t.started_on), _d(t.ended_on)) if x),
+    }
