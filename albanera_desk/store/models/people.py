@@ -1,17 +1,34 @@
-"""The personal-information file: people and everything held about them."""
+"""The personal-information file: people and everything held about them.
+
+``person_search`` is an SQLite FTS5 index (one row per person, rowid = person.id, folded
+text of names, emails, phones, postcodes and customer ID), kept in step by
+``albanera_desk.services.people``. FTS5 makes its own shadow tables; they are declared here
+too so the models describe the whole schema (the revision check compares both), and
+``create_all`` emits the virtual table and leaves the shadows to it.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
     String,
+    Table,
     Text,
+    text,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.schema import CreateTable, DropTable
+from sqlalchemy.types import NullType
 
 from albanera_desk.domain.records import (
     ContactKind,
@@ -25,6 +42,16 @@ from albanera_desk.store.types import EnumText, utcnow
 
 class Person(Timestamped, Base):
     __tablename__ = "person"
+    __table_args__ = (
+        # The People list's order; partial, so erased tombstones cost the list nothing.
+        Index(
+            "ix_person_listing",
+            "last_name",
+            "first_name",
+            "id",
+            sqlite_where=text("erased_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(20), unique=True)
@@ -148,3 +175,72 @@ class ErasureRecord(Base):
     request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id", ondelete="SET NULL"))
     erased_at: Mapped[datetime] = mapped_column(default=utcnow)
     actor: Mapped[str] = mapped_column(String(100))
+
+
+# --- the search index ---------------------------------------------------------------------
+
+SEARCH_TABLE = "person_search"
+# remove_diacritics 2 also folds what Python's fold() may miss; prefix indexes keep
+# two- and three-letter prefix queries from scanning every term.
+SEARCH_TABLE_DDL = (
+    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
+    "body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+
+person_search = Table(
+    SEARCH_TABLE, Base.metadata, Column("body", NullType()), info={"fts5": SEARCH_TABLE_DDL}
+)
+_SHADOW = {"fts5_shadow": True}
+Table(
+    f"{SEARCH_TABLE}_config",
+    Base.metadata,
+    Column("k", NullType(), primary_key=True),
+    Column("v", NullType()),
+    info=_SHADOW,
+)
+Table(
+    f"{SEARCH_TABLE}_content",
+    Base.metadata,
+    Column("id", Integer(), primary_key=True, nullable=True),
+    Column("c0", NullType()),
+    info=_SHADOW,
+)
+Table(
+    f"{SEARCH_TABLE}_data",
+    Base.metadata,
+    Column("id", Integer(), primary_key=True, nullable=True),
+    Column("block", LargeBinary()),
+    info=_SHADOW,
+)
+Table(
+    f"{SEARCH_TABLE}_docsize",
+    Base.metadata,
+    Column("id", Integer(), primary_key=True, nullable=True),
+    Column("sz", LargeBinary()),
+    info=_SHADOW,
+)
+Table(
+    f"{SEARCH_TABLE}_idx",
+    Base.metadata,
+    Column("segid", NullType(), primary_key=True),
+    Column("term", NullType(), primary_key=True),
+    Column("pgno", NullType()),
+    info=_SHADOW,
+)
+
+
+@compiles(CreateTable, "sqlite")
+def _create_table(element: CreateTable, compiler: Any, **kw: Any) -> str:
+    info = element.element.info
+    if "fts5" in info:
+        return str(info["fts5"])
+    if info.get("fts5_shadow"):
+        return "SELECT 1"  # FTS5 made it with the virtual table
+    return str(compiler.visit_create_table(element, **kw))
+
+
+@compiles(DropTable, "sqlite")
+def _drop_table(element: DropTable, compiler: Any, **kw: Any) -> str:
+    if element.element.info.get("fts5_shadow"):
+        return "SELECT 1"  # dropped with the virtual table
+    return str(compiler.visit_drop_table(element, **kw))
