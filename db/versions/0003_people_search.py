@@ -11,7 +11,7 @@ use (``PeopleService.ensure_index``); a store at 0002 holds no people yet.
 
 from __future__ import annotations
 
-import sqlalchemy as sa  # noqa: F401
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"

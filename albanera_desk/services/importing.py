@@ -1,0 +1,381 @@
+"""Importing customers from a CSV file: the shop's customer export, or any CSV with a mapping.
+
+The API the import dialog and ``albanera-desk import customers`` use:
+
+* ``read_preview(path, mapping=None, rows=20) -> ImportPreview``: encoding and delimiter
+  detected, the header, a mapping (guessed when none is given: the shop's columns are
+  known, French and English names too), sample rows, and problems in words.
+* ``import_people(store, actor, path, mapping, progress=None, cancelled=None)
+  -> ImportReport``: one transaction, all rows or none. ``progress(done, total)`` is called
+  with bytes read and the file's size; ``cancelled()`` is polled between batches and
+  raises ``ImportCancelled`` (nothing saved). Bad rows are skipped and listed in
+  ``ImportReport.rejected`` as (line number, reason); people already in the file are
+  matched by customer ID, then by email, and updated instead of added again.
+* ``ImportFileError`` (a ``StoreError``): the file cannot be imported at all; its message
+  is one sentence. Messages name lines and columns, never a cell's value.
+
+The file is streamed (never read whole, never copied): UTF-8 with or without BOM, or
+Windows-1252; comma, semicolon or tab; lines up to 1 MB, up to 1,000 columns.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from albanera_desk.domain.people_rules import fold
+from albanera_desk.store.errors import StoreError
+from albanera_desk.store.store import Store
+
+if TYPE_CHECKING:
+    from albanera_desk.services.import_writer import ImportWriter
+
+MAX_COLUMNS = 1000
+MAX_LINE_CHARS = 1024 * 1024
+SAMPLE_BYTES = 64 * 1024
+BATCH = 1000
+
+
+class ImportFileError(StoreError):
+    """The file cannot be imported; the message says why in one sentence."""
+
+
+class ImportCancelled(StoreError):
+    """The user stopped the import; nothing was saved."""
+
+
+# --- what a column can be --------------------------------------------------------------------
+
+# Target field -> the header names that mean it, folded to letters and digits.
+KNOWN_COLUMNS: dict[str, tuple[str, ...]] = {
+    "customer_id": ("customerid", "idclient", "numeroclient", "clientid", "customernumber"),
+    "first_name": ("firstname", "prenom", "givenname"),
+    "last_name": ("lastname", "nom", "surname", "familyname", "nomdefamille"),
+    "email": ("email", "emailaddress", "mail", "courriel", "adresseemail", "adressemail"),
+    "accepts_email": ("acceptsemailmarketing", "acceptsmarketing", "optinemail", "newsletter"),
+    "company": ("defaultaddresscompany", "company", "societe", "entreprise"),
+    "address1": ("defaultaddressaddress1", "address1", "adresse", "adresse1", "address"),
+    "address2": ("defaultaddressaddress2", "address2", "adresse2", "complementdadresse"),
+    "city": ("defaultaddresscity", "city", "ville"),
+    "province": ("defaultaddressprovincecode", "provincecode", "province", "region", "state"),
+    "country_code": ("defaultaddresscountrycode", "countrycode", "country", "pays", "codepays"),
+    "postcode": ("defaultaddresszip", "zip", "postcode", "postalcode", "codepostal", "cp"),
+    "address_phone": ("defaultaddressphone",),
+    "phone": ("phone", "telephone", "tel", "mobile", "portable"),
+    "accepts_sms": ("acceptssmsmarketing", "optinsms"),
+    "total_spent": ("totalspent", "montanttotal", "totaldepense"),
+    "total_orders": ("totalorders", "nombredecommandes", "commandes"),
+    "note": ("note", "notes", "remarque", "remarques"),
+    "tags": ("tags", "etiquettes"),
+    "birth_date": ("birthdate", "dateofbirth", "datedenaissance", "birthday"),
+    "age_band": ("ageband", "trancheage", "tranchedage"),
+}
+# Columns the platform protects from spreadsheets with a leading apostrophe ('0612..., '75001).
+APOSTROPHE_FIELDS = frozenset({"customer_id", "phone", "address_phone", "postcode"})
+SHOP_MARKERS = ("customerid", "acceptsemailmarketing", "defaultaddresszip", "totalspent")
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Which header column feeds which field: ``{"email": "E-mail", ...}``.
+
+    Fields are the keys of ``KNOWN_COLUMNS``; a field left out is not imported.
+    """
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+
+    def indexes(self, header: Sequence[str]) -> dict[str, int]:
+        position = {name: i for i, name in reversed(list(enumerate(header)))}
+        found: dict[str, int] = {}
+        for target, column in self.columns.items():
+            if target not in KNOWN_COLUMNS:
+                raise ImportFileError(f"There is no field called {target!r} to import into.")
+            if column not in position:
+                raise ImportFileError(
+                    f"The file has no column called {column!r}; check the column mapping."
+                )
+            found[target] = position[column]
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    encoding: str  # "utf-8", "utf-8-sig" (with BOM) or "cp1252"
+    delimiter: str
+    header: tuple[str, ...]
+    mapping: ColumnMapping
+    sample: tuple[tuple[str, ...], ...]
+    problems: tuple[str, ...]
+    shop_export: bool  # the header is the shop's customer export
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    added: int
+    updated: int
+    unchanged: int
+    rejected: tuple[tuple[int, str], ...]  # (line number, reason)
+
+    def summary(self) -> str:
+        return (
+            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{len(self.rejected)} rejected"
+        )
+
+
+def header_key(name: str) -> str:
+    return "".join(ch for ch in fold(name) if ch.isalnum())
+
+
+def guess_mapping(header: Sequence[str]) -> ColumnMapping:
+    """The fields recognised in ``header`` (first column of each name wins)."""
+    by_key: dict[str, str] = {}
+    for name in header:
+        by_key.setdefault(header_key(name), name)
+    columns: dict[str, str] = {}
+    for target, names in KNOWN_COLUMNS.items():
+        for candidate in names:
+            if candidate in by_key and by_key[candidate] not in columns.values():
+                columns[target] = by_key[candidate]
+                break
+    return ColumnMapping(columns)
+
+
+# --- reading the file ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class CsvSource:
+    """An open CSV file: its encoding and delimiter, its header, and its records streamed."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    size: int
+    handle: IO[str]
+    header: tuple[str, ...] = ()
+    _line: int = 0
+
+    def close(self) -> None:
+        self.handle.close()
+
+    def __enter__(self) -> CsvSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def bytes_read(self) -> int:
+        try:
+            position: int = self.handle.buffer.tell()  # type: ignore[attr-defined]
+            return min(self.size, position)
+        except (OSError, ValueError, AttributeError):
+            return 0
+
+    def _lines(self) -> Iterator[str]:
+        while True:
+            try:
+                line = self.handle.readline(MAX_LINE_CHARS + 1)
+            except UnicodeDecodeError:
+                raise ImportFileError(
+                    f"Line {self._line + 1} is not {_ENCODING_NAMES[self.encoding]} text: "
+                    "save the file again as CSV UTF-8."
+                ) from None
+            if not line:
+                return
+            self._line += 1
+            if len(line) > MAX_LINE_CHARS:
+                raise ImportFileError(
+                    f"Line {self._line} is longer than 1 MB: this is not a customer list."
+                )
+            if "\x00" in line:
+                raise ImportFileError(f"{self.path.name} is not a CSV file (it holds binary data).")
+            yield line
+
+    def records(self) -> Iterator[tuple[int, list[str]]]:
+        """(line number where the record starts, values); the header is read first."""
+        reader = csv.reader(self._lines(), delimiter=self.delimiter)
+        start = 1
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise ImportFileError(
+                    f"Line {start} cannot be read as CSV ({_csv_reason(exc)})."
+                ) from None
+            if len(values) > MAX_COLUMNS:
+                raise ImportFileError(
+                    f"Line {start} has more than {MAX_COLUMNS} columns: "
+                    "this is not a customer list."
+                )
+            yield start, values
+            start = reader.line_num + 1
+
+
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252"}
+
+
+def _csv_reason(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger" in text:
+        return "a value is longer than 128 KB"
+    if "new-line" in text or "newline" in text:
+        return "a line break inside a value that is not quoted"
+    return "a quote or delimiter out of place"
+
+
+def open_csv(path: Path) -> CsvSource:
+    """Open ``path`` for reading as CSV, or say in one sentence why it cannot be."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as raw:
+            sample = raw.read(SAMPLE_BYTES)
+    except FileNotFoundError:
+        raise ImportFileError(f"There is no file at {path}.") from None
+    except IsADirectoryError:
+        raise ImportFileError(f"{path} is a folder, not a CSV file.") from None
+    except OSError as exc:
+        raise ImportFileError(f"Cannot read {name}: {exc.strerror}.") from None
+    if not sample.strip():
+        raise ImportFileError(f"{name} is empty.")
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportFileError(f"{name} is UTF-16 text: save it again as CSV UTF-8 or CSV.")
+    if b"\x00" in sample or _binary_share(sample) > 0.05:
+        raise ImportFileError(f"{name} is not a CSV file (it holds binary data).")
+    if sample.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    else:
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(sample, final=len(sample) == size)
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+    delimiter = _delimiter(sample.decode(encoding, errors="replace"))
+    try:
+        handle = open(path, encoding=encoding, newline="", errors="strict")  # noqa: SIM115
+    except OSError as exc:
+        raise ImportFileError(f"Cannot read {name}: {exc.strerror}.") from None
+    return CsvSource(path, encoding, delimiter, size, handle)
+
+
+def _binary_share(sample: bytes) -> float:
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
+    return controls / max(1, len(sample))
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter of the first line, counted outside quotes: ; or , or tab."""
+    first = text.split("\n", 1)[0]
+    outside = re.sub(r'"[^"]*"', "", first)
+    counts = {d: outside.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_preview(path: Path, mapping: ColumnMapping | None = None, rows: int = 20) -> ImportPreview:
+    """What the import dialog shows before anything is written."""
+    with open_csv(path) as source:
+        records = source.records()
+        first = next(records, None)
+        if first is None:
+            raise ImportFileError(f"{path.name} is empty.")
+        header = tuple(_header_name(v, i) for i, v in enumerate(first[1]))
+        chosen = mapping if mapping is not None else guess_mapping(header)
+        indexes = chosen.indexes(header)
+        sample: list[tuple[str, ...]] = []
+        problems: list[str] = []
+        for line, values in records:
+            if len(sample) >= rows:
+                break
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) != len(header):
+                problems.append(
+                    f"Line {line} has {len(values)} values where the header has {len(header)}."
+                )
+            sample.append(tuple(_strip_apostrophe(v) for v in values))
+    keys = {header_key(h) for h in header}
+    if not {"first_name", "last_name", "email", "customer_id"} & set(indexes):
+        problems.insert(
+            0,
+            "No column is recognised as a name, email or customer ID: choose the columns "
+            "by hand (is this the shop's customer export?).",
+        )
+    if len(header) == 1 and len(keys) == 1 and indexes == {}:
+        problems.append("The file has a single column: is it a CSV file?")
+    return ImportPreview(
+        encoding=source.encoding,
+        delimiter=source.delimiter,
+        header=header,
+        mapping=chosen,
+        sample=tuple(sample),
+        problems=tuple(problems),
+        shop_export=sum(marker in keys for marker in SHOP_MARKERS) >= 3,
+    )
+
+
+def _header_name(value: str, index: int) -> str:
+    name = value.strip().lstrip("\ufeff").strip()
+    return name or f"column {index + 1}"
+
+
+def _strip_apostrophe(value: str) -> str:
+    return value[1:] if value.startswith("'") else value
+
+
+def import_people(
+    store: Store,
+    actor: str,
+    path: Path,
+    mapping: ColumnMapping | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import ``path`` in one transaction; see the module's docstring."""
+    from albanera_desk.services.import_writer import ImportWriter  # it builds on this module
+
+    with open_csv(path) as source:
+        records = source.records()
+        first = next(records, None)
+        if first is None:
+            raise ImportFileError(f"{path.name} is empty.")
+        header = tuple(_header_name(v, i) for i, v in enumerate(first[1]))
+        chosen = mapping if mapping is not None else guess_mapping(header)
+        indexes = chosen.indexes(header)
+        if not {"first_name", "last_name", "email", "customer_id"} & set(indexes):
+            raise ImportFileError(
+                f"No column of {path.name} is a name, email or customer ID: "
+                "choose the columns to import."
+            )
+        with store.writer.begin() as session:
+            writer = ImportWriter(session, actor, indexes, len(header))
+            batch: list[tuple[int, list[str]]] = []
+            for record in records:
+                batch.append(record)
+                if len(batch) >= BATCH:
+                    _step(writer, batch, source, progress, cancelled)
+                    batch = []
+            _step(writer, batch, source, progress, cancelled)
+            return writer.finish(sorted(indexes))
+
+
+def _step(
+    writer: ImportWriter,
+    batch: list[tuple[int, list[str]]],
+    source: CsvSource,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("The import was cancelled: nothing was saved.")
+    writer.add_batch(batch)
+    if progress is not None:
+        progress(source.bytes_read(), source.size)
