@@ -29,13 +29,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.writer.excel import ExcelWriter
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -207,9 +211,10 @@ def _cover(
     as_of: date,
 ) -> None:
     fr = language == "fr"
-    sheet = book.create_sheet("Couverture" if fr else "Cover")
+    sheet: Any = book.create_sheet("Couverture" if fr else "Cover")
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 70
+    _in_memory(sheet)
     address = ", ".join(
         [
             *organisation.address_lines,
@@ -267,6 +272,7 @@ def _register_sheet(
     sheet.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"  # type: ignore[attr-defined]
+    _in_memory(sheet)  # after the views and widths: the sheet's top is written now
     header_cells = []
     for text in headers:
         cell = WriteOnlyCell(sheet, value=text)
@@ -280,6 +286,34 @@ def _register_sheet(
         _tick(progress, offset + done, total)
 
 
+class _MemoryExcelWriter(ExcelWriter):  # type: ignore[misc]
+    """openpyxl writes each sheet to a temporary file; here every byte stays in memory."""
+
+    def write_worksheet(self, ws: Any) -> None:
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        if not ws.closed:
+            ws.close()
+        writer = ws._writer
+        ws._rels = writer._rels
+        self._archive.writestr(ws.path[1:], writer.out.getvalue())  # type: ignore[attr-defined]
+        self.manifest.append(ws)
+
+
+def _in_memory(sheet: Any) -> None:
+    """A write-only sheet's XML goes to memory, never to a temporary file."""
+    sheet._writer = WorksheetWriter(sheet, out=io.BytesIO())
+    sheet._writer.write_top()
+
+
+def _discard(book: Workbook) -> None:
+    """Close the sheets' XML streams of an export abandoned half-way (all in memory)."""
+    for sheet in book.worksheets:
+        if getattr(sheet, "_writer", None) is not None and not sheet.closed:  # type: ignore[union-attr]
+            sheet.close()  # type: ignore[union-attr]
+
+
 def export_workbook(
     sections: Sequence[tuple[RegisterKind, Sequence[Mapping[str, str]]]],
     organisation: OrganisationProfile,
@@ -290,14 +324,19 @@ def export_workbook(
 ) -> bytes:
     """One XLSX: a cover sheet, then one sheet per register in ``sections``."""
     book = Workbook(write_only=True)
-    _cover(book, sections, organisation, language, as_of)
-    total = sum(len(rows) for _, rows in sections)
-    offset = 0
-    for kind, rows in sections:
-        _register_sheet(book, kind, rows, language, progress, offset, total)
-        offset += len(rows)
+    try:
+        _cover(book, sections, organisation, language, as_of)
+        total = sum(len(rows) for _, rows in sections)
+        offset = 0
+        for kind, rows in sections:
+            _register_sheet(book, kind, rows, language, progress, offset, total)
+            offset += len(rows)
+    except BaseException:
+        _discard(book)
+        raise
     buffer = io.BytesIO()
-    book.save(buffer)
+    with ZipFile(buffer, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        _MemoryExcelWriter(book, archive).save()
     return buffer.getvalue()
 
 
