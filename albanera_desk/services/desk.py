@@ -10,6 +10,8 @@ from albanera_desk.services.letters import LetterService
 from albanera_desk.services.office_settings import OfficeSettingsService
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.services.people import PeopleService
+from albanera_desk.services.register import RegisterService
 from albanera_desk.services.requests import RequestService
 from albanera_desk.store.store import Store
 
@@ -23,6 +25,8 @@ class Desk:
     requests: RequestService
     letters: LetterService
     settings: OfficeSettingsService
+    people: PeopleService
+    register: RegisterService
 
     @classmethod
     def for_store(cls, store: Store, actor: str | None = None) -> Desk:
@@ -35,6 +39,8 @@ class Desk:
             requests=RequestService(store, who),
             letters=LetterService(store, who),
             settings=OfficeSettingsService(store, who),
+            people=PeopleService(store, who),
+            register=RegisterService(store, who),
         )
 
     def health(self) -> HealthReport:

@@ -107,6 +107,8 @@ class RequestSummary:
     extended: bool
     rule: str = ""
     events: tuple[tuple[datetime, str, str], ...] = field(default=())
+    writer_address: tuple[str, ...] = ()
+    writer_country: str = "FR"
 
     def overdue(self, today: date) -> bool:
         return self.due is not None and self.status in OPEN_STATUSES and self.due < today
@@ -119,6 +121,11 @@ class RequestService:
         self._settings = OfficeSettingsService(store, actor)
 
     # --- reading -----------------------------------------------------------------------
+
+    def request_id(self, reference: str) -> int:
+        """The request's row id, which corrections and erasures point at."""
+        with self._store.session_factory() as session:
+            return self._find(session, reference).id
 
     def get(self, reference: str) -> RequestSummary:
         with self._store.session_factory() as session:
@@ -463,6 +470,8 @@ class RequestService:
             extended=row.extended,
             rule=row.due_rule,
             events=events,
+            writer_address=tuple(row.writer_address),
+            writer_country=row.writer_country,
         )
 
 

@@ -6,7 +6,17 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -42,6 +52,7 @@ from albanera_desk.services.backup import (
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.health import HealthReport
 from albanera_desk.services.key_management import recovery_facts
+from albanera_desk.services.register_health import check_register
 from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyKind
@@ -108,22 +119,19 @@ class MainWindow(QMainWindow):
         self.today = TodayView()
         self.audit_view = AuditView(desk.audit)
         self._add_section(self.tr("Today"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.today)
-        self._add_section(
-            self.tr("People"), QStyle.StandardPixmap.SP_DirHomeIcon, build_people_section(desk)
-        )
+        self.people_view = build_people_section(desk)
+        self._add_section(self.tr("People"), QStyle.StandardPixmap.SP_DirHomeIcon, self.people_view)
         self.requests_view = build_requests_section(desk)
         self._add_section(
             self.tr("Requests"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.requests_view
         )
+        self.register_view = build_register_section(desk)
         self._add_section(
-            self.tr("Register"),
-            QStyle.StandardPixmap.SP_FileDialogListView,
-            build_register_section(desk),
+            self.tr("Register"), QStyle.StandardPixmap.SP_FileDialogListView, self.register_view
         )
+        self.transfers_view = build_transfers_section(desk)
         self._add_section(
-            self.tr("Transfers"),
-            QStyle.StandardPixmap.SP_DriveNetIcon,
-            build_transfers_section(desk),
+            self.tr("Transfers"), QStyle.StandardPixmap.SP_DriveNetIcon, self.transfers_view
         )
         self._add_section(
             self.tr("Audit"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.audit_view
@@ -218,6 +226,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._about)
         self.requests_view.changed.connect(self.refresh)
+        self.register_view.changed.connect(self._register_changed)
+        self.transfers_view.changed.connect(self._register_changed)
+        self.people_view.changed.connect(self.requests_view.reload)
+        self.today.checks.body.linkActivated.connect(self.open_record)
 
     # --- behaviour ---------------------------------------------------------------------
 
@@ -239,6 +251,7 @@ class MainWindow(QMainWindow):
             )
         )
         self._show_due()
+        self._show_register_checks()
         profile = self.desk.organisation.get()
         if profile is None:
             self.today.profile_card.body.setText(
@@ -249,6 +262,48 @@ class MainWindow(QMainWindow):
             lines.append(" ".join(p for p in (profile.postcode, profile.city) if p))
             self.today.profile_card.body.setText("\n".join(line for line in lines if line))
         self.check_store(quiet=True)
+
+    def _register_changed(self) -> None:
+        self.register_view.reload()
+        self.transfers_view.reload()
+        self._show_register_checks()
+
+    def _show_register_checks(self) -> None:
+        items = check_register(self.desk.store, date.today())
+        if not items:
+            self.today.checks.body.setText(
+                self.tr(
+                    "Nothing missing: every processor has its agreement and terms, every "
+                    "transfer its ground, and no review is overdue."
+                )
+            )
+            return
+        french = QLocale().language() == QLocale.Language.French
+        lines = []
+        for item in items[:12]:
+            colour = "#b00020" if item.severity == "problem" else "#8a6d00"
+            text = html.escape(item.message_fr if french else item.message_en)
+            if item.record_id is not None:
+                text = f'<a href="{item.record_type}:{item.record_id}">{text}</a>'
+            lines.append(f'<span style="color:{colour}">● </span>{text}')
+        if len(items) > 12:
+            lines.append(self.tr("… and %n more.", "", len(items) - 12))
+        self.today.checks.body.setText("<br>".join(lines))
+
+    def open_record(self, link: str) -> None:
+        """A check's link ("processor:12") opens the record that fixes it."""
+        kind, _, ident = link.partition(":")
+        if not ident.isdigit():
+            return
+        if kind == "transfer":
+            self.sidebar.setCurrentRow(SECTION_TRANSFERS)
+            self.transfers_view.edit_transfer(int(ident))
+        elif kind in ("processor", "activity"):
+            self.sidebar.setCurrentRow(SECTION_REGISTER)
+            if kind == "processor":
+                self.register_view.edit_processor(int(ident))
+            else:
+                self.register_view.edit_activity(int(ident))
 
     def _show_due(self) -> None:
         today = date.today()

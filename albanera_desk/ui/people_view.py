@@ -1,27 +1,195 @@
-"""The People section of the main window."""
+"""The People section: find anyone in a keystroke or two, open their file, import the shop.
+
+The list is lazy (see people_model). A person's file opens only on an explicit
+action (Enter or double-click), because opening it is recorded in the audit trail.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from albanera_desk.services.desk import Desk
+from albanera_desk.ui.people_model import PeopleModel
 from albanera_desk.ui.sections import EmptyState
 
+SEARCH_DELAY_MS = 120  # typing pauses this long before the search runs
 
-def build_people_section(desk: Desk) -> QWidget:
-    """The widget shown for this section; an empty state says what belongs here."""
-    return EmptyState(
-        QCoreApplication.translate("MainWindow", "People"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "The personal-information file: each customer or writer, and what we "
-            "hold about them by category (contact, payment, purchases, devices, "
-            "location, browsing…), with its source, date and retention.",
-        ),
-        QCoreApplication.translate(
-            "MainWindow",
-            "Add a person when you log a letter about them, or import the shop's "
-            "customer export (CSV). Opening a file is itself recorded in the audit trail.",
-        ),
-    )
+
+class PeopleView(QWidget):
+    changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.model = PeopleModel(desk.people, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search by name, email, postcode, phone or customer ID (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.import_button = QPushButton(self.tr("Import customers…"))
+        self.import_button.setToolTip(
+            self.tr("The shop's customer export, or any CSV with a column mapping")
+        )
+        self.open_button = QPushButton(self.tr("Open file"))
+        self.open_button.setToolTip(self.tr("Open the selected person's file (Enter)"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights and column widths: nothing is measured row by row.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 220, 240, 80, 140, 110)):
+            self.table.setColumnWidth(column, width)
+        self.empty = EmptyState(
+            QCoreApplication.translate("MainWindow", "People"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "The personal-information file: each customer or writer, and what we "
+                "hold about them by category (contact, payment, purchases, devices, "
+                "location, browsing…), with its source, date and retention.",
+            ),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Add a person when you log a letter about them, or import the shop's "
+                "customer export (CSV). Opening a file is itself recorded in the audit trail.",
+            ),
+        )
+        empty_import = QPushButton(self.tr("Import customers…"))
+        empty_import.clicked.connect(self.import_customers)
+        self.empty.layout().insertWidget(4, empty_import, 0, Qt.AlignmentFlag.AlignLeft)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.search.returnPressed.connect(self._search_now_and_open_single)
+        self.table.activated.connect(self._open_index)
+        self.open_button.clicked.connect(self.open_selected)
+        self.import_button.clicked.connect(self.import_customers)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        self.reload()
+
+    # --- list and search -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.model.refresh()
+        self._show_counts()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _run_search(self) -> None:
+        self.model.set_query(self.search.text())
+        self._show_counts()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _search_now_and_open_single(self) -> None:
+        self._timer.stop()
+        self._run_search()
+        if self.model.rowCount() == 1:
+            self.open_selected()
+        elif self.model.rowCount():
+            self.table.setFocus()
+
+    def _show_counts(self) -> None:
+        total = self.model.total
+        self.stack.setCurrentIndex(1 if total else 0)
+        if self.model.query:
+            self.count_label.setText(
+                self.tr("%n match(es)", "", self.model.rowCount())
+                + "  ·  "
+                + self.tr("%n person(s) in the file", "", total)
+            )
+        else:
+            self.count_label.setText(self.tr("%n person(s) in the file", "", total))
+        self.open_button.setEnabled(self.model.rowCount() > 0)
+
+    # --- a person's file -----------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        person = self.model.person_at(rows[0].row())
+        return person.id if person is not None else None
+
+    def open_selected(self) -> None:
+        person_id = self.selected_id()
+        if person_id is not None:
+            self.open_person(person_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        person = self.model.person_at(index.row())
+        if person is not None:
+            self.open_person(person.id)
+
+    def open_person(self, person_id: int) -> None:
+        from albanera_desk.ui.person_file import PersonFileDialog
+
+        dialog = PersonFileDialog(self._desk, person_id, self)
+        dialog.changed.connect(self._after_change)
+        dialog.exec()
+
+    def _after_change(self) -> None:
+        self.model.refresh()
+        self._show_counts()
+        self.changed.emit()
+
+    # --- import --------------------------------------------------------------------------
+
+    def import_customers(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import customers"),
+                "",
+                self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        from albanera_desk.ui.people_import import ImportDialog
+
+        dialog = ImportDialog(self._desk, path, self)
+        dialog.imported.connect(self._after_change)
+        dialog.exec()
+
+
+def build_people_section(desk: Desk) -> PeopleView:
+    return PeopleView(desk)

@@ -324,6 +324,10 @@ class RequestsView(QWidget):
         self.confirmed_button = QPushButton(self.tr("Identity confirmed…"))
         self.extend_button = QPushButton(self.tr("Extend…"))
         self.status_button = QPushButton(self.tr("Change status…"))
+        self.link_button = QPushButton(self.tr("Person…"))
+        self.link_button.setToolTip(
+            self.tr("Link the letter to a person in the file, create them, or say nobody")
+        )
         self.letter_button = QPushButton(self.tr("Letter…"))
         self.letter_button.setToolTip(self.tr("Prepare, save and record the letter that answers"))
         self.table = QTableView()
@@ -368,6 +372,7 @@ class RequestsView(QWidget):
             self.confirmed_button,
             self.extend_button,
             self.status_button,
+            self.link_button,
             self.letter_button,
         ):
             buttons.addWidget(button)
@@ -386,6 +391,7 @@ class RequestsView(QWidget):
         self.extend_button.clicked.connect(self._extend)
         self.status_button.clicked.connect(self._change_status)
         self.letter_button.clicked.connect(self._letter)
+        self.link_button.clicked.connect(self._link_person)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
 
     def reload(self) -> None:
@@ -413,6 +419,7 @@ class RequestsView(QWidget):
             self.confirmed_button,
             self.extend_button,
             self.status_button,
+            self.link_button,
             self.letter_button,
         ):
             button.setEnabled(item is not None)
@@ -420,7 +427,12 @@ class RequestsView(QWidget):
             self.detail.setText(self.tr("Select a request to see its deadline and history."))
             return
         full = self._desk.requests.get(item.reference)
-        lines = [f"<b>{full.reference}</b> — {status_label(full.status)}", full.rule]
+        about = (
+            self.tr("Linked to a person in the file.")
+            if full.person_id is not None
+            else self.tr("Not linked to anyone in the file yet (Person…).")
+        )
+        lines = [f"<b>{full.reference}</b> — {status_label(full.status)}", full.rule, about]
         for at, kind, note in full.events:
             when = QLocale().toString(at.astimezone().replace(tzinfo=None), "d MMM yyyy HH:mm")
             lines.append(f"{when} · {kind}" + (f" · {note}" if note else ""))
@@ -478,6 +490,16 @@ class RequestsView(QWidget):
         )
         if ok:
             self._run(lambda: self._desk.requests.extend(item.reference, date.today(), reasons))
+
+    def _link_person(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        from albanera_desk.ui.person_link import PersonLinkDialog
+
+        if PersonLinkDialog(self._desk, self._desk.requests.get(item.reference), self).exec():
+            self.reload()
+            self.changed.emit()
 
     def _letter(self) -> None:
         chosen = self.selected_all()

@@ -67,6 +67,9 @@ class TodayView(QWidget):
                 "answer is due within seven days; overdue answers stand out in red."
             )
         )
+        self.checks = Card(self.tr("Register checks"))
+        self.checks.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.checks.body.setOpenExternalLinks(False)
         self.store_card = Card(self.tr("This store"))
         self.profile_card = Card(self.tr("Organisation"))
         layout = QVBoxLayout(self)
@@ -75,6 +78,7 @@ class TodayView(QWidget):
         layout.addWidget(self.date_label)
         layout.addSpacing(12)
         layout.addWidget(self.due)
+        layout.addWidget(self.checks)
         layout.addWidget(self.store_card)
         layout.addWidget(self.profile_card)
         layout.addStretch(1)

@@ -29,6 +29,53 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the file</source>
+        <translation>
+            <numerusform>%n person in the file</numerusform>
+            <numerusform>%n people in the file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorTableModel</name>
+    <message numerus="yes">
+        <source>%n term(s) missing</source>
+        <translation>
+            <numerusform>%n term missing</numerusform>
+            <numerusform>%n terms missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message numerus="yes">
+        <source>%n entry(ies) added from the privacy policy; complete each one.</source>
+        <translation>
+            <numerusform>%n entry added from the privacy policy; complete it.</numerusform>
+            <numerusform>%n entries added from the privacy policy; complete each one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Requests</name>
     <message numerus="yes">
         <source>overdue since %n day(s) (due {date})</source>
@@ -42,6 +89,23 @@
         <translation>
             <numerusform>due {date}, in %n day</numerusform>
             <numerusform>due {date}, in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransfersView</name>
+    <message numerus="yes">
+        <source>%n third party(ies)</source>
+        <translation>
+            <numerusform>%n third party</numerusform>
+            <numerusform>%n third parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transfers</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New processing activity</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Purposes (one per line)</source>
+        <translation>Finalités (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Legal basis (art. 6)</source>
+        <translation>Base légale (art. 6)</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation>Catégories de personnes</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU</source>
+        <translation>Transferts hors de l’UE</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -119,6 +193,96 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct {ref}</source>
+        <translation>Rectifier {ref}</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Date de naissance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Numéro client</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. as written in the letter of 4 May</source>
+        <translation>par ex. comme indiqué dans le courrier du 4 mai</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Answers request</source>
+        <translation>Répond à la demande</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase {ref}</source>
+        <translation>Effacer {ref}</translation>
+    </message>
+    <message>
+        <source>Erasing removes this person&apos;s data and its history for good; only a record of the erasure (reference, date, request) is kept. Type {ref} to confirm.</source>
+        <translation>L’effacement supprime définitivement les données de cette personne et leur historique ; seule la trace de l’effacement (référence, date, demande) est conservée. Saisissez {ref} pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Answers request</source>
+        <translation>Répond à la demande</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Alba Nera Desk</source>
@@ -215,6 +379,339 @@
     <message>
         <source>Something unexpected went wrong (a bug); it was written to the log.</source>
         <translation>Une erreur inattendue s’est produite (un bogue)&#xa0;; elle a été notée dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Numéro client</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Accepts email marketing</source>
+        <translation>Accepte la prospection par courriel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresse, ligne 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresse, ligne 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>Région ou État</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Address phone</source>
+        <translation>Téléphone de l’adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Accepts SMS marketing</source>
+        <translation>Accepte la prospection par SMS</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Montant total dépensé</translation>
+    </message>
+    <message>
+        <source>Total orders</source>
+        <translation>Nombre de commandes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Import customers — {name}</source>
+        <translation>Importer des clients — {name}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <source>Which column feeds which field:</source>
+        <translation>Quelle colonne alimente quel champ :</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s customer export: its columns are already mapped.</source>
+        <translation>Export clients de la boutique : ses colonnes sont déjà associées.</translation>
+    </message>
+    <message>
+        <source>Check which column feeds which field below.</source>
+        <translation>Vérifiez ci-dessous quelle colonne alimente quel champ.</translation>
+    </message>
+    <message>
+        <source>{encoding}, separated by {delimiter}, {columns} columns. {kind}</source>
+        <translation>{encoding}, séparé par {delimiter}, {columns} colonnes. {kind}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Map at least a last name, an email or a customer ID column.</source>
+        <translation>Associez au moins une colonne de nom, de courriel ou de numéro client.</translation>
+    </message>
+    <message>
+        <source>Importing… nothing is saved until the end</source>
+        <translation>Import en cours… rien n’est enregistré avant la fin</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Import des clients…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was saved.</source>
+        <translation>Import annulé : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The import failed: nothing was saved.</source>
+        <translation>L’import a échoué : rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Add an item held</source>
+        <translation>Ajouter une donnée détenue</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>Collectée le</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Règle de conservation</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservée jusqu’au</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Posted content (reviews, messages)</source>
+        <translation>Contenus publiés (avis, messages)</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Demographic</source>
+        <translation>Données démographiques</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Browsing and tracking</source>
+        <translation>Navigation et traceurs</translation>
+    </message>
+    <message>
+        <source>The person directly</source>
+        <translation>La personne elle-même</translation>
+    </message>
+    <message>
+        <source>Online account</source>
+        <translation>Compte en ligne</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <source>In-store customer card</source>
+        <translation>Carte client en magasin</translation>
+    </message>
+    <message>
+        <source>Promotional sign-up</source>
+        <translation>Inscription promotionnelle</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Tracking tool</source>
+        <translation>Outil de suivi</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation>Sous-traitant ultérieur</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Responsable conjoint</translation>
+    </message>
+    <message>
+        <source>Independent controller</source>
+        <translation>Responsable distinct</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Autorité publique</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Prestataire de services (service provider)</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractant (contractor)</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tiers (third party)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>Within the EU/EEA</source>
+        <translation>Au sein de l’UE/EEE</translation>
+    </message>
+    <message>
+        <source>Adequacy decision (art. 45)</source>
+        <translation>Décision d’adéquation (art. 45)</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses (art. 46)</source>
+        <translation>Clauses contractuelles types (art. 46)</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules (art. 47)</source>
+        <translation>Règles d’entreprise contraignantes (art. 47)</translation>
+    </message>
+    <message>
+        <source>Code of conduct or certification</source>
+        <translation>Code de conduite ou certification</translation>
+    </message>
+    <message>
+        <source>Derogation (art. 49)</source>
+        <translation>Dérogation (art. 49)</translation>
     </message>
 </context>
 <context>
@@ -383,15 +880,15 @@
     </message>
     <message>
         <source>Processor register</source>
-        <translation>Registre des sous-traitants</translation>
+        <translation type="vanished">Registre des sous-traitants</translation>
     </message>
     <message>
         <source>The third parties that receive personal information (email vendors, platform providers, event co-sponsors, payment and advertising partners) and the record of processing.</source>
-        <translation>Les tiers qui reçoivent des informations personnelles (prestataires d’envoi d’e-mails, fournisseurs de la plateforme, co-organisateurs d’événements, partenaires de paiement et de publicité) et le registre des traitements.</translation>
+        <translation type="vanished">Les tiers qui reçoivent des informations personnelles (prestataires d’envoi d’e-mails, fournisseurs de la plateforme, co-organisateurs d’événements, partenaires de paiement et de publicité) et le registre des traitements.</translation>
     </message>
     <message>
         <source>Add each third party with its role, purposes, data categories and contract; export the register as CSV, XLSX or PDF when asked.</source>
-        <translation>Ajoutez chaque tiers avec son rôle, ses finalités, les catégories de données et son contrat&#xa0;; exportez le registre en CSV, XLSX ou PDF sur demande.</translation>
+        <translation type="vanished">Ajoutez chaque tiers avec son rôle, ses finalités, les catégories de données et son contrat&#xa0;; exportez le registre en CSV, XLSX ou PDF sur demande.</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -399,11 +896,11 @@
     </message>
     <message>
         <source>What is stored or accessed outside France and the EU: exporter, importer, destination country and the legal ground (adequacy, standard contractual clauses…).</source>
-        <translation>Ce qui est stocké ou consulté hors de France et de l’UE&#xa0;: exportateur, importateur, pays de destination et fondement juridique (adéquation, clauses contractuelles types…).</translation>
+        <translation type="vanished">Ce qui est stocké ou consulté hors de France et de l’UE&#xa0;: exportateur, importateur, pays de destination et fondement juridique (adéquation, clauses contractuelles types…).</translation>
     </message>
     <message>
         <source>Record a transfer for each third party whose countries lie outside the EU; the register shows those still missing one.</source>
-        <translation>Enregistrez un transfert pour chaque tiers dont les pays sont hors de l’UE&#xa0;; le registre signale ceux qui n’en ont pas encore.</translation>
+        <translation type="vanished">Enregistrez un transfert pour chaque tiers dont les pays sont hors de l’UE&#xa0;; le registre signale ceux qui n’en ont pas encore.</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -472,6 +969,17 @@ Vérification…</translation>
     <message>
         <source>No organisation profile yet: File ▸ Organisation profile (Ctrl+,).</source>
         <translation>Pas encore de profil de l’organisation&#xa0;: Fichier ▸ Profil de l’organisation (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Nothing missing: every processor has its agreement and terms, every transfer its ground, and no review is overdue.</source>
+        <translation>Rien ne manque : chaque sous-traitant a son contrat et ses clauses, chaque transfert son fondement, et aucune revue n’est en retard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the store…</source>
@@ -558,6 +1066,22 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>The backup failed: {why}</source>
         <translation>La sauvegarde a échoué&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>The third parties that receive personal information (email vendors, platform providers, payment and advertising partners), their contracts and art. 28 terms, and the record of processing (art. 30).</source>
+        <translation>Les tiers qui reçoivent des données personnelles (routeurs de courriels, prestataires de la plateforme, partenaires de paiement et de publicité), leurs contrats et clauses de l’article 28, et le registre des traitements (art. 30).</translation>
+    </message>
+    <message>
+        <source>Start from the entries the privacy policy names, then complete each one.</source>
+        <translation>Partez des entrées citées par la politique de confidentialité, puis complétez chacune.</translation>
+    </message>
+    <message>
+        <source>What is stored or accessed outside France, where, and on which legal ground (adequacy decision, standard contractual clauses, ...).</source>
+        <translation>Ce qui est stocké ou consulté hors de France, où, et sur quel fondement (décision d’adéquation, clauses contractuelles types…).</translation>
+    </message>
+    <message>
+        <source>Record each flow of personal data abroad with its importer and its ground.</source>
+        <translation>Enregistrez chaque flux de données personnelles vers l’étranger avec son importateur et son fondement.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1368,565 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Under 16: to review (the shop does not knowingly collect their data)</source>
+        <translation>Moins de 16 ans : à examiner (la boutique ne collecte pas sciemment leurs données)</translation>
+    </message>
+    <message>
+        <source>under 16</source>
+        <translation>moins de 16 ans</translation>
+    </message>
+    <message>
+        <source>Opted out of marketing</source>
+        <translation>Opposé à la prospection</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opposé</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Search by name, email, postcode, phone or customer ID (Ctrl+F)</source>
+        <translation>Rechercher par nom, courriel, code postal, téléphone ou numéro client (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>Importer des clients…</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s customer export, or any CSV with a column mapping</source>
+        <translation>L’export clients de la boutique, ou tout CSV avec une association de colonnes</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Open the selected person&apos;s file (Enter)</source>
+        <translation>Ouvrir la fiche de la personne choisie (Entrée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the file</source>
+        <translation>
+            <numerusform>%n personne dans le fichier</numerusform>
+            <numerusform>%n personnes dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFileDialog</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collectée le</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservée jusqu’au</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Items held</source>
+        <translation>Données détenues</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Rectifier…</translation>
+    </message>
+    <message>
+        <source>Change a value, keeping before and after</source>
+        <translation>Modifier une valeur en gardant l’avant et l’après</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Ajouter une donnée…</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Prospection</translation>
+    </message>
+    <message>
+        <source>Opt out of {channel}</source>
+        <translation>Opposition : {channel}</translation>
+    </message>
+    <message>
+        <source>Opt in to {channel}</source>
+        <translation>Consentement : {channel}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>PDF (annex of an access response)</source>
+        <translation>PDF (annexe d’une réponse d’accès)</translation>
+    </message>
+    <message>
+        <source>JSON (portability)</source>
+        <translation>JSON (portabilité)</translation>
+    </message>
+    <message>
+        <source>CSV (portability)</source>
+        <translation>CSV (portabilité)</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <source>customer {id}</source>
+        <translation>client {id}</translation>
+    </message>
+    <message>
+        <source>Under 16: to review. The policy says the shop does not knowingly collect their data.</source>
+        <translation>Moins de 16 ans : à examiner. La politique indique que la boutique ne collecte pas sciemment leurs données.</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation>jamais demandé</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>OPTED OUT: do not contact</source>
+        <translation>OPPOSITION : ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Every change of choice:</source>
+        <translation>Chaque changement de choix :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Nothing has been corrected in this file.</source>
+        <translation>Rien n’a été rectifié dans cette fiche.</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>Export — the file leaves the encrypted store</source>
+        <translation>Exporter — le fichier sort du stockage chiffré</translation>
+    </message>
+    <message>
+        <source>No request (the office&apos;s own correction)</source>
+        <translation>Aucune demande (rectification à l’initiative du bureau)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLinkDialog</name>
+    <message>
+        <source>Whom is {ref} about?</source>
+        <translation>Qui concerne {ref} ?</translation>
+    </message>
+    <message>
+        <source>Name, email, postcode, phone or customer ID</source>
+        <translation>Nom, courriel, code postal, téléphone ou numéro client</translation>
+    </message>
+    <message>
+        <source>Create from the letter</source>
+        <translation>Créer d’après le courrier</translation>
+    </message>
+    <message>
+        <source>A new file with the writer&apos;s name and address as on the letter</source>
+        <translation>Une nouvelle fiche avec le nom et l’adresse de l’auteur tels que sur le courrier</translation>
+    </message>
+    <message>
+        <source>Nobody we know</source>
+        <translation>Personne de connu</translation>
+    </message>
+    <message>
+        <source>The answer will say that no data is held</source>
+        <translation>La réponse indiquera qu’aucune donnée n’est détenue</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list, or create one.</source>
+        <translation>Choisissez une personne dans la liste, ou créez-en une.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorDialog</name>
+    <message>
+        <source>New third party</source>
+        <translation>Nouveau tiers</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. FR, IE, US</source>
+        <translation>codes ISO, par ex. FR, IE, US</translation>
+    </message>
+    <message>
+        <source>None (works for us directly)</source>
+        <translation>Aucun (travaille directement pour nous)</translation>
+    </message>
+    <message>
+        <source>Signed agreement kept in the store</source>
+        <translation>Contrat signé conservé dans le stockage</translation>
+    </message>
+    <message>
+        <source>No signed agreement attached</source>
+        <translation>Aucun contrat signé joint</translation>
+    </message>
+    <message>
+        <source>Attach the signed agreement…</source>
+        <translation>Joindre le contrat signé…</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Role (GDPR)</source>
+        <translation>Rôle (RGPD)</translation>
+    </message>
+    <message>
+        <source>Role (CCPA)</source>
+        <translation>Rôle (CCPA)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>DPO contact</source>
+        <translation>Contact du DPO</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Purposes (one per line)</source>
+        <translation>Finalités (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation>Catégories de personnes</translation>
+    </message>
+    <message>
+        <source>Processed in</source>
+        <translation>Traité dans</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Security measures (art. 32)</source>
+        <translation>Mesures de sécurité (art. 32)</translation>
+    </message>
+    <message>
+        <source>Sub-processor of</source>
+        <translation>Sous-traitant ultérieur de</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Data returned or deleted on</source>
+        <translation>Données restituées ou supprimées le</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Contrat signé le</translation>
+    </message>
+    <message>
+        <source>Agreement expires on</source>
+        <translation>Contrat expirant le</translation>
+    </message>
+    <message>
+        <source>Art. 28(3) terms found</source>
+        <translation>Clauses de l’art. 28(3) présentes</translation>
+    </message>
+    <message>
+        <source>Signed agreement</source>
+        <translation>Contrat signé</translation>
+    </message>
+    <message>
+        <source>That file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>non requis</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) missing</source>
+        <translation>
+            <numerusform>%n clause manquante</numerusform>
+            <numerusform>%n clauses manquantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>The export failed: nothing was written.</source>
+        <translation>L’export a échoué : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Third parties</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Add an entry to the tab shown (Ctrl+N)</source>
+        <translation>Ajouter une entrée à l’onglet affiché (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Add entries from the privacy policy</source>
+        <translation>Ajouter les entrées de la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>The third parties and processing activities the policy names, flagged “to complete”; entries already added are not added twice.</source>
+        <translation>Les tiers et traitements cités par la politique, marqués « à compléter » ; les entrées déjà ajoutées ne le sont pas deux fois.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>CSV (comma)</source>
+        <translation>CSV (virgule)</translation>
+    </message>
+    <message>
+        <source>CSV (semicolon, for French Excel)</source>
+        <translation>CSV (point-virgule, pour Excel en français)</translation>
+    </message>
+    <message>
+        <source>XLSX (all registers, one sheet each)</source>
+        <translation>XLSX (tous les registres, une feuille chacun)</translation>
+    </message>
+    <message>
+        <source>PDF (landscape table)</source>
+        <translation>PDF (tableau à l’italienne)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added from the privacy policy; complete each one.</source>
+        <translation>
+            <numerusform>%n entrée ajoutée d’après la politique de confidentialité ; complétez-la.</numerusform>
+            <numerusform>%n entrées ajoutées d’après la politique de confidentialité ; complétez chacune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export — the file leaves the encrypted store</source>
+        <translation>Exporter — le fichier sort du stockage chiffré</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Added: {added}   Updated: {updated}   Unchanged: {unchanged}</source>
+        <translation>Ajoutées : {added}   Mises à jour : {updated}   Inchangées : {unchanged}</translation>
+    </message>
+    <message>
+        <source>Rejected: {rejected}</source>
+        <translation>Rejetées : {rejected}</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>No line was rejected.</source>
+        <translation>Aucune ligne n’a été rejetée.</translation>
+    </message>
+</context>
+<context>
     <name>RequestTableModel</name>
     <message>
         <source>Reference</source>
@@ -978,6 +2061,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Changer le statut…</translation>
     </message>
     <message>
+        <source>Person…</source>
+        <translation>Personne…</translation>
+    </message>
+    <message>
+        <source>Link the letter to a person in the file, create them, or say nobody</source>
+        <translation>Lier le courrier à une personne du fichier, la créer, ou n’indiquer personne</translation>
+    </message>
+    <message>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
@@ -988,6 +2079,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Select a request to see its deadline and history.</source>
         <translation>Sélectionnez une demande pour voir son échéance et son historique.</translation>
+    </message>
+    <message>
+        <source>Linked to a person in the file.</source>
+        <translation>Lié à une personne du fichier.</translation>
+    </message>
+    <message>
+        <source>Not linked to anyone in the file yet (Person…).</source>
+        <translation>Pas encore lié à une personne du fichier (Personne…).</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1119,12 +2218,183 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Rien n’est dû. Chaque courrier enregistré sous Demandes apparaît ici quand sa réponse est due dans les sept jours&#xa0;; les réponses en retard ressortent en rouge.</translation>
     </message>
     <message>
+        <source>Register checks</source>
+        <translation>Contrôles du registre</translation>
+    </message>
+    <message>
         <source>This store</source>
         <translation>Cette base</translation>
     </message>
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>New transfer</source>
+        <translation>Nouveau transfert</translation>
+    </message>
+    <message>
+        <source>Not in the register (name below)</source>
+        <translation>Hors registre (nom ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Suggest from the roles</source>
+        <translation>Proposer d’après les rôles</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Yes, on the Data Privacy Framework list</source>
+        <translation>Oui, inscrit au Data Privacy Framework</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Exportateur</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Importateur</translation>
+    </message>
+    <message>
+        <source>Importer&apos;s name</source>
+        <translation>Nom de l’importateur</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Pays de destination</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Onward transfers</source>
+        <translation>Transferts ultérieurs</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>SCC module (2021/914)</source>
+        <translation>Module des CCT (2021/914)</translation>
+    </message>
+    <message>
+        <source>SCC signed on</source>
+        <translation>CCT signées le</translation>
+    </message>
+    <message>
+        <source>BCR reference</source>
+        <translation>Référence des BCR</translation>
+    </message>
+    <message>
+        <source>Derogation (art. 49)</source>
+        <translation>Dérogation (art. 49)</translation>
+    </message>
+    <message>
+        <source>Why the derogation applies</source>
+        <translation>Pourquoi la dérogation s’applique</translation>
+    </message>
+    <message>
+        <source>Importer certified under the DPF</source>
+        <translation>Importateur certifié DPF</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment on</source>
+        <translation>Analyse d’impact du transfert le</translation>
+    </message>
+    <message>
+        <source>Assessment outcome</source>
+        <translation>Conclusion de l’analyse</translation>
+    </message>
+    <message>
+        <source>Supplementary measures</source>
+        <translation>Mesures supplémentaires</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Fin le</translation>
+    </message>
+    <message>
+        <source>Choose the importer from the register first.</source>
+        <translation>Choisissez d’abord l’importateur dans le registre.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTableModel</name>
+    <message>
+        <source>Importer</source>
+        <translation>Importateur</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersView</name>
+    <message>
+        <source>Where our data lives</source>
+        <translation>Où vivent nos données</translation>
+    </message>
+    <message>
+        <source>New transfer…</source>
+        <translation>Nouveau transfert…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third party(ies)</source>
+        <translation>
+            <numerusform>%n tiers</numerusform>
+            <numerusform>%n tiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfert</numerusform>
+            <numerusform>%n transferts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Third parties here: {names}</source>
+        <translation>Tiers concernés : {names}</translation>
     </message>
 </context>
 <context>

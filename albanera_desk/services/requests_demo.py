@@ -1,0 +1,145 @@
+"""Demo requests: every kind at every stage, so each screen and letter can be tried at once.
+
+Written through the services (deadlines, events, audit) with dates around today,
+so the Today view has something overdue, something due this week and some
+finished work. Writers are the demo's fictional people.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from albanera_desk.domain.records import MarketingChannel, RequestKind, RequestStatus
+from albanera_desk.services.letters import LetterService, RequestLetter
+from albanera_desk.services.requests import NewRequest, RequestService
+from albanera_desk.store.models import Person, Request
+from albanera_desk.store.store import Store
+
+K = RequestKind
+
+
+def _writers(store: Store, count: int) -> list[tuple[int, str, list[str], str]]:
+    """(person id, name, address lines, country) of the first people in the file."""
+    with store.session_factory() as session:
+        people = session.scalars(
+            select(Person).where(Person.erased_at.is_(None)).order_by(Person.id).limit(count)
+        ).all()
+        found = []
+        for person in people:
+            address = next(iter(person.addresses), None)
+            lines = (
+                [*address.lines, f"{address.postcode} {address.city}".strip()] if address else []
+            )
+            country = address.country_code if address else "FR"
+            found.append((person.id, f"{person.first_name} {person.last_name}", lines, country))
+        return found
+
+
+def _request_id(store: Store, reference: str) -> int:
+    with store.session_factory() as session:
+        return int(session.scalars(select(Request.id).where(Request.reference == reference)).one())
+
+
+def fill(store: Store, actor: str) -> None:
+    from albanera_desk.services.people import PeopleService
+
+    today = date.today()
+    requests = RequestService(store, actor)
+    letters = LetterService(store, actor)
+    people = PeopleService(store, actor)
+    writers = _writers(store, 12)
+    if len(writers) < 10:
+        raise RuntimeError("The demo's people must be added before its requests.")
+
+    def log(n: int, days_ago: int, kinds: list[RequestKind], summary: str) -> str:
+        person_id, name, address, country = writers[n]
+        ref = requests.log(
+            NewRequest(
+                today - timedelta(days=days_ago),
+                kinds,
+                name,
+                address,
+                writer_country=country,
+                summary=summary,
+            )
+        ).reference
+        requests.link_person(ref, person_id)
+        return ref
+
+    def post(ref: str, kind: RequestLetter, days_ago: int) -> None:
+        pdf = letters.prepare([ref], kind).pdf
+        letters.record_posted(
+            ref, kind, pdf, posted_on=today - timedelta(days=days_ago), language="fr"
+        )
+
+    # Just arrived: to acknowledge.
+    log(0, 1, [K.ACCESS], "Demande d'accès à toutes les données me concernant.")
+    # Due this week.
+    ref = log(1, 26, [K.ACCESS, K.CORRECTION], "Accès et correction de l'adresse postale.")
+    requests.move(ref, RequestStatus.IN_PROGRESS)
+    # Overdue: it stands out on Today.
+    ref = log(2, 40, [K.PORTABILITY], "Copie de mes données dans un format lisible.")
+    requests.move(ref, RequestStatus.IN_PROGRESS)
+    # Identity in doubt: asked, the GDPR clock stands still.
+    ref = log(3, 12, [K.ERASURE], "Lettre non signée demandant l'effacement du compte.")
+    requests.ask_identity(
+        ref, today - timedelta(days=10), "la date et le montant de votre dernière commande"
+    )
+    # Extended, with its notice.
+    ref = log(4, 20, [K.ACCESS], "Demande d'accès détaillée à l'historique des commandes.")
+    requests.move(ref, RequestStatus.IN_PROGRESS)
+    requests.extend(
+        ref,
+        today - timedelta(days=18),
+        "l'historique demandé couvre dix ans d'achats en magasin et en ligne.",
+    )
+    post(ref, RequestLetter.EXTENSION_NOTICE, 17)
+    # Answered: access response posted.
+    ref = log(5, 25, [K.ACCESS], "Que savez-vous de moi ?")
+    requests.move(ref, RequestStatus.IN_PROGRESS)
+    post(ref, RequestLetter.ACCESS_RESPONSE, 3)
+    requests.move(ref, RequestStatus.ANSWERED)
+    # Corrected, confirmed and closed.
+    ref = log(6, 30, [K.CORRECTION], "Mon nom de famille est mal orthographié.")
+    requests.move(ref, RequestStatus.IN_PROGRESS)
+    person_id = writers[6][0]
+    people.correct(
+        person_id,
+        "last_name",
+        writers[6][1].split(" ", 1)[1] + "-Morel",
+        "Nom d'usage indiqué dans le courrier",
+        request_id=_request_id(store, ref),
+    )
+    post(ref, RequestLetter.CORRECTION_CONFIRMATION, 5)
+    requests.move(ref, RequestStatus.ANSWERED)
+    requests.move(ref, RequestStatus.CLOSED)
+    # Opted out of marketing, confirmed.
+    ref = log(7, 8, [K.OBJECTION], "Je ne veux plus recevoir de SMS publicitaires.")
+    requests.move(ref, RequestStatus.IN_PROGRESS)
+    people.set_marketing(writers[7][0], MarketingChannel.SMS, False, "courrier " + ref)
+    post(ref, RequestLetter.OPT_OUT_CONFIRMATION, 2)
+    requests.move(ref, RequestStatus.ANSWERED)
+    # Refused as manifestly excessive, with its letter.
+    ref = log(8, 15, [K.ACCESS], "Quatrième demande identique ce mois-ci.")
+    requests.move(
+        ref,
+        RequestStatus.REFUSED,
+        "demande manifestement excessive : quatrième demande identique en un mois, "
+        "à laquelle il a été répondu le mois dernier.",
+    )
+    post(ref, RequestLetter.REFUSAL, 10)
+    # Withdrawn by the writer.
+    ref = log(9, 9, [K.RESTRICTION], "Limitation du traitement le temps d'une vérification.")
+    requests.move(ref, RequestStatus.WITHDRAWN, "retirée par courrier du demandeur")
+    # About nobody we know: "no data held" is an answer too.
+    requests.log(
+        NewRequest(
+            today - timedelta(days=4),
+            [K.ACCESS],
+            "Gaspard Lenoir-Vidal",
+            ["3 impasse des Glycines", "33000 Bordeaux"],
+            summary="Demande d'accès ; aucun compte client à ce nom.",
+        )
+    )

@@ -1,0 +1,153 @@
+"""The People list as a lazily fetched model: memory stays flat whatever the store holds.
+
+Browsing asks the service for the page of rows the view is showing (100 at a
+time) and keeps only the most recent pages; searching swaps in the hits of
+the search box. Nothing is fetched for rows nobody scrolls to.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from albanera_desk.services.people import PersonRow
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 100
+KEPT_PAGES = 24  # at most 2,400 rows in memory, however many people there are
+
+
+class PeopleSource(Protocol):
+    def count(self) -> int: ...
+
+    def rows(self, offset: int, limit: int) -> list[PersonRow]: ...
+
+    def search(self, text: str, limit: int = 50) -> list[PersonRow]: ...
+
+
+class PeopleModel(QAbstractTableModel):
+    COLUMNS = ("reference", "name", "email", "postcode", "city", "customer_id", "flags")
+
+    def __init__(self, source: PeopleSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._count = 0
+        self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
+        self._hits: list[PersonRow] | None = None
+        self.query = ""
+        self._headers = [
+            self.tr("Ref."),
+            self.tr("Name"),
+            self.tr("Email"),
+            self.tr("Postcode"),
+            self.tr("City"),
+            self.tr("Customer ID"),
+            self.tr("Flags"),
+        ]
+        self.refresh()
+
+    # --- what is shown -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the count and forget cached pages (after an import, an erasure...)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._source.count()
+        if self.query:
+            self._hits = self._source.search(self.query, limit=200)
+        self.endResetModel()
+
+    def set_query(self, text: str) -> None:
+        self.beginResetModel()
+        self.query = text.strip()
+        self._hits = self._source.search(self.query, limit=200) if self.query else None
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._count
+
+    @property
+    def cached_rows(self) -> int:
+        return sum(len(page) for page in self._pages.values())
+
+    def person_at(self, row: int) -> PersonRow | None:
+        if self._hits is not None:
+            return self._hits[row] if 0 <= row < len(self._hits) else None
+        if not 0 <= row < self._count:
+            return None
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._source.rows(number * PAGE, PAGE)
+            self._pages[number] = page
+            while len(self._pages) > KEPT_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE
+        return page[offset] if offset < len(page) else None
+
+    # --- Qt model ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid():
+            return 0
+        return len(self._hits) if self._hits is not None else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            return None
+        person = self.person_at(index.row())
+        if person is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "flags" and person.flagged_minor:
+                return QBrush(QColor("#b00020"))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "flags":
+                return self._flag_words(person, long=True) or None
+            return None
+        if column == "flags":
+            return self._flag_words(person, long=False)
+        return {
+            "reference": person.reference,
+            "name": person.display_name,
+            "email": person.email,
+            "postcode": person.postcode,
+            "city": person.city,
+            "customer_id": person.customer_id or "",
+        }[column]
+
+    def _flag_words(self, person: PersonRow, *, long: bool) -> str:
+        words = []
+        if person.flagged_minor:
+            words.append(
+                self.tr("Under 16: to review (the shop does not knowingly collect their data)")
+                if long
+                else self.tr("under 16")
+            )
+        if person.opted_out:
+            words.append(self.tr("Opted out of marketing") if long else self.tr("opted out"))
+        return ", ".join(words)
