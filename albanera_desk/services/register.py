@@ -1099,14 +1099,16 @@ def processor_row(
     p: ProcessorRecord, names: dict[int | None, str], language: str
 ) -> dict[str, str]:
     missing = p.missing_art28_terms
+    total = len(ART28_KEYS)
     if not needs_art28_terms(p.role):
         terms = "n/a"
     elif not missing:
-        terms = "8/8"
-    elif len(missing) == len(ART28_KEYS):
-        terms = "0/8 — aucune clause relevée" if language == "fr" else "0/8 — none recorded"
+        terms = f"{total}/{total}"
+    elif len(missing) == total:
+        terms = f"0/{total} — " + ("aucune clause relevée" if language == "fr" else "none recorded")
     else:
-        terms = f"{8 - len(missing)}/8 — " + ("manque : " if language == "fr" else "missing: ")
+        terms = f"{total - len(missing)}/{total} — "
+        terms += "manque : " if language == "fr" else "missing: "
         terms += ", ".join(art28_label(k, language) for k in missing)
     sep = "; "
     return {
