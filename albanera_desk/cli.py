@@ -53,6 +53,10 @@ FEATURE_COMMANDS = (
 Handler = Callable[[argparse.Namespace], int]
 
 
+# The window's sections, in the sidebar's order.
+SECTIONS = ("today", "people", "requests", "register", "transfers", "audit")
+
+
 def _build_parser() -> tuple[argparse.ArgumentParser, dict[str | None, Handler]]:
     parser = argparse.ArgumentParser(
         prog="albanera-desk",
@@ -66,6 +70,11 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str | None, Handler]]
     )
     parser.add_argument(
         "--lang", choices=("fr", "en"), help="interface language (default: the system's)"
+    )
+    parser.add_argument(
+        "--section",
+        choices=SECTIONS,
+        help="open the window on this section (default: today)",
     )
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -153,6 +162,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
         store_path=resolve_store_path(args.store),
         lang=args.lang,
         exit_after_first_paint=args.exit_after_first_paint,
+        section=SECTIONS.index(args.section) if args.section else 0,
     )
 
 

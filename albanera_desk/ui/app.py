@@ -259,7 +259,12 @@ class Launcher(QObject):
         return window.desk.store.path
 
 
-def run_gui(store_path: Path, lang: str | None = None, exit_after_first_paint: bool = False) -> int:
+def run_gui(
+    store_path: Path,
+    lang: str | None = None,
+    exit_after_first_paint: bool = False,
+    section: int = 0,
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Alba Nera Desk")
@@ -285,6 +290,7 @@ def run_gui(store_path: Path, lang: str | None = None, exit_after_first_paint: b
         QTimer.singleShot(0, app.quit)
 
     def ready(window: MainWindow) -> None:
+        window.sidebar.setCurrentRow(section)
         if exit_after_first_paint:
             window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
 

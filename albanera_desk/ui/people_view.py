@@ -56,6 +56,8 @@ class PeopleView(QWidget):
         self.table.verticalHeader().setVisible(False)
         # Fixed row heights and column widths: nothing is measured row by row.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

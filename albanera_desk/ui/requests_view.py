@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -163,6 +164,8 @@ class RequestTableModel(RowTableModel[RequestSummary]):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DUE:
             return item.rule
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WRITER:
+            return item.writer_name
         return None
 
 
@@ -320,8 +323,12 @@ class RequestsView(QWidget):
         self.model = RequestTableModel(self)
         self.new_button = QPushButton(self.tr("New request…"))
         self.new_button.setToolTip(self.tr("Log a letter the day it arrives (Ctrl+N)"))
-        self.identity_button = QPushButton(self.tr("Ask for identity…"))
-        self.confirmed_button = QPushButton(self.tr("Identity confirmed…"))
+        # Art. 12(6): asking for identity, then its confirmation, under one button.
+        self.identity_button = QPushButton(self.tr("Identity"))
+        identity = QMenu(self.identity_button)
+        self.ask_identity_action = identity.addAction(self.tr("Ask for identity…"))
+        self.confirmed_action = identity.addAction(self.tr("Identity confirmed…"))
+        self.identity_button.setMenu(identity)
         self.extend_button = QPushButton(self.tr("Extend…"))
         self.status_button = QPushButton(self.tr("Change status…"))
         self.link_button = QPushButton(self.tr("Person…"))
@@ -339,6 +346,11 @@ class RequestsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The writer's name takes the room left, so every date stays in view.
         header.setSectionResizeMode(RequestTableModel.COL_WRITER, QHeaderView.ResizeMode.Stretch)
+        # The answer's words share the room left with the name; each stays on one line,
+        # cut with "…" (the tooltip has it whole) rather than wrapped.
+        header.setSectionResizeMode(RequestTableModel.COL_DUE, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -369,7 +381,6 @@ class RequestsView(QWidget):
         for button in (
             self.new_button,
             self.identity_button,
-            self.confirmed_button,
             self.extend_button,
             self.status_button,
             self.link_button,
@@ -386,8 +397,8 @@ class RequestsView(QWidget):
 
     def _connect_signals(self) -> None:
         self.new_button.clicked.connect(lambda: self.new_request())
-        self.identity_button.clicked.connect(self._ask_identity)
-        self.confirmed_button.clicked.connect(self._identity_confirmed)
+        self.ask_identity_action.triggered.connect(self._ask_identity)
+        self.confirmed_action.triggered.connect(self._identity_confirmed)
         self.extend_button.clicked.connect(self._extend)
         self.status_button.clicked.connect(self._change_status)
         self.letter_button.clicked.connect(self._letter)
@@ -416,7 +427,6 @@ class RequestsView(QWidget):
         item = self.selected()
         for button in (
             self.identity_button,
-            self.confirmed_button,
             self.extend_button,
             self.status_button,
             self.link_button,

@@ -2045,6 +2045,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Enregistrer un courrier le jour de son arrivée (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
         <source>Ask for identity…</source>
         <translation>Demander une preuve d’identité…</translation>
     </message>
