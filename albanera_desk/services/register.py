@@ -20,6 +20,7 @@ Public API (the window and the CLI use only this; it stays stable):
     - ``suggested_scc_module(importer_id) -> int``: from the importer's role (exporter:
       the office, a controller)
   documents: ``document(attachment_id) -> StoredDocument | None``
+  deleting: ``delete(record_type, id)`` ("processor" | "activity" | "transfer"; links cleared)
   starters: ``add_policy_starters() -> int`` and ``add_policy_activities() -> int``:
     the entries the privacy policy implies, flagged ``to_complete``; idempotent (they
     return how many were added, 0 the second time).
@@ -28,7 +29,9 @@ Public API (the window and the CLI use only this; it stays stable):
     ``export(kind, fmt, path, ...)`` (renders, writes atomically, audits the export).
 
 Module functions: ``load_adequacy_catalogue()`` (the office's copy in the data folder
-first, else the shipped one), ``country_name(code, language)``.
+first, else the shipped one; ``adequacy_override_path()`` says where), ``country_name(code,
+language)``, ``adequacy_condition(code)`` ("dpf_certified" for the US: ask the question).
+Health checks: ``services.register_health.check_register(store, today)``.
 
 Every write is one ``store.writer`` transaction with its audit event (field names only).
 """
@@ -267,6 +270,16 @@ def load_adequacy_catalogue() -> AdequacyCatalogue:
 def adequacy_override_path() -> Path:
     """Where the office puts an updated catalogue."""
     return app_paths().data_dir / "adequacy" / "decisions.json"
+
+
+def adequacy_condition(country_code: str, catalogue: AdequacyCatalogue | None = None) -> str:
+    """What an adequacy transfer to this country must ask about the importer.
+
+    ``"dpf_certified"`` (United States: ask whether the importer is DPF-certified),
+    ``"commercial"`` (Canada), ``""`` (no condition) or ``"none"`` (no decision at all).
+    """
+    decision = (catalogue or load_adequacy_catalogue()).decision_for(country_code)
+    return "none" if decision is None else decision.condition
 
 
 @cache
@@ -620,6 +633,38 @@ class RegisterService:
             if row is None:
                 return None
             return StoredDocument(row.filename, row.media_type, row.content)
+
+    def delete(self, record_type: RecordType, record_id: int) -> None:
+        """Delete a processor, activity or transfer, and every link that pointed at it.
+
+        Sub-processors, transfers and activities keep their rows; their link to a deleted
+        processor (parent, importer, recipient, joint controller) is cleared.
+        """
+        model = {"processor": Processor, "activity": ProcessingActivity, "transfer": Transfer}
+        with self._store.writer.begin() as session:
+            row = _get(session, model[record_type], record_id, record_type)
+            if record_type in ("processor", "transfer"):
+                column = "recipient_ids" if record_type == "processor" else "transfer_ids"
+                for activity in session.scalars(select(ProcessingActivity)):
+                    ids = getattr(activity, column)
+                    if record_id in ids:
+                        setattr(activity, column, [i for i in ids if i != record_id])
+                        audit.append(
+                            session,
+                            actor=self._actor,
+                            action=AuditAction.UPDATE,
+                            record_type="activity",
+                            record_id=activity.id,
+                            fields=[column],
+                        )
+            session.delete(row)
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.DELETE,
+                record_type=record_type,
+                record_id=record_id,
+            )
 
     # --- starters from the privacy policy ---------------------------------------
 

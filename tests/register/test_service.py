@@ -203,3 +203,45 @@ def test_the_office_copy_of_the_catalogue_wins(isolated_env: Path) -> None:
     )
     office = load_adequacy_catalogue()
     assert office.last_checked == date(2027, 1, 2) and office.decision_for("US") is None
+
+
+def test_delete_clears_the_links(service: RegisterService, store: Store) -> None:
+    pid = service.save_processor(_vendor(countries=["IN"]))
+    sub = service.save_processor(_vendor(legal_name="Sub SAS", parent_id=pid))
+    tid = service.save_transfer(
+        TransferRecord(
+            exporter="Alba Nera",
+            importer_id=pid,
+            destination_country="IN",
+            legal_ground=LegalGround.SCC,
+            scc_module="2",
+        )
+    )
+    aid = service.save_activity(
+        ActivityRecord(
+            name="Chat",
+            purposes=["answer"],
+            legal_basis="contract",
+            recipient_ids=[pid, sub],
+            transfer_ids=[tid],
+        )
+    )
+    service.delete("processor", pid)
+    assert service.get_activity(aid).recipient_ids == [sub]
+    assert service.get_processor(sub).parent_id is None
+    assert service.get_transfer(tid).importer_id is None
+    service.delete("transfer", tid)
+    assert service.get_activity(aid).transfer_ids == []
+    service.delete("activity", aid)
+    assert service.list_activities() == []
+    deleted = AuditTrail(store).page(AuditFilter(record_type="processor"))[0]
+    assert deleted.action.value == "delete" and deleted.record_id == str(pid)
+
+
+def test_adequacy_condition_says_what_to_ask() -> None:
+    from albanera_desk.services.register import adequacy_condition
+
+    assert adequacy_condition("US") == "dpf_certified"
+    assert adequacy_condition("CA") == "commercial"
+    assert adequacy_condition("JP") == ""
+    assert adequacy_condition("IN") == "none"
