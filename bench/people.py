@@ -1,7 +1,509 @@
-"""``make bench`` figures for the personal-information file: search, first paint, import."""
+"""``make bench`` figures for the personal-information file: search, first paint, memory, import.
+
+Synthetic stores of 100,000 and 1,000,000 people are built with bulk SQL (setup, not
+measured), once encrypted (our store) and once as a plain SQLite file with the same schema.
+The measured code is the same on both: ``PeopleService`` and ``import_people`` run over a
+small stand-in store whose engine is the standard library's ``sqlite3`` without encryption,
+so each ratio is what encryption (and nothing else) costs.
+
+``ALBANERA_BENCH_PEOPLE=100000`` caps the sizes for a quick run (default: both sizes).
+Run alone: ``python -m bench.people``.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from albanera_desk.domain.people_rules import national_digits, search_text  # noqa: E402
+from albanera_desk.services.importing import import_people  # noqa: E402
+from albanera_desk.services.people import PeopleService  # noqa: E402
+from albanera_desk.store.keys import StoreKey  # noqa: E402
+from albanera_desk.store.models import Base  # noqa: E402
+from albanera_desk.store.store import Store  # noqa: E402
+
+SIZES = (100_000, 1_000_000)
+QUERIES = 200
+KEY_ENV = "ALBANERA_BENCH_KEY"  # the throwaway synthetic store's key, for the memory child
+
+FIRST = [
+    "Élodie",
+    "Camille",
+    "Léa",
+    "Chloé",
+    "Inès",
+    "Manon",
+    "Zoé",
+    "Noémie",
+    "Héloïse",
+    "Maëlle",
+    "Hugo",
+    "Léo",
+    "Théo",
+    "Raphaël",
+    "Gaël",
+    "Jérôme",
+    "François",
+    "Loïc",
+    "Noël",
+    "Łucja",
+    "Søren",
+    "Ana",
+    "Giulia",
+    "Jonas",
+    "Mateo",
+    "Aurélie",
+    "Anaïs",
+    "Bérénice",
+    "Marc",
+    "Paul",
+    "Anne",
+    "Claire",
+    "Julien",
+    "Nicolas",
+    "Sophie",
+    "Isabelle",
+    "Thomas",
+    "Émilie",
+    "Céline",
+    "Amélie",
+    "Benoît",
+]
+SYLLABLES = [
+    "val",
+    "mor",
+    "cas",
+    "tel",
+    "bri",
+    "ker",
+    "lan",
+    "dré",
+    "gon",
+    "sau",
+    "vil",
+    "pel",
+    "ro",
+    "ma",
+    "lis",
+    "bé",
+    "tou",
+    "nac",
+    "rac",
+    "mont",
+    "fon",
+    "per",
+    "dix",
+    "gre",
+    "vaux",
+    "lys",
+    "brun",
+    "chan",
+    "lune",
+    "orb",
+    "esse",
+    "bac",
+    "quer",
+    "vau",
+    "dan",
+]
+CITIES = ((75, "Paris"), (69, "Lyon"), (13, "Marseille"), (33, "Bordeaux"), (44, "Nantes"))
+PLACES = [(f"{d:02d}{c:03d}", city) for d, city in CITIES for c in range(20)]
+
+
+def figure(name: str, ours: float, baseline: float, baseline_name: str) -> dict[str, object]:
+    return {
+        "name": name,
+        "ms": round(ours, 2),
+        "baseline": baseline_name,
+        "baseline_ms": round(baseline, 2),
+        "ratio": round(ours / baseline, 2) if baseline else None,
+    }
+
+
+# --- the plain store: same schema and code, standard sqlite3, no encryption -------------------
+
+
+class PlainStore:
+    """What PeopleService and import_people use of a Store, over an unencrypted file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine: Engine = create_engine(f"sqlite:///{path}")
+
+        @event.listens_for(self.engine, "connect")
+        def _pragmas(conn: Any, record: Any) -> None:
+            conn.isolation_level = None  # our own BEGIN, as the real engine does
+            for pragma in (
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA synchronous = FULL",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA cache_size = -65536",
+                "PRAGMA temp_store = MEMORY",
+                "PRAGMA secure_delete = ON",
+            ):
+                conn.execute(pragma).fetchall()
+
+        @event.listens_for(self.engine, "begin")
+        def _begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN")
+
+        self.session_factory: sessionmaker[Session] = sessionmaker(
+            self.engine, expire_on_commit=False
+        )
+        self.writer = self.session_factory
+
+    @classmethod
+    def create(cls, path: Path) -> PlainStore:
+        store = cls(path)
+        Base.metadata.create_all(store.engine)
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _raw(store: Any) -> Any:
+    conn = store.engine.raw_connection()
+    return conn
+
+
+# --- synthetic people ------------------------------------------------------------------------
+
+
+def _surname(rng: random.Random) -> str:
+    name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))
+    return name.capitalize() if rng.random() < 0.8 else f"{name.capitalize()}-{rng.choice(FIRST)}"
+
+
+def people_rows(count: int, seed: int = 7) -> Iterator[tuple[Any, ...]]:
+    """(id, first, last, email, phone, postcode, city, customer_id) for ``count`` people."""
+    rng = random.Random(seed)
+    for pid in range(1, count + 1):
+        first = rng.choice(FIRST)
+        last = _surname(rng)
+        postcode, city = rng.choice(PLACES)
+        email = f"p{pid}.{rng.randint(0, 99)}@example.com"
+        phone = f"+336{rng.randint(10_000_000, 99_999_999)}"
+        yield pid, first, last, email, phone, postcode, city, str(5_000_000_000 + pid)
+
+
+def build(store: Any, count: int) -> None:
+    """Bulk-insert ``count`` people with contacts, an address and their index rows."""
+    conn = _raw(store)
+    now = datetime.now(UTC).isoformat(timespec="microseconds")
+    cur = conn.cursor()
+    cur.execute("BEGIN")
+    batch: list[tuple[Any, ...]] = []
+
+    def flush() -> None:
+        cur.executemany(
+            "INSERT INTO person (id, reference, first_name, last_name, customer_id, notes, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', ?, ?)",
+            [(r[0], f"P-{r[0]:07d}", r[1], r[2], r[7], now, now) for r in batch],
+        )
+        cur.executemany(
+            "INSERT INTO contact_point (person_id, kind, value, is_primary) VALUES (?,?,?,1)",
+            [(r[0], "email", r[3]) for r in batch] + [(r[0], "phone", r[4]) for r in batch],
+        )
+        cur.executemany(
+            "INSERT INTO postal_address (person_id, label, recipient, lines, postcode, city, "
+            "region, country_code, is_primary) VALUES (?, '', '', '[\"1 rue X\"]', ?, ?, '', "
+            "'FR', 1)",
+            [(r[0], r[5], r[6]) for r in batch],
+        )
+        cur.executemany(
+            "INSERT INTO person_search (rowid, body) VALUES (?, ?)",
+            [
+                (
+                    r[0],
+                    search_text(
+                        first_name=r[1],
+                        last_name=r[2],
+                        customer_id=r[7],
+                        emails=[r[3]],
+                        phones=[r[4]],
+                        postcodes=[r[5]],
+                    ),
+                )
+                for r in batch
+            ],
+        )
+        batch.clear()
+
+    for row in people_rows(count):
+        batch.append(row)
+        if len(batch) >= 20_000:
+            flush()
+    flush()
+    cur.execute(
+        "INSERT INTO store_setting (key, value, updated_at) VALUES ('person_last_number', ?, ?)",
+        (str(count), now),
+    )
+    cur.execute("COMMIT")
+    cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    cur.execute("ANALYZE")
+    conn.close()
+
+
+def typed_queries(count: int, how_many: int = QUERIES, seed: int = 11) -> list[str]:
+    """What people type in a search box: name prefixes, first + last, emails, phones, ..."""
+    rng = random.Random(seed)
+    sample = {r[0]: r for r in people_rows(min(count, 50_000))}
+    picks = [sample[rng.randint(1, len(sample))] for _ in range(how_many)]
+    queries: list[str] = []
+    for i, (_, first, last, email, phone, postcode, _, customer) in enumerate(picks):
+        kind = i % 8
+        if kind in (0, 1):
+            queries.append(last[: rng.randint(2, 6)].lower())
+        elif kind == 2:
+            queries.append(f"{first.lower()} {last[:3].lower()}")
+        elif kind == 3:
+            queries.append(email[: rng.randint(4, len(email))])
+        elif kind == 4:
+            queries.append(national_digits(phone)[: rng.randint(6, 10)])
+        elif kind == 5:
+            queries.append(postcode)
+        elif kind == 6:
+            queries.append(customer[:8])
+        else:
+            queries.append(first[: rng.randint(3, len(first))])
+    return queries
+
+
+def latencies(fn: Callable[[str], object], queries: list[str]) -> list[float]:
+    times = []
+    for q in queries:
+        start = time.perf_counter()
+        fn(q)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def median_ms(fn: Callable[[], object], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+# --- memory, in a fresh process ----------------------------------------------------------------
+
+_CHILD = """
+import os, resource, sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from bench.people import PlainStore, typed_queries
+from albanera_desk.services.people import PeopleService
+from albanera_desk.store.keys import KeyKind, StoreKey
+from albanera_desk.store.store import Store
+path = Path({path!r})
+if {plain!r}:
+    store = PlainStore(path)
+else:
+    store = Store.open(path, StoreKey(KeyKind.RAW, os.environ[{key_env!r}]))
+service = PeopleService(store, "bench")
+total = service.count()
+for k in range(0, 300):
+    service.rows((k * 3331) % max(1, total - 100), 100)
+for q in typed_queries({count})[:100]:
+    service.search(q)
+store.close()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_rss_mib(path: Path, count: int, *, plain: bool, key: StoreKey | None) -> float:
+    code = _CHILD.format(root=str(ROOT), path=str(path), plain=plain, key_env=KEY_ENV, count=count)
+    env = dict(os.environ)
+    if key is not None:
+        env[KEY_ENV] = key.secret
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return int(out.stdout.strip().splitlines()[-1]) / 1024  # ru_maxrss is in KiB on Linux
+
+
+# --- import ------------------------------------------------------------------------------------
+
+SHOP_HEADER = (
+    "Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Default Address Company,"
+    "Default Address Address1,Default Address Address2,Default Address City,"
+    "Default Address Province Code,Default Address Country Code,Default Address Zip,"
+    "Default Address Phone,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Note,"
+    "Tax Exempt,Tags\n"
+)
+
+
+def write_shop_csv(path: Path, count: int) -> None:
+    rng = random.Random(3)
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write(SHOP_HEADER)
+        for _, first, last, email, phone, postcode, city, customer in people_rows(count, 5):
+            out.write(
+                f"'{customer},{first},{last},{email},{rng.choice(['yes', 'no'])},,"
+                f"{rng.randint(1, 99)} rue des Lilas,,{city},,FR,'{postcode},,'{phone},"
+                f"{rng.choice(['yes', 'no'])},{rng.randint(0, 900)}.50,{rng.randint(0, 9)},"
+                f",no,\n"
+            )
+
+
+def import_figures(folder: Path, rows: int) -> list[dict[str, object]]:
+    csv_path = folder / "shop.csv"
+    write_shop_csv(csv_path, rows)
+    ours = Store.create(folder / "import.db", StoreKey.generate_raw())
+    plain = PlainStore.create(folder / "import-plain.db")
+    try:
+        start = time.perf_counter()
+        import_people(plain, "bench", csv_path)  # type: ignore[arg-type]
+        plain_ms = (time.perf_counter() - start) * 1000
+        start = time.perf_counter()
+        report = import_people(ours, "bench", csv_path)
+        ours_ms = (time.perf_counter() - start) * 1000
+        assert report.added == rows, report.summary()
+        start = time.perf_counter()
+        again = import_people(ours, "bench", csv_path)
+        reimport_ms = (time.perf_counter() - start) * 1000
+        assert again.added == 0
+    finally:
+        ours.close()
+        plain.close()
+    return [
+        figure(f"import_shop_csv_{rows}_rows", ours_ms, plain_ms, "same import, plain sqlite3"),
+        figure(f"reimport_same_{rows}_rows", reimport_ms, ours_ms, "first import of that file"),
+    ]
+
+
+# --- the figures ---------------------------------------------------------------------------------
+
+
+def size_figures(folder: Path, count: int) -> list[dict[str, object]]:
+    label = f"{count // 1000}k" if count < 1_000_000 else f"{count // 1_000_000}m"
+    key = StoreKey.generate_raw()
+    ours = Store.create(folder / f"people-{label}.db", key)
+    plain = PlainStore.create(folder / f"people-{label}-plain.db")
+    results: list[dict[str, object]] = []
+    try:
+        build_ms = {}
+        for name, store in (("ours", ours), ("plain", plain)):
+            start = time.perf_counter()
+            build(store, count)
+            build_ms[name] = (time.perf_counter() - start) * 1000
+        services = {
+            "ours": PeopleService(ours, "bench"),
+            "plain": PeopleService(plain, "bench"),  # type: ignore[arg-type]
+        }
+        queries = typed_queries(count)
+        for service in services.values():
+            latencies(service.search, queries[:20])  # warm the caches
+        times = {name: latencies(s.search, queries) for name, s in services.items()}
+        hits = [len(services["ours"].search(q)) for q in queries]
+        results += [
+            figure(
+                f"people_{label}_search_p50",
+                statistics.median(times["ours"]),
+                statistics.median(times["plain"]),
+                f"same {len(queries)} typed searches, plain sqlite3",
+            ),
+            figure(
+                f"people_{label}_search_p95",
+                p95(times["ours"]),
+                p95(times["plain"]),
+                f"same {len(queries)} typed searches, plain sqlite3",
+            ),
+        ]
+        under = sum(t < 50 for t in times["ours"]) / len(queries)
+        results[-1]["share_under_50ms"] = round(under, 3)
+        results[-1]["queries_with_hits"] = sum(h > 0 for h in hits)
+
+        def first_paint(service: PeopleService) -> Callable[[], object]:
+            return lambda: (service.count(), service.rows(0, 100))
+
+        results.append(
+            figure(
+                f"people_{label}_first_page_count_and_rows_0_100",
+                median_ms(first_paint(services["ours"])),
+                median_ms(first_paint(services["plain"])),
+                "same count() + rows(0, 100), plain sqlite3",
+            )
+        )
+        for where, offset in (("middle", count // 2), ("end", count - 100)):
+            results.append(
+                figure(
+                    f"people_{label}_rows_at_{where}",
+                    median_ms(lambda o=offset: services["ours"].rows(o, 100)),  # type: ignore[misc]
+                    median_ms(lambda o=offset: services["plain"].rows(o, 100)),  # type: ignore[misc]
+                    f"same rows({offset}, 100), plain sqlite3",
+                )
+            )
+        results.append(
+            figure(
+                f"people_{label}_build_setup_not_a_target",
+                build_ms["ours"],
+                build_ms["plain"],
+                "same bulk SQL, plain sqlite3",
+            )
+        )
+    finally:
+        ours.close()
+        plain.close()
+    ours_rss = peak_rss_mib(folder / f"people-{label}.db", count, plain=False, key=key)
+    plain_rss = peak_rss_mib(folder / f"people-{label}-plain.db", count, plain=True, key=None)
+    rss = figure(f"people_{label}_browse_and_search_peak_rss_mib", ours_rss, plain_rss, "plain")
+    rss["unit"] = "MiB (not ms): fresh process, count, 300 windows of 100, 100 searches"
+    results.append(rss)
+    for suffix in ("", "-wal", "-shm"):
+        for name in (f"people-{label}.db", f"people-{label}-plain.db"):
+            Path(folder / f"{name}{suffix}").unlink(missing_ok=True)
+    return results
+
+
+def sizes() -> list[int]:
+    cap = os.environ.get("ALBANERA_BENCH_PEOPLE")
+    if cap:
+        return [s for s in SIZES if s <= int(cap)] or [int(cap)]
+    return list(SIZES)
+
 
 def figures() -> list[dict[str, object]]:
-    return []
+    results: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="albanera-bench-people-") as tmp:
+        folder = Path(tmp)
+        for count in sizes():
+            results.extend(size_figures(folder, count))
+        results.extend(import_figures(folder, min(100_000, sizes()[0])))
+    results.append(
+        {
+            "name": "people_bench_peak_rss_whole_run_mib",
+            "ms": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "unit": "MiB, this process including the setup",
+        }
+    )
+    return results
+
+
+if __name__ == "__main__":
+    print(json.dumps(figures(), indent=2))

@@ -25,7 +25,8 @@ from albanera_desk.domain.people_rules import (
     search_text,
 )
 from albanera_desk.domain.records import AuditAction, DataCategory, DataSource
-from albanera_desk.domain.text_input import TextRejected, clean_lines, clean_text
+from albanera_desk.domain.text_input import TextRejected, clean_lines
+from albanera_desk.domain.text_input import clean_text as _clean_text
 from albanera_desk.services import audit
 from albanera_desk.services.importing import APOSTROPHE_FIELDS, ImportReport
 from albanera_desk.services.people_index import (
@@ -128,6 +129,13 @@ def parse_row(values: Sequence[str], indexes: dict[str, int], today: date) -> Pa
     if get("birth_date"):
         row.birth_date = parse_birth_date(get("birth_date"), today)
     return row
+
+
+def clean_text(value: str, *, max_length: int, what: str, multiline: bool = False) -> str:
+    """``text_input.clean_text`` with a fast path: printable ASCII needs no cleaning."""
+    if not value or (value.isascii() and value.isprintable() and len(value) <= max_length):
+        return value.strip()
+    return _clean_text(value, max_length=max_length, what=what, multiline=multiline)
 
 
 def _country(text: str) -> str:
