@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -54,6 +54,10 @@ from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.table_model import Index, RowTableModel
+
+if TYPE_CHECKING:
+    from albanera_desk.ui.print_preview import PrintPreviewDialog
+
 from albanera_desk.ui.worker import Progress, Task
 
 
@@ -596,6 +600,8 @@ class LetterDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
+        self.preview_button = QPushButton(self.tr("Preview and print…"))
+        self.preview_button.setDefault(True)
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.posted_button = QPushButton(self.tr("Record as posted"))
         close = QPushButton(self.tr("Close"))
@@ -606,6 +612,7 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("Posted on"), self.posted_on)
         form.addRow(self.tr("Tracking number"), self.tracking)
         row = QHBoxLayout()
+        row.addWidget(self.preview_button)
         row.addWidget(self.save_button)
         row.addWidget(self.posted_button)
         row.addStretch(1)
@@ -616,6 +623,7 @@ class LetterDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(row)
         self.save_button.clicked.connect(self._save_pdf)
+        self.preview_button.clicked.connect(self.preview)
         self.posted_button.clicked.connect(self._record_posted)
         close.clicked.connect(self.accept)
 
@@ -656,16 +664,21 @@ class LetterDialog(QDialog):
         )
 
     def _save_pdf(self) -> None:
-        kind, language, envelope = self._options()
-        refs, letters = self._references, self._desk.letters
+        kind = self._options()[0]
+        refs = self._references
         notices = self.kind.currentData() == RECIPIENT_NOTICES
         name = "recipient-notices" if notices else kind.value
         suggested = f"{refs[0] if len(refs) == 1 else 'letters'}-{name}.pdf"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the letter"), suggested, "PDF (*.pdf)"
         )
-        if not path:
-            return
+        if path:
+            self._run(self._make(), lambda pdf: self.save_to(Path(path), pdf))
+
+    def _make(self) -> Callable[[Progress], bytes]:
+        kind, language, envelope = self._options()
+        refs, letters = self._references, self._desk.letters
+        notices = self.kind.currentData() == RECIPIENT_NOTICES
 
         def work(progress: Progress) -> bytes:
             if notices:
@@ -675,7 +688,21 @@ class LetterDialog(QDialog):
             # One PDF for the whole batch, built in one pass.
             return letters.prepare(refs, kind, language=language, envelope=envelope).pdf
 
-        self._run(work, lambda pdf: self.save_to(Path(path), pdf))
+        return work
+
+    def preview(self) -> None:
+        """Build the letters in a worker, then show them before they go to the printer."""
+        self._run(self._make(), self.show_preview)
+
+    def show_preview(self, pdf: bytes) -> PrintPreviewDialog:
+        from albanera_desk.ui.print_preview import PrintPreviewDialog
+
+        refs = self._references
+        name = f"{refs[0] if len(refs) == 1 else 'letters'}-{self._options()[0].value}.pdf"
+        dialog = PrintPreviewDialog(pdf, self.windowTitle(), name, self)
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
 
     def save_to(self, path: Path, pdf: bytes) -> None:
         try:

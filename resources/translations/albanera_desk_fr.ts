@@ -796,6 +796,10 @@
         <translation>L’enregistrement écrit le courrier hors de la base chiffrée, à l’endroit choisi. Le noter comme posté conserve le PDF dans la base, avec la demande.</translation>
     </message>
     <message>
+        <source>Preview and print…</source>
+        <translation>Aperçu et impression…</translation>
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
@@ -1647,6 +1651,45 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Choose a person in the list, or create one.</source>
         <translation>Choisissez une personne dans la liste, ou créez-en une.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Printing failed; nothing was lost, try again.</source>
+        <translation>L’impression a échoué ; rien n’est perdu, réessayez.</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
     </message>
 </context>
 <context>
