@@ -119,4 +119,5 @@ def fill(store: Store, actor: str) -> None:
     service = PeopleService(store, actor)
     ids = service.create_many([_person(rng, n) for n in range(1, COUNT + 1)])
     # One correction with its trail, so the file's timeline is not empty.
-    service.correct(ids[0], "last_name", "Valombreuse-Kerbrivel", "Letter: married name added")
+    married = f"{service.open_file(ids[0]).last_name}-Kerbrivel"
+    service.correct(ids[0], "last_name", married, "Letter: married name added")

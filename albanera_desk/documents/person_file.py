@@ -1,0 +1,374 @@
+"""A person's file as a PDF: the annex of an access response (what we hold, from where, how long).
+
+``render_person_file(file, organisation, language="fr") -> bytes``: A4, embedded DejaVu
+fonts (names in any European script print as written), the controller on top, the
+person's reference and "page x / y" on every page. Built in memory, never as a loose file.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from albanera_desk.documents.fonts import BOLD, register_fonts
+from albanera_desk.domain.organisation import OrganisationProfile
+from albanera_desk.domain.person_file import PersonFile
+from albanera_desk.domain.records import DataCategory, DataSource, MarketingChannel
+
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+
+LABELS: dict[str, dict[str, str]] = {
+    "fr": {
+        "title": "Informations personnelles détenues",
+        "intro": "Annexe à notre réponse : tout ce que {controller} détient à votre sujet "
+        "le {today}, avec la source et la durée de conservation de chaque élément.",
+        "identity": "Identité",
+        "name": "Nom",
+        "reference": "Référence",
+        "birth": "Date de naissance",
+        "band": "Tranche d'âge",
+        "customer": "Numéro client",
+        "notes": "Notes",
+        "addresses": "Adresses postales",
+        "contacts": "Adresses e-mail et téléphones",
+        "marketing": "Choix de prospection",
+        "channel": "Canal",
+        "choice": "Choix",
+        "date": "Date",
+        "source": "Source",
+        "yes": "accepte",
+        "no": "refuse",
+        "never": "jamais demandé",
+        "items": "Éléments détenus",
+        "category": "Catégorie",
+        "what": "Élément",
+        "value": "Valeur",
+        "collected": "Collecté le",
+        "retention": "Conservation",
+        "recipients": "Destinataires",
+        "corrections": "Rectifications",
+        "field": "Champ",
+        "before": "Avant",
+        "after": "Après",
+        "why": "Motif",
+        "none": "Aucun.",
+        "erased": "Ces informations ont été effacées le {date}.",
+        "page": "Page {page} / {pages}",
+    },
+    "en": {
+        "title": "Personal information we hold",
+        "intro": "Annex to our answer: everything {controller} holds about you on {today}, "
+        "with the source and the retention period of each item.",
+        "identity": "Identity",
+        "name": "Name",
+        "reference": "Reference",
+        "birth": "Date of birth",
+        "band": "Age band",
+        "customer": "Customer number",
+        "notes": "Notes",
+        "addresses": "Postal addresses",
+        "contacts": "Email addresses and phones",
+        "marketing": "Marketing choices",
+        "channel": "Channel",
+        "choice": "Choice",
+        "date": "Date",
+        "source": "Source",
+        "yes": "opted in",
+        "no": "opted out",
+        "never": "never asked",
+        "items": "Items held",
+        "category": "Category",
+        "what": "Item",
+        "value": "Value",
+        "collected": "Collected on",
+        "retention": "Retention",
+        "recipients": "Recipients",
+        "corrections": "Corrections",
+        "field": "Field",
+        "before": "Before",
+        "after": "After",
+        "why": "Reason",
+        "none": "None.",
+        "erased": "This information was erased on {date}.",
+        "page": "Page {page} / {pages}",
+    },
+}
+CATEGORY_NAMES = {
+    "fr": {
+        DataCategory.CONTACT: "Coordonnées",
+        DataCategory.PAYMENT: "Paiement",
+        DataCategory.POSTED_CONTENT: "Contenus publiés",
+        DataCategory.SOCIAL_MEDIA: "Réseaux sociaux",
+        DataCategory.DEMOGRAPHIC: "Démographie",
+        DataCategory.PURCHASES: "Achats",
+        DataCategory.DEVICES: "Appareils",
+        DataCategory.LOCATION: "Localisation",
+        DataCategory.BROWSING: "Navigation",
+    },
+    "en": {
+        DataCategory.CONTACT: "Contact",
+        DataCategory.PAYMENT: "Payment",
+        DataCategory.POSTED_CONTENT: "Posted content",
+        DataCategory.SOCIAL_MEDIA: "Social media",
+        DataCategory.DEMOGRAPHIC: "Demographic",
+        DataCategory.PURCHASES: "Purchases",
+        DataCategory.DEVICES: "Devices",
+        DataCategory.LOCATION: "Location",
+        DataCategory.BROWSING: "Browsing",
+    },
+}
+SOURCE_NAMES = {
+    "fr": {
+        DataSource.PERSON: "vous-même",
+        DataSource.ONLINE_ACCOUNT: "compte en ligne",
+        DataSource.PURCHASE: "achat",
+        DataSource.CUSTOMER_CARD: "carte de fidélité en boutique",
+        DataSource.PROMOTIONAL_SIGNUP: "inscription promotionnelle",
+        DataSource.SOCIAL_MEDIA: "réseaux sociaux",
+        DataSource.PARTNER: "partenaire",
+        DataSource.TRACKING_TOOL: "outil de mesure d'audience",
+    },
+    "en": {
+        DataSource.PERSON: "you",
+        DataSource.ONLINE_ACCOUNT: "online account",
+        DataSource.PURCHASE: "purchase",
+        DataSource.CUSTOMER_CARD: "in-store customer card",
+        DataSource.PROMOTIONAL_SIGNUP: "promotional sign-up",
+        DataSource.SOCIAL_MEDIA: "social media",
+        DataSource.PARTNER: "partner",
+        DataSource.TRACKING_TOOL: "tracking tool",
+    },
+}
+CHANNEL_NAMES = {
+    "fr": {MarketingChannel.EMAIL: "e-mail", MarketingChannel.SMS: "SMS"},
+    "en": {MarketingChannel.EMAIL: "email", MarketingChannel.SMS: "SMS"},
+}
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _day(value: date | datetime | None, language: str) -> str:
+    if value is None:
+        return ""
+    day = value.date() if isinstance(value, datetime) else value
+    return day.strftime("%d/%m/%Y") if language == "fr" else day.isoformat()
+
+
+class _Numbered(Canvas):
+    """Defers pages so each footer can say "page x / y"."""
+
+    reference = ""
+    page_label = "{page} / {pages}"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._saved.append(dict(self.__dict__))
+        self._startPage()  # type: ignore[attr-defined]
+
+    def save(self) -> None:
+        total = len(self._saved)
+        for number, state in enumerate(self._saved, start=1):
+            self.__dict__.update(state)
+            self.setFont("DejaVuSans", 8)
+            self.setFillGray(0.35)
+            self.drawString(MARGIN, 10 * mm, self.reference)
+            self.drawRightString(
+                PAGE_W - MARGIN, 10 * mm, self.page_label.format(page=number, pages=total)
+            )
+            super().showPage()
+        super().save()
+
+
+def render_person_file(
+    file: PersonFile,
+    organisation: OrganisationProfile,
+    language: str = "fr",
+    today: date | None = None,
+) -> bytes:
+    """The person's file as a PDF annex, in French or English."""
+    font = register_fonts()
+    lang = language if language in LABELS else "en"
+    t = LABELS[lang]
+    styles = {
+        "body": ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, spaceAfter=4),
+        "title": ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18, spaceAfter=6),
+        "head": ParagraphStyle(
+            "head", fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4
+        ),
+        "cell": ParagraphStyle("cell", fontName=font, fontSize=8, leading=10),
+        "small": ParagraphStyle(
+            "small", fontName=font, fontSize=8, leading=10, textColor=colors.Color(0.33, 0.33, 0.33)
+        ),
+    }
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=18 * mm,
+        title=f"{t['title']} - {file.reference}",
+        author=organisation.controller_name,
+        creator="Alba Nera Desk",
+    )
+    controller = organisation.controller_name or "Alba Nera"
+    sender = [controller, *organisation.address_lines]
+    place = " ".join(p for p in (organisation.postcode, organisation.city) if p)
+    if place:
+        sender.append(place)
+    story: list[Flowable] = [
+        Paragraph("<br/>".join(_escape(line) for line in sender), styles["small"]),
+        Spacer(1, 6 * mm),
+        Paragraph(_escape(t["title"]), styles["title"]),
+        Paragraph(
+            _escape(
+                t["intro"].format(controller=controller, today=_day(today or date.today(), lang))
+            ),
+            styles["body"],
+        ),
+    ]
+
+    def cell(text: str) -> Paragraph:
+        return Paragraph(_escape(text).replace("\n", "<br/>"), styles["cell"])
+
+    def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Flowable:
+        if not rows:
+            return Paragraph(_escape(t["none"]), styles["body"])
+        data = [[cell(h) for h in header]] + [[cell(v) for v in row] for row in rows]
+        grid = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+        grid.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.3, (0.6, 0.6, 0.6)),
+                    ("BACKGROUND", (0, 0), (-1, 0), (0.92, 0.92, 0.92)),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        return grid
+
+    def heading(key: str) -> None:
+        story.append(Paragraph(_escape(t[key]), styles["head"]))
+
+    heading("identity")
+    identity = [
+        [t["reference"], file.reference],
+    ]
+    if file.erased:
+        story.append(table([t["field"], t["value"]], identity, [50, 124]))
+        story.append(
+            Paragraph(_escape(t["erased"].format(date=_day(file.erased_at, lang))), styles["body"])
+        )
+    else:
+        identity += [
+            [t["name"], file.display_name],
+            [t["birth"], _day(file.birth_date, lang)],
+            [t["band"], file.age_band or ""],
+            [t["customer"], file.customer_id or ""],
+            [t["notes"], file.notes],
+        ]
+        story.append(table([t["field"], t["value"]], [r for r in identity if r[1]], [50, 124]))
+        heading("addresses")
+        story.append(
+            table(
+                [t["value"]],
+                [
+                    [
+                        "\n".join(
+                            [
+                                *a.lines,
+                                " ".join(p for p in (a.postcode, a.city) if p),
+                                " ".join(p for p in (a.region, a.country_code) if p),
+                            ]
+                        )
+                    ]
+                    for a in file.addresses
+                ],
+                [174],
+            )
+        )
+        heading("contacts")
+        story.append(
+            table([t["value"]], [[c.display] for c in (*file.emails, *file.phones)], [174])
+        )
+        heading("marketing")
+        story.append(
+            table(
+                [t["channel"], t["choice"], t["date"], t["source"]],
+                [
+                    [
+                        CHANNEL_NAMES[lang][m.channel],
+                        t["yes"] if m.opted_in else t["no"],
+                        _day(m.changed_at, lang),
+                        m.source,
+                    ]
+                    for m in file.marketing_history
+                ],
+                [30, 40, 34, 70],
+            )
+        )
+        heading("items")
+        story.append(
+            table(
+                [
+                    t["category"],
+                    t["what"],
+                    t["value"],
+                    t["source"],
+                    t["collected"],
+                    t["retention"],
+                    t["recipients"],
+                ],
+                [
+                    [
+                        CATEGORY_NAMES[lang][i.category],
+                        i.description,
+                        i.value,
+                        SOURCE_NAMES[lang][i.source],
+                        _day(i.collected_on, lang),
+                        " ".join(p for p in (i.retention_rule, _day(i.retention_end, lang)) if p),
+                        ", ".join(i.recipients),
+                    ]
+                    for i in file.items
+                ],
+                [22, 28, 30, 22, 21, 27, 24],
+            )
+        )
+        heading("corrections")
+        story.append(
+            table(
+                [t["date"], t["field"], t["before"], t["after"], t["why"]],
+                [
+                    [_day(c.when, lang), _field_name(c.field), c.before, c.after, c.why]
+                    for c in file.corrections
+                ],
+                [22, 26, 42, 42, 42],
+            )
+        )
+
+    class _Canvas(_Numbered):
+        reference = file.reference
+        page_label = t["page"]
+
+    doc.build(story, canvasmaker=_Canvas)
+    return buffer.getvalue()
+
+
+def _field_name(field: str) -> str:
+    """``email:12`` -> ``email``; ``last_name`` -> ``last name``: ids mean nothing on paper."""
+    return field.partition(":")[0].replace("_", " ")
