@@ -39,12 +39,10 @@ Every write is one ``store.writer`` transaction with its audit event (field name
 from __future__ import annotations
 
 import dataclasses
-import gettext
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from pathlib import Path, PurePath
 from typing import Any, Literal
 
@@ -90,6 +88,7 @@ from albanera_desk.domain.register_rules import (
 )
 from albanera_desk.domain.text_input import TextRejected, clean_text
 from albanera_desk.services import audit
+from albanera_desk.services.addresses import country_name
 from albanera_desk.services.office_settings import OfficeSettingsService
 from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.settings import RESOURCES_DIR, app_paths
@@ -280,26 +279,6 @@ def adequacy_condition(country_code: str, catalogue: AdequacyCatalogue | None = 
     """
     decision = (catalogue or load_adequacy_catalogue()).decision_for(country_code)
     return "none" if decision is None else decision.condition
-
-
-@cache
-def _french_names() -> gettext.NullTranslations:
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
-    except OSError:
-        return gettext.NullTranslations()
-
-
-@cache
-def country_name(country_code: str, language: str = "en") -> str:
-    """The country's usual name in French or English; the code itself when unknown."""
-    country = pycountry.countries.get(alpha_2=country_code.upper())
-    if country is None:
-        return country_code
-    name = str(country.name)
-    if language == "fr":
-        return _french_names().gettext(name)
-    return str(getattr(country, "common_name", None) or name)
 
 
 def is_country_code(code: str) -> bool:

@@ -25,10 +25,10 @@ from albanera_desk.domain.register_rules import (
     in_eea,
     needs_art28_terms,
 )
+from albanera_desk.services.addresses import country_name
 from albanera_desk.services.register import (
     RegisterService,
     TransferRecord,
-    country_name,
     load_adequacy_catalogue,
 )
 from albanera_desk.store.store import Store
