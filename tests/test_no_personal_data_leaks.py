@@ -15,6 +15,7 @@ from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.records import RequestKind, RequestStatus
 from albanera_desk.services.backup import make_backup
 from albanera_desk.services.desk import Desk
+from albanera_desk.services.importing import import_people
 from albanera_desk.services.letters import RequestLetter
 from albanera_desk.services.opening import create_store
 from albanera_desk.services.requests import NewRequest, RequestRefused
@@ -59,6 +60,28 @@ def test_no_name_or_email_outside_the_encrypted_store(
     desk.letters.record_posted(
         ref, RequestLetter.IDENTITY_CHECK, pdf, posted_on=date.today(), language="fr"
     )
+    # The person's file: imported from the shop's CSV, searched, corrected, answered, exported.
+    inbox = tmp_path / "inbox"  # the user's own files, outside what the app writes
+    inbox.mkdir()
+    csv_file = inbox / "customers.csv"
+    first, last = NAME.split(" ", 1)
+    csv_file.write_text(
+        "Customer ID,First Name,Last Name,Email,Phone,Default Address Zip\n"
+        f"'90001,{first},{last},{EMAIL},'+33612345678,'75011\n",
+        encoding="utf-8",
+    )
+    assert import_people(store, "coordinator", csv_file).added == 1
+    (hit,) = desk.people.search("zephyrine")
+    desk.people.open_file(hit.id)
+    desk.people.correct(hit.id, "last_name", last + "-Morel", f"letter from {NAME}")
+    desk.requests.link_person(ref, hit.id)
+    desk.letters.prepare([ref], RequestLetter.ACCESS_RESPONSE)
+    exports = inbox / "exports"
+    exports.mkdir()
+    desk.register.export("processors", "csv", exports / "processors.csv")
+    (exports / "person.json").write_bytes(desk.people.export_json(hit.id))
+    assert main(["people", "search", "zephyrine", "--format", "json"]) == 0  # prints: asked for
+    capsys.readouterr()
     make_backup(store, app_paths().backup_dir)
     desk.close()
     assert main(["check"]) == 0
