@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from albanera_desk import __version__
 from albanera_desk.services.backup import restore_backup
 from albanera_desk.services.desk import Desk
+from albanera_desk.services.key_management import change_key
 from albanera_desk.services.opening import open_store
 from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
 from albanera_desk.store.errors import KeyUnavailable, StoreError, StoreLocked
@@ -206,6 +207,7 @@ class Launcher(QObject):
         )
         self.window.locked.connect(self._locked)
         self.window.restore_requested.connect(self._restore)
+        self.window.key_change_requested.connect(self.change_key)
         self.window.show()
         self.ready.emit(self.window)
 
@@ -231,6 +233,37 @@ class Launcher(QObject):
         self._task.succeeded.connect(lambda store: self._swap(old, store))
         self._task.failed.connect(failed)
         self._task.start()
+
+    def change_key(self, new_passphrase: str | None) -> Task:
+        """Close the store, back it up, rekey it, and open it again with the new key."""
+        old = self.window
+        assert old is not None
+        old.wait_for_work()
+        path, key, keys = old.desk.store.path, old.desk.store.key, self.keys
+        old.desk.close()
+
+        def work(progress: Progress) -> Store:
+            new = change_key(path, key, new_passphrase, keys, app_paths().backup_dir)
+            return Store.open(path, new)
+
+        def failed(exc: BaseException) -> None:
+            # The rekey is one SQLCipher transaction: on failure the old key still opens it.
+            QMessageBox.critical(
+                old,
+                "Alba Nera Desk",
+                store_error_text(exc)
+                if isinstance(exc, StoreError)
+                else QApplication.translate("App", "The key was not changed."),
+            )
+            self._swap(old, Store.open(path, key))
+
+        label = QApplication.translate("App", "Changing the key…")
+        task = Task(work, parent=old, label=label, cancellable=False)
+        self._task = task
+        task.succeeded.connect(lambda store: self._swap(old, store))
+        task.failed.connect(failed)
+        task.start()
+        return task
 
     def _swap(self, old: MainWindow, store: Store) -> None:
         self._task = None

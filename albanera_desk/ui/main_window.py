@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     locked = Signal()  # idle too long: the launcher closes the store and asks to unlock
     restore_requested = Signal(object)  # a verified backup's Path: the launcher swaps stores
+    key_change_requested = Signal(object)  # the new passphrase, or None for a keyring key
 
     def __init__(
         self,
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.sheet_action = QAction(self.tr("Recovery &sheet…"), self)
+        self.key_action = QAction(self.tr("Change the &key…"), self)
         self.settings_action = QAction(self.tr("Office &settings…"), self)
         file_menu.addAction(self.profile_action)
         file_menu.addAction(self.settings_action)
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.sheet_action)
+        file_menu.addAction(self.key_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: self._start_backup(parent=self))
         self.restore_action.triggered.connect(self._choose_restore)
         self.sheet_action.triggered.connect(self._recovery_sheet)
+        self.key_action.triggered.connect(self._change_key)
         self.check_action.triggered.connect(self.check_store)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._about)
@@ -417,6 +421,14 @@ class MainWindow(QMainWindow):
         for task in (self._health_task, self._backup_task, self.audit_view.verify_task):
             if task is not None:
                 task.wait_until_done()
+
+    def _change_key(self) -> None:
+        from albanera_desk.store.keys import KeyringKeys
+        from albanera_desk.ui.key_dialog import KeyChangeDialog
+
+        dialog = KeyChangeDialog(self.desk.store.key_kind, KeyringKeys(), self)
+        if dialog.exec():
+            self.key_change_requested.emit(dialog.new_passphrase())
 
     def _recovery_sheet(self) -> None:
         answer = QMessageBox.warning(

@@ -99,6 +99,14 @@
         <source>Restoring…</source>
         <translation>Restauration…</translation>
     </message>
+    <message>
+        <source>The key was not changed.</source>
+        <translation>La clé n’a pas été changée.</translation>
+    </message>
+    <message>
+        <source>Changing the key…</source>
+        <translation>Changement de la clé…</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -568,6 +576,41 @@
     </message>
 </context>
 <context>
+    <name>KeyChangeDialog</name>
+    <message>
+        <source>Change the store&apos;s key</source>
+        <translation>Changer la clé du stockage</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key is now kept in this computer&apos;s keyring.</source>
+        <translation>La clé du stockage est actuellement conservée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The store is now locked with a passphrase.</source>
+        <translation>Le stockage est actuellement verrouillé par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>A backup with the current key is made first. Afterwards, print a new recovery sheet: the old one no longer opens the store.</source>
+        <translation>Une sauvegarde avec la clé actuelle est faite d’abord. Ensuite, imprimez une nouvelle fiche de secours : l’ancienne n’ouvre plus le stockage.</translation>
+    </message>
+    <message>
+        <source>A new passphrase I choose</source>
+        <translation>Une nouvelle phrase secrète de mon choix</translation>
+    </message>
+    <message>
+        <source>A new random key kept in the system keyring</source>
+        <translation>Une nouvelle clé aléatoire conservée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer.</source>
+        <translation>Il n’y a pas de trousseau système sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>Changer la clé</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Contact details</source>
@@ -937,6 +980,10 @@
     <message>
         <source>Recovery &amp;sheet…</source>
         <translation>&amp;Fiche de secours…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;key…</source>
+        <translation>Changer la &amp;clé…</translation>
     </message>
     <message>
         <source>Office &amp;settings…</source>

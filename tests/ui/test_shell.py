@@ -444,3 +444,49 @@ def test_recovery_sheet_from_the_window(
     window.save_recovery_sheet(sheet)
     secret = test_keyring.entries[(SERVICE, str(window.desk.store.path))]
     assert secret[:4].upper() in PdfReader(sheet).pages[0].extract_text()
+
+
+def test_change_the_key_from_the_window_to_a_passphrase_and_back(
+    qtbot: QtBot, store_path: Path, keys: KeyringKeys, test_keyring: MemoryKeyring
+) -> None:
+    from albanera_desk.services.backup import list_backups
+    from albanera_desk.settings import app_paths
+    from albanera_desk.store.keys import KeyKind
+    from albanera_desk.ui.key_dialog import KeyChangeDialog
+
+    launcher = Launcher(store_path, keys)
+    create_store(store_path, keys).close()
+    with qtbot.waitSignal(launcher.ready, timeout=10_000) as opened:
+        launcher.start()
+    window = opened.args[0]
+    qtbot.waitUntil(lambda: window._health_task is None)
+
+    dialog = KeyChangeDialog(window.desk.store.key_kind, keys, window)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    dialog.fields.first.setText("short")
+    assert not ok.isEnabled()  # too short: refused before anything happens
+    dialog.fields.first.setText(STRONG_PASSPHRASE)
+    dialog.fields.second.setText(STRONG_PASSPHRASE)
+    assert ok.isEnabled() and dialog.new_passphrase() == STRONG_PASSPHRASE
+
+    with qtbot.waitSignal(launcher.ready, timeout=30_000) as rekeyed:
+        launcher.change_key(dialog.new_passphrase())
+    fresh = rekeyed.args[0]
+    qtbot.waitUntil(lambda: fresh._health_task is None)
+    assert fresh.desk.store.key_kind is KeyKind.PASSPHRASE
+    assert (SERVICE, str(store_path.absolute())) not in test_keyring.entries
+    assert len(list_backups(app_paths().backup_dir, store_path)) == 1  # made before the rekey
+
+    with qtbot.waitSignal(launcher.ready, timeout=30_000) as back:
+        launcher.change_key(None)
+    last = back.args[0]
+    qtbot.addWidget(last)
+    qtbot.waitUntil(lambda: last._health_task is None)
+    assert last.desk.store.key_kind is KeyKind.RAW
+    last.desk.close()
+    reopened = open_store(store_path, keys)  # the keyring's new key opens it, no passphrase
+    assert reopened.key_kind is KeyKind.RAW
+    reopened.close()
+    assert launcher.lock is not None
+    launcher.lock.release()
