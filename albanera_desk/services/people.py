@@ -22,6 +22,7 @@ The API the People section codes against (plain dataclasses in, plain dataclasse
     ``set_marketing(person_id, channel, opted_in, source)``.
   * ``erase(person_id, request_id=None) -> str``: the person's data and history go; the
     reference stays on a tombstone (``ErasureRecord``) with the date and the request.
+  * ``rebuild_index() -> int``: rewrite the search index from the records (repair).
   * ``export_json(person_id) -> bytes``, ``export_csv(person_id) -> bytes`` (art. 20), and
     ``albanera_desk.documents.person_file.render_person_file(file, organisation)`` for the PDF.
 
@@ -438,6 +439,28 @@ class PeopleService:
         with self._store.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").all()
         return reference
+
+    def rebuild_index(self) -> int:
+        """Rewrite every search row from the records (repair, or after an old store upgrade).
+
+        Returns how many people are indexed. One transaction; minutes for a million people.
+        """
+        with self._store.writer.begin() as session:
+            conn = session.connection()
+            conn.exec_driver_sql("DELETE FROM person_search")
+            ids = [
+                r[0] for r in conn.exec_driver_sql("SELECT id FROM person WHERE erased_at IS NULL")
+            ]
+            reindex(session, ids)
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.UPDATE,
+                record_type=RECORD_TYPE,
+                fields=["search_index"],
+                note=f"search index rebuilt for {len(ids)} people",
+            )
+            return len(ids)
 
     # --- inside --------------------------------------------------------------------------------
 
