@@ -129,6 +129,14 @@ def build_engine(path: Path, key: StoreKey, *, pool_size: int = POOL_SIZE) -> En
         mode = conn.get_execution_options().get("begin")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == IMMEDIATE else "BEGIN")
 
+    @event.listens_for(engine, "handle_error")
+    def _write_failed(context: Any) -> StoreError | None:
+        # A full disk or a read-only folder is the user's to fix, not a bug: one sentence,
+        # wherever the write happened (import, correction, letter, backup). SQLite has
+        # rolled the transaction back, so nothing half-written is kept.
+        known = translate_dbapi_error(context.original_exception, path)
+        return known if isinstance(known, StoreWriteFailed) else None
+
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
