@@ -167,7 +167,7 @@ class ImportWriter:
         )
         self._now = datetime.now(UTC).isoformat(timespec="microseconds")
         self._today = date.today()
-        self._seen: dict[str, int] = {}  # "c:<customer id>" / "e:<email>" -> person id
+        self._seen: dict[str, int] = {}  # this batch: "c:<customer id>" / "e:<email>" -> id
         self.added = 0
         self.updated = 0
         self.unchanged = 0
@@ -176,6 +176,9 @@ class ImportWriter:
     # --- one batch ------------------------------------------------------------------------
 
     def add_batch(self, batch: Sequence[tuple[int, list[str]]]) -> None:
+        # Earlier batches are in the store already (same transaction): the lookups find them,
+        # so only this batch's keys are held in memory, whatever the file's size.
+        self._seen.clear()
         parsed: list[tuple[int, ParsedRow]] = []
         for line, values in batch:
             if not any(v.strip() for v in values):

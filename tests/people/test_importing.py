@@ -192,3 +192,22 @@ def test_the_reader_only_ever_yields_rows_or_says_why(tmp_path: Path, content: b
         read_preview(path)
     except ImportFileError as exc:
         assert str(exc).endswith(".")
+
+
+def test_duplicates_across_batches_are_matched(
+    store: Store, people: PeopleService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from albanera_desk.services import importing
+
+    monkeypatch.setattr(importing, "BATCH", 2)
+    path = tmp_path / "dupes.csv"
+    path.write_text(
+        "Customer ID,First Name,Last Name,Email\n"
+        "1,Anne,Martin,anne@exemple.fr\n2,Paul,Roux,paul@exemple.fr\n"
+        "3,Lise,Brun,lise@exemple.fr\n,Anne,Martin-Roux,ANNE@exemple.fr\n"
+        "2,Paul,Roux,paul@exemple.fr\n",
+        encoding="utf-8",
+    )
+    report = import_people(store, "coordinator", path)
+    assert (report.added, report.updated, report.unchanged) == (3, 1, 1)
+    assert [r.display_name for r in people.search("anne")] == ["Anne Martin-Roux"]
