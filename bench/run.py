@@ -129,6 +129,7 @@ def letters_figures() -> list[dict[str, object]]:
 
     batch = [letter(i) for i in range(1000)]
     return [
+        *access_response_figures(bare_pages),
         figure(
             "letters_1000_in_one_pdf",
             median_ms(lambda: render_letters(batch, EnvelopeKind.FR_DL_RIGHT), runs=3),
@@ -140,6 +141,76 @@ def letters_figures() -> list[dict[str, object]]:
             median_ms(lambda: render_letters([batch[0]], EnvelopeKind.FR_DL_RIGHT)),
             median_ms(lambda: bare_pages(1)),
             "bare ReportLab canvas, one page",
+        ),
+    ]
+
+
+def access_response_figures(bare_pages: Callable[[int], None]) -> list[dict[str, object]]:
+    """Access responses drawn from real records (people, items, register, transfers)."""
+    from datetime import date, timedelta
+
+    from albanera_desk.domain.organisation import profile_from_privacy_policy
+    from albanera_desk.domain.records import DataCategory, DataSource, RequestKind
+    from albanera_desk.services import register_demo
+    from albanera_desk.services.letters import LetterService, RequestLetter
+    from albanera_desk.services.organisation import OrganisationService
+    from albanera_desk.services.people import AddressDraft, ItemDraft, PeopleService, PersonDraft
+    from albanera_desk.services.requests import NewRequest, RequestService
+
+    keys = KeyringKeys()
+    with tempfile.TemporaryDirectory(prefix="albanera-bench-letters-") as tmp:
+        store = create_store(Path(tmp) / "letters.db", keys)
+        try:
+            OrganisationService(store, "bench").save(profile_from_privacy_policy())
+            register_demo.fill(store, "bench")
+            people = PeopleService(store, "bench")
+            ids = people.create_many(
+                [
+                    PersonDraft(
+                        first_name="Łucja",
+                        last_name=f"Ștefănescu {i}",
+                        emails=[f"lucja{i}@example.org"],
+                        addresses=[AddressDraft(["12 rue des Lilas"], "69003", "Lyon")],
+                        items=[
+                            ItemDraft(DataCategory.PURCHASES, "Orders", DataSource.PURCHASE, "3"),
+                            ItemDraft(DataCategory.BROWSING, "Cookies", DataSource.TRACKING_TOOL),
+                        ],
+                    )
+                    for i in range(1000)
+                ]
+            )
+            requests = RequestService(store, "bench")
+            received = date.today() - timedelta(days=3)
+            refs = []
+            for person_id in ids:
+                ref = requests.log(
+                    NewRequest(received, [RequestKind.ACCESS], "Łucja Ștefănescu", ["Lyon"])
+                ).reference
+                requests.link_person(ref, person_id)
+                refs.append(ref)
+            letters = LetterService(store, "bench")
+            one = median_ms(lambda: letters.prepare(refs[:1], RequestLetter.ACCESS_RESPONSE))
+            batch = median_ms(lambda: letters.prepare(refs, RequestLetter.ACCESS_RESPONSE), runs=3)
+        finally:
+            store.close()
+    return [
+        figure(
+            "access_responses_1000_in_one_pdf",
+            batch,
+            median_ms(lambda: bare_pages(3000), runs=3),
+            "bare ReportLab canvas, 3,000 pages (an access response is 3 pages)",
+        ),
+        figure(
+            "access_response_per_letter",
+            round(batch / 1000, 2),
+            median_ms(lambda: bare_pages(3)),
+            "bare ReportLab canvas, 3 pages",
+        ),
+        figure(
+            "access_response_alone",
+            one,
+            median_ms(lambda: bare_pages(3)),
+            "bare ReportLab canvas, 3 pages",
         ),
     ]
 
