@@ -313,13 +313,24 @@ def median_ms(fn: Callable[[], object], runs: int = 5) -> float:
 # --- memory, in a fresh process ----------------------------------------------------------------
 
 _CHILD = """
-import os, resource, sys
+import json, os, resource, sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from bench.people import PlainStore, typed_queries
+from bench.people import PlainStore
 from albanera_desk.services.people import PeopleService
 from albanera_desk.store.keys import KeyKind, StoreKey
 from albanera_desk.store.store import Store
+def rss_kib():
+    # The current resident size (Linux); ru_maxrss would only show the import-time peak.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+queries = json.loads(Path({queries!r}).read_text())
+before = rss_kib()
 path = Path({path!r})
 if {plain!r}:
     store = PlainStore(path)
@@ -329,22 +340,31 @@ service = PeopleService(store, "bench")
 total = service.count()
 for k in range(0, 300):
     service.rows((k * 3331) % max(1, total - 100), 100)
-for q in typed_queries({count})[:100]:
+for q in queries:
     service.search(q)
+after = rss_kib()  # with the connections and their page caches still open
 store.close()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(before, after)
 """
 
 
-def peak_rss_mib(path: Path, count: int, *, plain: bool, key: StoreKey | None) -> float:
-    code = _CHILD.format(root=str(ROOT), path=str(path), plain=plain, key_env=KEY_ENV, count=count)
+def peak_rss_mib(
+    path: Path, queries: list[str], *, plain: bool, key: StoreKey | None
+) -> tuple[float, float]:
+    """(resident size after the work, growth since just before the store was opened), MiB."""
+    listing = path.with_suffix(".queries.json")
+    listing.write_text(json.dumps(queries))
+    code = _CHILD.format(
+        root=str(ROOT), path=str(path), plain=plain, key_env=KEY_ENV, queries=str(listing)
+    )
     env = dict(os.environ)
     if key is not None:
         env[KEY_ENV] = key.secret
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    return int(out.stdout.strip().splitlines()[-1]) / 1024  # ru_maxrss is in KiB on Linux
+    before, after = (int(v) for v in out.stdout.strip().splitlines()[-1].split())
+    return after / 1024, (after - before) / 1024
 
 
 # --- import ------------------------------------------------------------------------------------
@@ -470,14 +490,20 @@ def size_figures(folder: Path, count: int) -> list[dict[str, object]]:
     finally:
         ours.close()
         plain.close()
-    ours_rss = peak_rss_mib(folder / f"people-{label}.db", count, plain=False, key=key)
-    plain_rss = peak_rss_mib(folder / f"people-{label}-plain.db", count, plain=True, key=None)
-    rss = figure(f"people_{label}_browse_and_search_peak_rss_mib", ours_rss, plain_rss, "plain")
-    rss["unit"] = "MiB (not ms): fresh process, count, 300 windows of 100, 100 searches"
-    results.append(rss)
-    for suffix in ("", "-wal", "-shm"):
-        for name in (f"people-{label}.db", f"people-{label}-plain.db"):
-            Path(folder / f"{name}{suffix}").unlink(missing_ok=True)
+    few = queries[:100]
+    ours_rss = peak_rss_mib(folder / f"people-{label}.db", few, plain=False, key=key)
+    plain_rss = peak_rss_mib(folder / f"people-{label}-plain.db", few, plain=True, key=None)
+    for index, what in ((0, "rss_mib"), (1, "rss_growth_mib")):
+        rss = figure(
+            f"people_{label}_browse_and_search_{what}",
+            ours_rss[index],
+            plain_rss[index],
+            "same in a plain sqlite3 store",
+        )
+        rss["unit"] = "MiB (not ms): fresh process, count, 300 windows of 100, 100 searches"
+        results.append(rss)
+    for leftover in folder.glob(f"people-{label}*"):  # free the disk before the next size
+        leftover.unlink()
     return results
 
 
