@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -197,3 +198,92 @@ def test_batch_of_letters_in_one_pdf(
         qtbot.mouseClick(dialog.posted_button, Qt.MouseButton.LeftButton)
     with desk.store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM letter").scalar() == 3
+
+
+def test_log_link_preview_print_the_access_response_and_close(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The coordinator's whole round: letter in, person linked, answer printed, request closed."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from albanera_desk.domain.organisation import profile_from_privacy_policy
+    from albanera_desk.domain.records import RequestStatus
+    from albanera_desk.services.letters import RequestLetter
+    from albanera_desk.services.people import AddressDraft, PersonDraft
+    from albanera_desk.ui.person_link import PersonLinkDialog
+    from albanera_desk.ui.requests_view import LetterDialog
+
+    desk.organisation.save(profile_from_privacy_policy())
+    person_id = desk.people.create(
+        PersonDraft(
+            first_name="Łucja",
+            last_name="Ștefănescu",
+            emails=["lucja@example.org"],
+            addresses=[AddressDraft(["12 rue des Lilas"], "69003", "Lyon")],
+        )
+    )
+    view = RequestsView(desk)
+    qtbot.addWidget(view)
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewRequestDialog)
+        QTimer.singleShot(5000, dialog.reject)
+        dialog.writer.setText("Łucja Ștefănescu")
+        dialog.street.setPlainText("12 rue des Lilas")
+        dialog.postcode.setText("69003")
+        dialog.city.setText("Lyon")
+        dialog.kinds[RequestKind.ACCESS].setChecked(True)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    QTimer.singleShot(0, fill_dialog)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == 1
+    ref = view.model.row_at(0).reference
+
+    link = PersonLinkDialog(desk, desk.requests.get(ref), view)
+    qtbot.addWidget(link)
+    link.search.setText("lucja")  # typed without accents
+    qtbot.waitUntil(lambda: link.results.count() == 1, timeout=3000)
+    qtbot.keyClick(link.search, Qt.Key.Key_Return)
+    assert desk.requests.get(ref).person_id == person_id
+    desk.requests.move(ref, RequestStatus.IN_PROGRESS)
+
+    letter = LetterDialog(desk, [ref], view)
+    qtbot.addWidget(letter)
+    letter.kind.setCurrentIndex(letter.kind.findData(RequestLetter.ACCESS_RESPONSE.value))
+    qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(letter, "preview_dialog", None) is not None, timeout=20_000)
+    preview = letter.preview_dialog
+    assert preview.page_count >= 2  # the answer, then its annex
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(100)
+    printed_file = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed_file))
+    with qtbot.waitSignal(preview.printed, timeout=30_000):
+        preview.print_to(printer)
+    assert len(PdfReader(printed_file).pages) == preview.page_count
+    preview.reject()
+
+    with qtbot.waitSignal(letter.accepted, timeout=20_000):
+        qtbot.mouseClick(letter.posted_button, Qt.MouseButton.LeftButton)
+    from sqlalchemy import select
+
+    from albanera_desk.store.models import Attachment, Letter, Request
+
+    with desk.store.session_factory() as session:  # the PDF as sent is kept with the request
+        posted = session.scalars(select(Letter).join(Request).where(Request.reference == ref)).one()
+        pdf = session.get(Attachment, posted.pdf_id)
+        assert posted.kind.value == "access_response" and posted.posted_on == date.today()
+        assert (
+            pdf is not None
+            and "Ștefănescu" in PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+        )
+    desk.requests.move(ref, RequestStatus.ANSWERED)
+    assert desk.requests.move(ref, RequestStatus.CLOSED).status is RequestStatus.CLOSED
+    view.reload()
+    assert view.model.row_at(0).status is RequestStatus.CLOSED
