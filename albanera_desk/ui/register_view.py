@@ -7,6 +7,7 @@ worker and say that the file leaves the encrypted store.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -48,6 +49,7 @@ from albanera_desk.services.register import (
     ProcessorRecord,
     RegisterService,
 )
+from albanera_desk.services.register_health import HealthItem, check_register
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.form_fields import (
     CheckList,
@@ -299,6 +301,7 @@ class RegisterView(QWidget):
             else ProcessorRecord()
         )
         dialog = ProcessorDialog(self._register, record, self)
+        dialog.show_checks(checks_for(self._desk, "processor", processor_id))
         if dialog.exec():
             self._after_save()
 
@@ -309,6 +312,7 @@ class RegisterView(QWidget):
             else ActivityRecord()
         )
         dialog = ActivityDialog(self._register, record, self)
+        dialog.show_checks(checks_for(self._desk, "activity", activity_id))
         if dialog.exec():
             self._after_save()
 
@@ -352,6 +356,16 @@ class RegisterView(QWidget):
         return task
 
 
+def checks_for(desk: Desk, record_type: str, record_id: int | None) -> list[HealthItem]:
+    if record_id is None:
+        return []
+    return [
+        item
+        for item in check_register(desk.store, date.today())
+        if item.record_type == record_type and item.record_id == record_id
+    ]
+
+
 def run_export(parent: QWidget, work: Callable[[Progress], None]) -> Task:
     """An export in a worker with a cancellable progress dialog; failures in one sentence."""
     task = Task(work, parent=parent, label=QCoreApplication.translate("Register", "Exporting…"))
@@ -388,15 +402,31 @@ class RecordDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        # What the register checks say about this record, above the form.
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.checks)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def show_checks(self, items: Sequence[HealthItem]) -> None:
+        """The register checks that concern this record, problems in red."""
+        french = ui_language() == "fr"
+        lines = []
+        for item in items:
+            colour = "#b00020" if item.severity == "problem" else "#8a6d00"
+            text = html.escape(item.message_fr if french else item.message_en)
+            lines.append(f'<span style="color:{colour}">● {text}</span>')
+        self.checks.setText("<br>".join(lines))
+        self.checks.setVisible(bool(lines))
 
     def _save(self) -> None:
         try:

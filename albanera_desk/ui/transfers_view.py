@@ -41,7 +41,7 @@ from albanera_desk.ui.form_fields import (
     ui_language,
 )
 from albanera_desk.ui.labels import category_label, ground_label
-from albanera_desk.ui.register_view import RecordDialog
+from albanera_desk.ui.register_view import RecordDialog, checks_for
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.table_model import Index, RowTableModel
 
@@ -224,6 +224,7 @@ class TransfersView(QWidget):
             org = self._desk.organisation.get()
             record = TransferRecord(exporter=org.controller_name if org else "")
         dialog = TransferDialog(self._register, record, self)
+        dialog.show_checks(checks_for(self._desk, "transfer", transfer_id))
         if dialog.exec():
             self.reload()
             self.changed.emit()

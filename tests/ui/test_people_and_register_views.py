@@ -236,3 +236,17 @@ def test_a_us_transfer_on_adequacy_asks_about_the_data_privacy_framework(
     assert view.model.rowCount() == 1
     assert view._map is not None
     assert "1" in view.zones[next(iter(view.zones))].text() or view._map.cells
+
+
+def test_a_record_shows_its_own_register_checks(qtbot: QtBot, desk: Desk) -> None:
+    from albanera_desk.ui.register_view import checks_for
+
+    processor_id = desk.register.save_processor(
+        ProcessorRecord(legal_name="Courriel Mistral SAS", role=ProcessorRole.PROCESSOR)
+    )
+    items = checks_for(desk, "processor", processor_id)
+    assert any(item.code == "no_signed_agreement" for item in items)
+    dialog = ProcessorDialog(desk.register, desk.register.get_processor(processor_id))
+    qtbot.addWidget(dialog)
+    dialog.show_checks(items)
+    assert not dialog.checks.isHidden() and "agreement" in dialog.checks.text()
