@@ -102,8 +102,9 @@ class ColumnMapping:
             if target not in KNOWN_COLUMNS:
                 raise ImportFileError(f"There is no field called {target!r} to import into.")
             if column not in position:
+                # The header may be a first row of data: its cells are never echoed.
                 raise ImportFileError(
-                    f"The file has no column called {column!r}; check the column mapping."
+                    f"The column chosen for {target} is not in the file; check the mapping."
                 )
             found[target] = position[column]
         return found

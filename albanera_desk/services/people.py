@@ -26,6 +26,14 @@ The API the People section codes against (plain dataclasses in, plain dataclasse
   * ``export_json(person_id) -> bytes``, ``export_csv(person_id) -> bytes`` (art. 20), and
     ``albanera_desk.documents.person_file.render_person_file(file, organisation)`` for the PDF.
 
+Data in: ``PersonDraft`` (first_name, last_name, emails, phones, addresses: ``AddressDraft``
+(lines, postcode, city, region, country_code), customer_id, birth_date, age_band, notes,
+items: ``ItemDraft``, marketing: ``MarketingDraft``). Data out: ``PersonRow`` (id, reference,
+display_name, email, postcode, city, customer_id, flagged_minor, opted_out) and
+``PersonFile`` with its views (``AddressView``, ``ContactView``, ``MarketingView``,
+``MarketingChange``, ``ItemView`` with ``recipients``, ``CorrectionView``); those live in
+``albanera_desk.domain.person_file`` (the PDF reads them too) and are re-exported here.
+
 Unknown ids raise ``PersonNotFound`` (a ``StoreError``). Every change is one transaction with
 its audit event; audit events name fields and the person's reference, never values.
 """

@@ -134,7 +134,7 @@ def test_explicit_mapping(store: Store, people: PeopleService, tmp_path: Path) -
         import_people(store, "coordinator", path)
     mapping = ColumnMapping({"first_name": "Guest", "last_name": "Family", "email": "Contact"})
     assert import_people(store, "coordinator", path, mapping).added == 1
-    with pytest.raises(ImportFileError, match="no column called"):
+    with pytest.raises(ImportFileError, match="column chosen for email is not in the file"):
         read_preview(path, ColumnMapping({"email": "Courriel"}))
 
 
