@@ -24,7 +24,8 @@ The API the People section codes against (plain dataclasses in, plain dataclasse
     reference stays on a tombstone (``ErasureRecord``) with the date and the request.
   * ``rebuild_index() -> int``: rewrite the search index from the records (repair).
   * ``export_json(person_id) -> bytes``, ``export_csv(person_id) -> bytes`` (art. 20), and
-    ``albanera_desk.documents.person_file.render_person_file(file, organisation)`` for the PDF.
+    ``export_pdf(person_id, language="fr") -> bytes`` (the access response's annex, audited;
+    built by ``albanera_desk.documents.person_file.render_person_file(file, organisation)``).
 
 Data in: ``PersonDraft`` (first_name, last_name, emails, phones, addresses: ``AddressDraft``
 (lines, postcode, city, region, country_code), customer_id, birth_date, age_band, notes,
@@ -53,6 +54,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from albanera_desk.documents.person_file import render_person_file
+from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.people_rules import (
     InvalidPersonValue,
     display_phone,
@@ -82,6 +85,7 @@ from albanera_desk.domain.records import (
 )
 from albanera_desk.domain.text_input import TextRejected, clean_lines, clean_text
 from albanera_desk.services import audit
+from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.services.people_index import (
     IDS,
     allocate_references,
@@ -276,6 +280,17 @@ class PeopleService:
             self._audit(session, AuditAction.EXPORT, person, [], note="json")
         payload = _jsonable(asdict(file))
         return json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8")
+
+    def export_pdf(self, person_id: int, language: str = "fr") -> bytes:
+        """The file as the PDF annex of an access response; the export is audited."""
+        organisation = OrganisationService(self._store, self._actor).get()
+        with self._store.writer.begin() as session:
+            person = self._get(session, person_id)
+            file = _load_file(session, person)
+            self._audit(session, AuditAction.EXPORT, person, [], note="pdf")
+        return render_person_file(
+            file, organisation or profile_from_privacy_policy(), language=language
+        )
 
     def export_csv(self, person_id: int) -> bytes:
         """The file as CSV (art. 20): one line per value, section/field/value/source/date.

@@ -9,7 +9,10 @@ from pypdf import PdfReader
 
 from albanera_desk.documents.person_file import render_person_file
 from albanera_desk.domain.organisation import profile_from_privacy_policy
+from albanera_desk.domain.records import AuditAction
+from albanera_desk.services.audit import AuditFilter, AuditTrail
 from albanera_desk.services.people import PeopleService
+from albanera_desk.store.store import Store
 from tests.people.test_people_service import ELODIE
 
 
@@ -51,3 +54,10 @@ def test_the_annex_of_an_erased_file(people: PeopleService) -> None:
     people.erase(pid)
     text = _text(render_person_file(people.open_file(pid), profile_from_privacy_policy(), "en"))
     assert "P-000001" in text and "was erased" in text and "Élodie" not in text
+
+
+def test_export_pdf_is_audited(people: PeopleService, store: Store) -> None:
+    pid = people.create(ELODIE)
+    assert "Élodie" in _text(people.export_pdf(pid, "en"))
+    last = AuditTrail(store).page(AuditFilter(record_type="person"))[0]
+    assert last.action is AuditAction.EXPORT and last.note == "pdf"
