@@ -124,12 +124,16 @@ def field_category(field: str, session: Session) -> DataCategory:
 
 
 def recipients_of(session: Session, categories: Iterable[str]) -> tuple[RecipientFact, ...]:
-    """Active register entries that receive any of ``categories``, by name."""
+    """Active register entries that receive any of ``categories``, by name.
+
+    Entries still "to complete" (placeholders from the policy) are not named: a letter
+    names actual recipients (C-154/21), not a line of the office's to-do list.
+    """
     wanted = {str(c) for c in categories}
     found = []
     for row in session.scalars(
         select(Processor)
-        .where(Processor.status == ProcessorStatus.ACTIVE)
+        .where(Processor.status == ProcessorStatus.ACTIVE, Processor.to_complete.is_(False))
         .order_by(Processor.legal_name)
     ):
         shared = sorted(wanted & set(row.data_categories))

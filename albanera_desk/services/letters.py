@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words, french_typography
 from albanera_desk.domain.records import AuditAction, DataCategory, LetterKind, RequestKind
+from albanera_desk.domain.register_rules import LEGAL_BASES, label_of
 from albanera_desk.services import answers, audit
 from albanera_desk.services.addresses import country_line, country_name
 from albanera_desk.services.requests import RequestNotFound, RequestRefused
@@ -451,29 +452,23 @@ def _access_paragraphs(words: _Words, facts: answers.AccessFacts) -> list[str]:
             list=", ".join(words.label("categories", c.value) for c in facts.categories),
         )
     )
-    purposes = [
-        words.fill(
-            own["purpose_item"],
-            activity=p.activity,
-            purposes=", ".join(p.purposes) or p.activity,
-            basis=p.legal_basis or "-",
+    if facts.purposes:
+        out.append(words.fill(own["purposes_intro"]))
+        out.extend(
+            words.fill(
+                own["purpose_item"],
+                activity=p.activity,
+                purposes=", ".join(p.purposes) or p.activity,
+                basis=label_of(LEGAL_BASES, p.legal_basis, words.lang) if p.legal_basis else "-",
+                retention=p.retention.rstrip(".") or own["no_retention"],
+            )
+            for p in facts.purposes
         )
-        for p in facts.purposes
-    ]
-    if purposes:
-        out.append(words.fill(own["purposes"], list=words.listing(purposes)))
     if facts.recipients:
         names = [f"{r.name} ({country(r.country_code)})" for r in facts.recipients]
         out.append(words.fill(own["recipients"], list=", ".join(names)))
     else:
         out.append(words.fill(own["no_recipients"]))
-    retention = [
-        words.fill(own["retention_item"], activity=p.activity, retention=p.retention)
-        for p in facts.purposes
-        if p.retention
-    ]
-    if retention:
-        out.append(words.fill(own["retention"], list=words.listing(retention)))
     if facts.other_sources:
         sources = ", ".join(words.label("sources", s.value) for s in facts.other_sources)
         out.append(words.fill(own["sources"], list=sources))
