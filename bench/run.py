@@ -309,7 +309,7 @@ def main() -> None:
         )
     results.extend(letters_figures())
     # Each area's figures: ``figures() -> list[dict]`` built with ``figure`` above.
-    for module in ("bench.people", "bench.register"):
+    for module in ("bench.people", "bench.register", "bench.backup"):
         results.extend(importlib.import_module(module).figures())
     print(
         json.dumps(
