@@ -69,7 +69,7 @@ class Existing:
     emails: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)
     addresses: set[tuple[str, str]] = field(default_factory=set)
-    marketing: dict[str, bool] = field(default_factory=dict)
+    marketing: dict[str, tuple[bool, str]] = field(default_factory=dict)  # (opted in, source)
     purchases: tuple[int, str] | None = None
 
 
@@ -171,6 +171,7 @@ class ImportWriter:
         self.added = 0
         self.updated = 0
         self.unchanged = 0
+        self.opt_outs_kept = 0
         self.rejected: list[tuple[int, str]] = []
 
     # --- one batch ------------------------------------------------------------------------
@@ -218,7 +219,9 @@ class ImportWriter:
         self._update(updates)
 
     def finish(self, fields: Sequence[str]) -> ImportReport:
-        report = ImportReport(self.added, self.updated, self.unchanged, tuple(self.rejected))
+        report = ImportReport(
+            self.added, self.updated, self.unchanged, tuple(self.rejected), self.opt_outs_kept
+        )
         audit.append(
             self._session,
             actor=self._actor,
@@ -347,12 +350,13 @@ class ImportWriter:
             marks,
         ):
             found[pid].addresses.add((lines, postcode))
-        for pid, channel, opted_in in self._raw.execute(
-            f"SELECT person_id, channel, opted_in FROM marketing_choice WHERE person_id IN {IDS} "
+        for pid, channel, opted_in, source in self._raw.execute(
+            "SELECT person_id, channel, opted_in, source FROM marketing_choice "
+            f"WHERE person_id IN {IDS} "
             "ORDER BY changed_at, id",
             marks,
         ):
-            found[pid].marketing[channel] = bool(opted_in)
+            found[pid].marketing[channel] = (bool(opted_in), source)
         for pid, item_id, value in self._raw.execute(
             f"SELECT person_id, id, value FROM held_item WHERE person_id IN {IDS} "
             "AND category = ? AND description = ? ORDER BY id",
@@ -406,9 +410,15 @@ class ImportWriter:
                 now.addresses.add(key)
         choices: list[tuple[Any, ...]] = []
         for channel, yes in row.accepts.items():
-            if now.marketing.get(channel) != yes:
-                choices.append((pid, channel, int(yes), self._now, SOURCE))
-                now.marketing[channel] = yes
+            current = now.marketing.get(channel)
+            if current is not None and current[0] == yes:
+                continue
+            if yes and current is not None and current[1] != SOURCE:
+                # An opt-out the office recorded (a letter, a call) outlives the shop's flag.
+                self.opt_outs_kept += 1
+                continue
+            choices.append((pid, channel, int(yes), self._now, SOURCE))
+            now.marketing[channel] = (yes, SOURCE)
         items: list[tuple[Any, ...]] = []
         if row.purchases:
             if now.purchases is None:

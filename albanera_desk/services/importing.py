@@ -127,12 +127,18 @@ class ImportReport:
     updated: int
     unchanged: int
     rejected: tuple[tuple[int, str], ...]  # (line number, reason)
+    # Rows saying "accepts marketing" for someone who opted out through the office: the
+    # opt-out stands (only the person can undo it), and they are counted here.
+    opt_outs_kept: int = 0
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
             f"{len(self.rejected)} rejected"
         )
+        if self.opt_outs_kept:
+            text += f", {self.opt_outs_kept} opt-outs kept"
+        return text
 
 
 def header_key(name: str) -> str:

@@ -211,3 +211,15 @@ def test_duplicates_across_batches_are_matched(
     report = import_people(store, "coordinator", path)
     assert (report.added, report.updated, report.unchanged) == (3, 1, 1)
     assert [r.display_name for r in people.search("anne")] == ["Anne Martin-Roux"]
+
+
+def test_an_opt_out_recorded_at_the_office_outlives_the_shop_flag(
+    store: Store, people: PeopleService
+) -> None:
+    import_people(store, "coordinator", SHOP)
+    [elodie] = people.search("elodie")
+    people.set_marketing(elodie.id, MarketingChannel.EMAIL, False, "letter to the office")
+    again = import_people(store, "coordinator", SHOP)  # the shop still says "yes"
+    assert again.opt_outs_kept == 1 and again.summary().endswith(", 1 opt-outs kept")
+    current = {m.channel: m.opted_in for m in people.open_file(elodie.id).marketing}
+    assert current[MarketingChannel.EMAIL] is False
