@@ -186,7 +186,8 @@ _SPECIAL_FOLDS = str.maketrans(
         "þ": "th",
     }
 )
-_TOKEN = re.compile(r"[0-9a-z]+")
+# Letters and digits of any script (Greek and Cyrillic names are EU customers too).
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def fold(text: str) -> str:
@@ -199,7 +200,7 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """The words search sees in ``text``: folded ASCII letters and digits."""
+    """The words search sees in ``text``: folded letters and digits, any script."""
     return _TOKEN.findall(fold(text))
 
 

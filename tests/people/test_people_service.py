@@ -236,3 +236,11 @@ def test_exports(people: PeopleService) -> None:
     text = people.export_csv(pid).decode("utf-8-sig")
     assert "Ștefănescu-Dupré" in text and "'+33612345678" in text
     assert text.splitlines()[0] == "section;field;value;source;date"
+
+
+def test_names_in_other_scripts_are_found(people: PeopleService) -> None:
+    greek = people.create(PersonDraft(first_name="Σοφία", last_name="Παπαδοπούλου"))
+    bulgarian = people.create(PersonDraft(first_name="Дмитрий", last_name="Иванов"))
+    assert _ids(people.search("σοφια")) == [greek]
+    assert _ids(people.search("Παπαδ")) == [greek]
+    assert _ids(people.search("иван")) == [bulgarian]
