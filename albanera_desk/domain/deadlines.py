@@ -35,7 +35,7 @@ def no_holidays(day: date) -> bool:
 class Deadline:
     regime: Regime
     due: date
-    rule: str  # the rule in plain English words, stored with the date
+    rule: str  # the rule in plain words (English is stored with the date)
 
 
 def add_months(start: date, months: int) -> date:
@@ -62,25 +62,53 @@ def gdpr_deadline(
     identity_asked: date | None = None,
     identity_received: date | None = None,
     is_holiday: HolidayTest = no_holidays,
+    language: str = "en",
 ) -> Deadline:
-    """Art. 12(3): one month, or three when extended, from receipt; suspended while waiting."""
+    """Art. 12(3): one month, or three when extended, from receipt; suspended while waiting.
+
+    The rule is worded in ``language`` ("en" or "fr"); the date is the same in both.
+    """
+    fr = language == "fr"
     months = 3 if extended else 1
     end = add_months(received, months)
-    parts = [
-        f"GDPR art. 12(3): {'three months (extended by two)' if extended else 'one month'} "
-        f"from receipt on {received.isoformat()} ends {end.isoformat()}"
-    ]
+    if fr:
+        period = "trois mois (prolongé de deux)" if extended else "un mois"
+        parts = [
+            f"RGPD art. 12(3) : {period} à compter de la réception le "
+            f"{_fr(received)}, soit le {_fr(end)}"
+        ]
+    else:
+        period = "three months (extended by two)" if extended else "one month"
+        parts = [
+            f"GDPR art. 12(3): {period} from receipt on {received.isoformat()} "
+            f"ends {end.isoformat()}"
+        ]
     suspended = suspension_days(identity_asked, identity_received)
     if suspended:
         end += timedelta(days=suspended)
-        parts.append(
-            f"suspended {suspended} day{'s' if suspended != 1 else ''} while identity "
-            f"was checked ({identity_asked} to {identity_received}), so {end.isoformat()}"
-        )
+        if fr:
+            parts.append(
+                f"suspendu {suspended} jour{'s' if suspended > 1 else ''} le temps de vérifier "
+                f"l'identité (du {_fr(identity_asked)} au {_fr(identity_received)}), "
+                f"soit le {_fr(end)}"
+            )
+        else:
+            parts.append(
+                f"suspended {suspended} day{'s' if suspended != 1 else ''} while identity "
+                f"was checked ({identity_asked} to {identity_received}), so {end.isoformat()}"
+            )
     due = next_working_day(end, is_holiday)
     if due != end:
-        parts.append(f"a weekend or public holiday, so the next working day, {due.isoformat()}")
+        parts.append(
+            f"un samedi, un dimanche ou un jour férié, donc le jour ouvré suivant, {_fr(due)}"
+            if fr
+            else f"a weekend or public holiday, so the next working day, {due.isoformat()}"
+        )
     return Deadline(Regime.GDPR, due, "; ".join(parts) + ".")
+
+
+def _fr(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day is not None else ""
 
 
 def suspension_days(asked: date | None, received: date | None) -> int:
@@ -92,9 +120,16 @@ def suspension_days(asked: date | None, received: date | None) -> int:
     return (received - asked).days
 
 
-def ccpa_deadline(received: date, *, extended: bool = False) -> Deadline:
+def ccpa_deadline(received: date, *, extended: bool = False, language: str = "en") -> Deadline:
     days = CCPA_DAYS * (2 if extended else 1)
     due = received + timedelta(days=days)
+    if language == "fr":
+        rule = (
+            f"CCPA : {days} jours calendaires à compter de la réception le {_fr(received)}"
+            f"{' (45 plus une prolongation de 45 jours)' if extended else ''} ; "
+            "la vérification d'identité ne suspend pas ce délai."
+        )
+        return Deadline(Regime.CCPA, due, rule)
     rule = (
         f"CCPA: {days} calendar days from receipt on {received.isoformat()}"
         f"{' (45 plus a 45-day extension)' if extended else ''}; not paused by verification."

@@ -392,20 +392,32 @@ class RequestService:
     def _holidays(self) -> HolidayTest:
         return french_holidays(self._settings.get().holiday_region or None)
 
-    def _compute_deadlines(self, row: Request) -> None:
-        deadlines: list[Deadline] = []
+    def rule_words(self, reference: str, language: str) -> str:
+        """The deadline rule worded in ``language``, computed again from the stored dates."""
+        with self._store.session_factory() as session:
+            row = self._find(session, reference)
+            return " ".join(d.rule for d in self._deadlines(row, language))
+
+    def _deadlines(self, row: Request, language: str = "en") -> tuple[Deadline, ...]:
+        # (The class's own ``list`` method hides the builtin in annotations here.)
+        deadlines: tuple[Deadline, ...] = ()
         if Regime.GDPR.value in row.regimes:
-            deadlines.append(
+            deadlines += (
                 gdpr_deadline(
                     row.received_on,
                     extended=row.extended,
                     identity_asked=row.identity_asked_on,
                     identity_received=row.identity_received_on,
                     is_holiday=self._holidays(),
-                )
+                    language=language,
+                ),
             )
         if Regime.CCPA.value in row.regimes:
-            deadlines.append(ccpa_deadline(row.received_on, extended=row.extended))
+            deadlines += (ccpa_deadline(row.received_on, extended=row.extended, language=language),)
+        return deadlines
+
+    def _compute_deadlines(self, row: Request) -> None:
+        deadlines = self._deadlines(row)
         row.gdpr_due = next((d.due for d in deadlines if d.regime is Regime.GDPR), None)
         row.ccpa_due = next((d.due for d in deadlines if d.regime is Regime.CCPA), None)
         row.due_rule = " ".join(d.rule for d in deadlines)

@@ -446,7 +446,9 @@ class RequestsView(QWidget):
             if full.person_id is not None
             else self.tr("Not linked to anyone in the file yet (Person…).")
         )
-        lines = [f"<b>{full.reference}</b> — {status_label(full.status)}", full.rule, about]
+        french = QLocale().language() == QLocale.Language.French
+        rule = self._desk.requests.rule_words(full.reference, "fr") if french else full.rule
+        lines = [f"<b>{full.reference}</b> — {status_label(full.status)}", rule, about]
         for at, kind, note in full.events:
             when = QLocale().toString(at.astimezone().replace(tzinfo=None), "d MMM yyyy HH:mm")
             lines.append(f"{when} · {kind}" + (f" · {note}" if note else ""))

@@ -117,3 +117,23 @@ def test_due_date_command(capsys: pytest.CaptureFixture[str]) -> None:
     err = capsys.readouterr().err
     assert "not a date" in err and "Traceback" not in err
     assert main(["due-date", "--received", "2026-06-01", "--identity-asked", "2026-06-03"]) == 2
+
+
+def test_the_rule_is_also_worded_in_french() -> None:
+    from albanera_desk.domain.deadlines import ccpa_deadline, gdpr_deadline
+
+    english = gdpr_deadline(
+        date(2026, 1, 31), identity_asked=date(2026, 2, 2), identity_received=date(2026, 2, 5)
+    )
+    french = gdpr_deadline(
+        date(2026, 1, 31),
+        identity_asked=date(2026, 2, 2),
+        identity_received=date(2026, 2, 5),
+        language="fr",
+    )
+    assert french.due == english.due
+    assert french.rule.startswith(
+        "RGPD art. 12(3) : un mois à compter de la réception le 31/01/2026"
+    )
+    assert "suspendu 3 jours" in french.rule and "suspended" not in french.rule
+    assert "jours calendaires" in ccpa_deadline(date(2026, 1, 31), language="fr").rule
