@@ -460,7 +460,9 @@ class PeopleService:
             self._audit(session, AuditAction.ERASE, person, [], note="erased")
         # Old page images in the WAL are encrypted, but need not linger either.
         with self._store.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").all()
+            raw = conn.connection.dbapi_connection  # outside any transaction, or it cannot run
+            assert raw is not None
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         return reference
 
     def rebuild_index(self) -> int:

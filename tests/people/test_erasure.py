@@ -50,6 +50,7 @@ def test_erasure_leaves_only_the_tombstone(
 
     reference = people.erase(pid)
     assert reference == "P-000002"
+    assert Path(f"{store.path}-wal").stat().st_size == 0  # old page images checkpointed away
     text = _every_value(store)
     folded = text.lower()
     for secret in SECRETS:
