@@ -47,6 +47,8 @@ class PeopleView(QWidget):
         self.import_button.setToolTip(
             self.tr("The shop's customer export, or any CSV with a column mapping")
         )
+        self.new_button = QPushButton(self.tr("New person…"))
+        self.new_button.setToolTip(self.tr("Add someone by hand (Ctrl+N)"))
         self.open_button = QPushButton(self.tr("Open file"))
         self.open_button.setToolTip(self.tr("Open the selected person's file (Enter)"))
         self.table = QTableView()
@@ -78,7 +80,7 @@ class PeopleView(QWidget):
             ),
         )
         empty_import = QPushButton(self.tr("Import customers…"))
-        empty_import.clicked.connect(self.import_customers)
+        empty_import.clicked.connect(lambda: self.import_customers())
         self.empty.layout().insertWidget(4, empty_import, 0, Qt.AlignmentFlag.AlignLeft)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -87,6 +89,7 @@ class PeopleView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.new_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -101,8 +104,10 @@ class PeopleView(QWidget):
         self.search.returnPressed.connect(self._search_now_and_open_single)
         self.table.activated.connect(self._open_index)
         self.open_button.clicked.connect(self.open_selected)
-        self.import_button.clicked.connect(self.import_customers)
+        self.import_button.clicked.connect(lambda: self.import_customers())
+        self.new_button.clicked.connect(self.new_person)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_person)
         self.reload()
 
     # --- list and search -----------------------------------------------------------------
@@ -172,6 +177,14 @@ class PeopleView(QWidget):
         self.model.refresh()
         self._show_counts()
         self.changed.emit()
+
+    def new_person(self) -> None:
+        from albanera_desk.ui.person_new import NewPersonDialog
+
+        dialog = NewPersonDialog(self._desk, self)
+        if dialog.exec() and dialog.person_id is not None:
+            self._after_change()
+            self.open_person(dialog.person_id)
 
     # --- import --------------------------------------------------------------------------
 

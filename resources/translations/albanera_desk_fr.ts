@@ -1195,6 +1195,61 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
 </context>
 <context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12 34 56 78 or +44 20 7946 0000</source>
+        <translation>par ex. 06 12 34 56 78 ou +44 20 7946 0000</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or DD/MM/YYYY, if known</source>
+        <translation>AAAA-MM-JJ ou JJ/MM/AAAA, si connue</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Give at least a last name or an email.</source>
+        <translation>Indiquez au moins un nom ou un courriel.</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <source>New request</source>
@@ -1478,6 +1533,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>The shop&apos;s customer export, or any CSV with a column mapping</source>
         <translation>L’export clients de la boutique, ou tout CSV avec une association de colonnes</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Add someone by hand (Ctrl+N)</source>
+        <translation>Ajouter quelqu’un à la main (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open file</source>

@@ -250,3 +250,25 @@ def test_a_record_shows_its_own_register_checks(qtbot: QtBot, desk: Desk) -> Non
     qtbot.addWidget(dialog)
     dialog.show_checks(items)
     assert not dialog.checks.isHidden() and "agreement" in dialog.checks.text()
+
+
+def test_a_new_person_by_hand_with_a_foreign_phone(qtbot: QtBot, desk: Desk) -> None:
+    from albanera_desk.ui.person_new import NewPersonDialog
+
+    dialog = NewPersonDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert "last name or an email" in dialog.error.text()
+    dialog.first_name.setText("Siobhán")
+    dialog.last_name.setText("Ní Bhriain")
+    dialog.phone.setText("+353 1 234 5678")
+    dialog.birth.setText("31/02/1990")
+    dialog.save()
+    assert dialog.person_id is None and dialog.error.text()  # an impossible date, said plainly
+    dialog.birth.setText("1990-02-28")
+    dialog.country.set_code("IE")
+    dialog.city.setText("Dublin")
+    dialog.save()
+    assert dialog.person_id is not None
+    file = desk.people.open_file(dialog.person_id)
+    assert file.phones[0].value == "+35312345678" and file.addresses[0].country_code == "IE"
