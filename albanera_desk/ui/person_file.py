@@ -81,10 +81,19 @@ class PersonFileDialog(QDialog):
         self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.items.horizontalHeader().setStretchLastSection(True)
         self.history = QTextBrowser()
+        self.undo_button = QPushButton(self.tr("Undo the last correction"))
+        self.undo_button.setToolTip(
+            self.tr("Puts the value back as it was; both changes stay in the history")
+        )
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.summary, self.tr("File"))
         self.tabs.addTab(self.items, self.tr("Items held"))
-        self.tabs.addTab(self.history, self.tr("Corrections"))
+        self.tabs.addTab(history_page, self.tr("Corrections"))
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.setToolTip(self.tr("Change a value, keeping before and after"))
         self.item_button = QPushButton(self.tr("Add item…"))
@@ -128,6 +137,7 @@ class PersonFileDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(close)
         self.correct_button.clicked.connect(self.correct)
+        self.undo_button.clicked.connect(self.undo_last_correction)
         self.item_button.clicked.connect(self.add_item)
         self.erase_button.clicked.connect(self.erase)
         self.erased = False
@@ -159,6 +169,7 @@ class PersonFileDialog(QDialog):
             for column, text in enumerate(cells):
                 self.items.setItem(row, column, QTableWidgetItem(text))
         self.history.setHtml(self._history_html(f))
+        self.undo_button.setEnabled(bool(f.corrections))
 
     def _summary_html(self, f: PersonFile) -> str:
         e = html.escape
@@ -266,6 +277,26 @@ class PersonFileDialog(QDialog):
                 dialog.after.toPlainText().strip(),
                 dialog.reason.text().strip(),
                 request_id=dialog.request.currentData(),
+            )
+        except (StoreError, ValueError) as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        self._reload()
+        return True
+
+    def undo_last_correction(self) -> bool:
+        """A mistaken correction is put right by another one: nothing leaves the history."""
+        if not self.file.corrections:
+            return False
+        last = self.file.corrections[0]  # newest first
+        when = _when(last.when)
+        try:
+            self._desk.people.correct(
+                self._id,
+                last.field,
+                last.before,
+                self.tr("Undo of the correction of {when}").format(when=when),
             )
         except (StoreError, ValueError) as exc:
             self.error.setText(str(exc))

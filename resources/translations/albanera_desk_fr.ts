@@ -1604,6 +1604,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Destinataires</translation>
     </message>
     <message>
+        <source>Undo the last correction</source>
+        <translation>Annuler la dernière rectification</translation>
+    </message>
+    <message>
+        <source>Puts the value back as it was; both changes stay in the history</source>
+        <translation>Remet la valeur d’avant ; les deux changements restent dans l’historique</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fiche</translation>
     </message>
@@ -1714,6 +1722,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Nothing has been corrected in this file.</source>
         <translation>Rien n’a été rectifié dans cette fiche.</translation>
+    </message>
+    <message>
+        <source>Undo of the correction of {when}</source>
+        <translation>Annulation de la rectification du {when}</translation>
     </message>
     <message>
         <source>office</source>

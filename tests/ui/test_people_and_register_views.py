@@ -112,6 +112,10 @@ def test_a_correction_from_the_file_keeps_before_after_and_the_request(
     assert change.request_reference == ref
     assert "Wróblewska-Morel" in file_dialog.history.toPlainText()
 
+    assert file_dialog.undo_last_correction()  # a slip is undone by another correction
+    assert file_dialog.file.last_name == "Wróblewska"
+    assert len(file_dialog.file.corrections) == 2
+
 
 def test_the_people_list_keeps_only_a_few_pages_in_memory(qtbot: QtBot, desk: Desk) -> None:
     class Source:
