@@ -227,6 +227,26 @@ class RequestService:
             self._record(session, row, target.value, why, ["status"])
             return self._summary(row)
 
+    def set_ccpa(self, reference: str, applies: bool, why: str = "") -> RequestSummary:
+        """Apply the CCPA to this request too (or no longer): the stricter due date shows.
+
+        The GDPR always applies (the controller is in France); the CCPA is per request,
+        because whether the business falls under it and the writer lives in California
+        is the office's call.
+        """
+        with self._store.writer.begin() as session:
+            row = self._find(session, reference)
+            regimes = [r for r in row.regimes if r != Regime.CCPA.value]
+            if applies:
+                regimes.append(Regime.CCPA.value)
+            if regimes == list(row.regimes):
+                return self._summary(row)
+            row.regimes = regimes
+            self._compute_deadlines(row)
+            kind = "ccpa_applies" if applies else "ccpa_removed"
+            self._record(session, row, kind, why, ["regimes", "due"])
+            return self._summary(row)
+
     def link_person(self, reference: str, person_id: int | None) -> RequestSummary:
         """Say whom the letter is about (``None``: nobody we know, "no data held")."""
         with self._store.writer.begin() as session:

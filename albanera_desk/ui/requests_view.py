@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
 from albanera_desk.domain.letter_format import EnvelopeKind
-from albanera_desk.domain.records import Channel, RequestKind, RequestStatus
+from albanera_desk.domain.records import Channel, Regime, RequestKind, RequestStatus
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.services.addresses import address_lines, address_problems
 from albanera_desk.services.desk import Desk
@@ -334,6 +334,14 @@ class RequestsView(QWidget):
         self.confirmed_action = identity.addAction(self.tr("Identity confirmed…"))
         self.identity_button.setMenu(identity)
         self.extend_button = QPushButton(self.tr("Extend…"))
+        self.more_button = QPushButton(self.tr("More"))
+        more = QMenu(self.more_button)
+        self.ccpa_action = more.addAction(self.tr("The CCPA applies too (California)"))
+        self.ccpa_action.setCheckable(True)
+        self.ccpa_action.setToolTip(
+            self.tr("45 calendar days, not paused by identity checks; the stricter date shows")
+        )
+        self.more_button.setMenu(more)
         self.status_button = QPushButton(self.tr("Change status…"))
         self.link_button = QPushButton(self.tr("Person…"))
         self.link_button.setToolTip(
@@ -389,6 +397,7 @@ class RequestsView(QWidget):
             self.status_button,
             self.link_button,
             self.letter_button,
+            self.more_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -407,6 +416,7 @@ class RequestsView(QWidget):
         self.status_button.clicked.connect(self._change_status)
         self.letter_button.clicked.connect(self._letter)
         self.link_button.clicked.connect(self._link_person)
+        self.ccpa_action.triggered.connect(self._toggle_ccpa)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
 
     def reload(self) -> None:
@@ -435,12 +445,14 @@ class RequestsView(QWidget):
             self.status_button,
             self.link_button,
             self.letter_button,
+            self.more_button,
         ):
             button.setEnabled(item is not None)
         if item is None:
             self.detail.setText(self.tr("Select a request to see its deadline and history."))
             return
         full = self._desk.requests.get(item.reference)
+        self.ccpa_action.setChecked(Regime.CCPA in full.regimes)
         about = (
             self.tr("Linked to a person in the file.")
             if full.person_id is not None
@@ -506,6 +518,11 @@ class RequestsView(QWidget):
         )
         if ok:
             self._run(lambda: self._desk.requests.extend(item.reference, date.today(), reasons))
+
+    def _toggle_ccpa(self, applies: bool) -> None:
+        item = self.selected()
+        if item is not None:
+            self._run(lambda: self._desk.requests.set_ccpa(item.reference, applies))
 
     def _link_person(self) -> None:
         item = self.selected()

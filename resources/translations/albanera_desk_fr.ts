@@ -2226,6 +2226,18 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Prolonger…</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>The CCPA applies too (California)</source>
+        <translation>Le CCPA s’applique aussi (Californie)</translation>
+    </message>
+    <message>
+        <source>45 calendar days, not paused by identity checks; the stricter date shows</source>
+        <translation>45 jours calendaires, non suspendus par la vérification d’identité ; la date la plus stricte s’affiche</translation>
+    </message>
+    <message>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>

@@ -248,3 +248,22 @@ def test_cli_prints_every_letter_kind_by_name(store: Store, tmp_path: Path) -> N
     store.close()
     assert main(["--store", str(store.path), "letter", ref, "access-response", "-o", str(out)]) == 0
     assert "Courrielix SAS" in _text(out.read_bytes())
+
+
+def test_the_ccpa_can_be_applied_per_request_and_the_stricter_date_shows(store: Store) -> None:
+    from albanera_desk.domain.records import Regime
+
+    requests = RequestService(store, "coordinator")
+    ref = requests.log(
+        NewRequest(date(2026, 3, 2), [RequestKind.ACCESS], "Dana Whitfield", ["Los Angeles"])
+    ).reference
+    gdpr_only = requests.get(ref)
+    assert gdpr_only.regimes == (Regime.GDPR,) and gdpr_only.due == date(2026, 4, 2)
+    both = requests.set_ccpa(ref, True, "lives in California")
+    assert both.regimes == (Regime.GDPR, Regime.CCPA)
+    # Asked for identity for a week: the GDPR clock stops, the CCPA's 45 days run on.
+    requests.ask_identity(ref, date(2026, 3, 3), "the order number")
+    paused = requests.identity_confirmed(ref, date(2026, 3, 31), "order number", "confirmed")
+    assert paused.due == date(2026, 4, 16) and paused.due_regime is Regime.CCPA
+    assert requests.set_ccpa(ref, False).regimes == (Regime.GDPR,)
+    assert any(kind == "ccpa_applies" for _, kind, _ in requests.get(ref).events)
