@@ -22,8 +22,9 @@ Public API (the window and the CLI use only this; it stays stable):
   documents: ``document(attachment_id) -> StoredDocument | None``
   deleting: ``delete(record_type, id)`` ("processor" | "activity" | "transfer"; links cleared)
   starters: ``add_policy_starters() -> int`` and ``add_policy_activities() -> int``:
-    the entries the privacy policy implies, flagged ``to_complete``; idempotent (they
-    return how many were added, 0 the second time).
+    the entries the privacy policy implies, flagged ``to_complete``, worded in the
+    organisation profile's ``default_language`` ("fr" or "en"; French without a profile);
+    idempotent (they return how many were added, 0 the second time).
   views: ``data_map() -> DataMap`` (four zones, counts and record links),
     ``export_rows(kind, language) -> list[dict[str, str]]`` (what the exports print),
     ``export(kind, fmt, path, ...)`` (renders, writes atomically, audits the export).
@@ -286,73 +287,162 @@ def is_country_code(code: str) -> bool:
 
 
 # --- the policy's starter entries -----------------------------------------------------
+#
+# Their words are kept in both languages and written, when the starters are added, in the
+# organisation profile's language (the register goes to the CNIL, its words into letters).
 
+_Language = Literal["fr", "en"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """One starter text, in French and in English."""
+
+    fr: str
+    en: str
+
+    def in_(self, language: _Language) -> str:
+        return self.fr if language == "fr" else self.en
+
+
+def _localised(values: dict[str, Any], language: _Language) -> dict[str, Any]:
+    """``values`` with every ``_Words`` (alone or in a list) written in ``language``."""
+
+    def pick(value: Any) -> Any:
+        if isinstance(value, _Words):
+            return value.in_(language)
+        if isinstance(value, list):
+            return [pick(v) for v in value]
+        return value
+
+    return {name: pick(value) for name, value in values.items()}
+
+
+_W = _Words
 _C = DataCategory
+# People categories shared by several starters.
+_CUSTOMERS = _W("clients", "customers")
+_VISITORS = _W("visiteurs du site", "visitors")
+_PROSPECTS = _W("prospects", "prospects")
+_SUBSCRIBERS = _W("abonnés à la newsletter", "newsletter subscribers")
+_PROMOTION_PEOPLE = _W("participants aux jeux-concours et promotions", "promotion participants")
+_EVENT_PEOPLE = _W("participants aux événements", "event participants")
+_PROMOTIONS_EVENTS = _W("Jeux-concours, promotions et événements", "Promotions and events")
+
 _POLICY_STARTERS: tuple[tuple[str, dict[str, Any]], ...] = (
     (
         "email_vendor",
         {
-            "legal_name": "Email-sending vendor (to complete)",
+            "legal_name": _W(
+                "Prestataire d'envoi des courriels (à compléter)",
+                "Email-sending vendor (to complete)",
+            ),
             "role": ProcessorRole.PROCESSOR,
-            "service": "Sends our marketing and transactional emails",
-            "purposes": ["Marketing emails and texts", "Account and order messages"],
+            "service": _W(
+                "Envoi de nos courriels commerciaux et transactionnels",
+                "Sends our marketing and transactional emails",
+            ),
+            "purposes": [
+                _W("Prospection par courriel et SMS", "Marketing emails and texts"),
+                _W("Messages liés au compte et aux commandes", "Account and order messages"),
+            ],
             "data_categories": [_C.CONTACT, _C.PURCHASES],
-            "people_categories": ["customers", "newsletter subscribers"],
+            "people_categories": [_CUSTOMERS, _SUBSCRIBERS],
         },
     ),
     (
         "platform_providers",
         {
-            "legal_name": "Platform service providers (to complete)",
+            "legal_name": _W(
+                "Prestataires de la plateforme (à compléter)",
+                "Platform service providers (to complete)",
+            ),
             "role": ProcessorRole.PROCESSOR,
-            "service": "Operate the online shop (hosting, e-commerce platform)",
-            "purposes": ["Orders and payment", "Customer accounts"],
+            "service": _W(
+                "Exploitation de la boutique en ligne (hébergement, plateforme de commerce "
+                "en ligne)",
+                "Operate the online shop (hosting, e-commerce platform)",
+            ),
+            "purposes": [
+                _W("Commandes et paiement", "Orders and payment"),
+                _W("Gestion des comptes clients", "Customer accounts"),
+            ],
             "data_categories": [_C.CONTACT, _C.PAYMENT, _C.PURCHASES, _C.DEVICES, _C.BROWSING],
-            "people_categories": ["customers", "visitors"],
+            "people_categories": [_CUSTOMERS, _VISITORS],
         },
     ),
     (
         "promotion_operator",
         {
-            "legal_name": "Promotion operator (to complete)",
+            "legal_name": _W(
+                "Prestataire des jeux-concours et promotions (à compléter)",
+                "Promotion operator (to complete)",
+            ),
             "role": ProcessorRole.PROCESSOR,
-            "service": "Runs our promotions and contests",
-            "purposes": ["Promotions and events"],
+            "service": _W(
+                "Organisation de nos jeux-concours et opérations promotionnelles",
+                "Runs our promotions and contests",
+            ),
+            "purposes": [_PROMOTIONS_EVENTS],
             "data_categories": [_C.CONTACT, _C.POSTED_CONTENT],
-            "people_categories": ["promotion participants"],
+            "people_categories": [_PROMOTION_PEOPLE],
         },
     ),
     (
         "event_cosponsor",
         {
-            "legal_name": "Event co-sponsor (to complete)",
+            "legal_name": _W(
+                "Partenaire co-organisateur d'événements (à compléter)",
+                "Event co-sponsor (to complete)",
+            ),
             "role": ProcessorRole.JOINT_CONTROLLER,
-            "service": "Jointly sponsors an event or promotion with us",
-            "purposes": ["Promotions and events"],
+            "service": _W(
+                "Co-organisation avec nous d'un événement ou d'une opération promotionnelle",
+                "Jointly sponsors an event or promotion with us",
+            ),
+            "purposes": [_PROMOTIONS_EVENTS],
             "data_categories": [_C.CONTACT],
-            "people_categories": ["event participants"],
+            "people_categories": [_EVENT_PEOPLE],
         },
     ),
     (
         "advertising_partners",
         {
-            "legal_name": "Advertising partners (to complete)",
+            "legal_name": _W(
+                "Partenaires publicitaires (à compléter)",
+                "Advertising partners (to complete)",
+            ),
             "role": ProcessorRole.INDEPENDENT_CONTROLLER,
-            "service": "Interest-based advertising across websites and devices",
-            "purposes": ["Interest-based advertising"],
+            "service": _W(
+                "Publicité ciblée sur les sites web et les appareils",
+                "Interest-based advertising across websites and devices",
+            ),
+            "purposes": [_W("Publicité ciblée", "Interest-based advertising")],
             "data_categories": [_C.DEVICES, _C.BROWSING, _C.DEMOGRAPHIC, _C.PURCHASES],
-            "people_categories": ["visitors", "customers"],
+            "people_categories": [_VISITORS, _CUSTOMERS],
         },
     ),
     (
         "analytics_tools",
         {
-            "legal_name": "Analytics and tracking tools (to complete)",
+            "legal_name": _W(
+                "Outils de mesure d'audience et traceurs (à compléter)",
+                "Analytics and tracking tools (to complete)",
+            ),
             "role": ProcessorRole.PROCESSOR,
-            "service": "Cookies, web beacons and other tracking tools on the Platform",
-            "purposes": ["Improve the Platform", "Understand visitors' interests"],
+            "service": _W(
+                "Cookies, balises web et autres traceurs déposés sur la Plateforme",
+                "Cookies, web beacons and other tracking tools on the Platform",
+            ),
+            "purposes": [
+                _W("Amélioration de la Plateforme", "Improve the Platform"),
+                _W(
+                    "Compréhension des centres d'intérêt des visiteurs",
+                    "Understand visitors' interests",
+                ),
+            ],
             "data_categories": [_C.DEVICES, _C.BROWSING, _C.LOCATION],
-            "people_categories": ["visitors"],
+            "people_categories": [_VISITORS],
         },
     ),
     (
@@ -362,12 +452,26 @@ _POLICY_STARTERS: tuple[tuple[str, dict[str, Any]], ...] = (
             "role": ProcessorRole.INDEPENDENT_CONTROLLER,
             "country_code": "SE",
             "countries": ["SE"],
-            "service": "Payment and credit; marketing and analytics cookies (up to 540 days)",
-            "purposes": ["Payment", "Marketing of Klarna products", "Analysis of user behaviour"],
+            "service": _W(
+                "Paiement et crédit ; cookies publicitaires et de mesure d'audience "
+                "(jusqu'à 540 jours)",
+                "Payment and credit; marketing and analytics cookies (up to 540 days)",
+            ),
+            "purposes": [
+                _W("Paiement", "Payment"),
+                _W("Promotion des produits Klarna", "Marketing of Klarna products"),
+                _W("Analyse du comportement des utilisateurs", "Analysis of user behaviour"),
+            ],
             "data_categories": [_C.CONTACT, _C.PAYMENT, _C.PURCHASES, _C.DEVICES],
-            "people_categories": ["customers"],
-            "dpo_contact": "Klarna's data protection officer (see klarna.com)",
-            "retention": "Cookies: up to 540 days from the last interaction with Klarna",
+            "people_categories": [_CUSTOMERS],
+            "dpo_contact": _W(
+                "Délégué à la protection des données de Klarna (voir klarna.com)",
+                "Klarna's data protection officer (see klarna.com)",
+            ),
+            "retention": _W(
+                "Cookies : jusqu'à 540 jours après la dernière interaction avec Klarna",
+                "Cookies: up to 540 days from the last interaction with Klarna",
+            ),
         },
     ),
 )
@@ -376,105 +480,194 @@ _POLICY_ACTIVITIES: tuple[tuple[str, dict[str, Any]], ...] = (
     (
         "orders_payment",
         {
-            "name": "Orders and payment",
-            "purposes": ["Take and deliver orders", "Take payment", "Keep transaction records"],
+            "name": _W("Commandes et paiement", "Orders and payment"),
+            "purposes": [
+                _W("Prise et livraison des commandes", "Take and deliver orders"),
+                _W("Encaissement des paiements", "Take payment"),
+                _W("Conservation des justificatifs de transaction", "Keep transaction records"),
+            ],
             "legal_basis": "contract",
             "data_categories": [_C.CONTACT, _C.PAYMENT, _C.PURCHASES],
-            "people_categories": ["customers"],
+            "people_categories": [_CUSTOMERS],
         },
     ),
     (
         "customer_accounts",
         {
-            "name": "Customer accounts",
-            "purposes": ["Online account", "Messages about the account and our relationship"],
+            "name": _W("Gestion des comptes clients", "Customer accounts"),
+            "purposes": [
+                _W("Compte client en ligne", "Online account"),
+                _W(
+                    "Messages relatifs au compte et à la relation client",
+                    "Messages about the account and our relationship",
+                ),
+            ],
             "legal_basis": "contract",
             "data_categories": [_C.CONTACT, _C.PURCHASES, _C.DEVICES],
-            "people_categories": ["customers"],
+            "people_categories": [_CUSTOMERS],
         },
     ),
     (
         "marketing_messages",
         {
-            "name": "Marketing emails and texts",
-            "purposes": ["New products and special offers by email, text or phone"],
+            "name": _W("Prospection par courriel et SMS", "Marketing emails and texts"),
+            "purposes": [
+                _W(
+                    "Information sur les nouveaux produits et les offres spéciales par "
+                    "courriel, SMS ou téléphone",
+                    "New products and special offers by email, text or phone",
+                )
+            ],
             "legal_basis": "consent",
             "data_categories": [_C.CONTACT, _C.DEMOGRAPHIC, _C.PURCHASES],
-            "people_categories": ["customers", "prospects", "newsletter subscribers"],
+            "people_categories": [_CUSTOMERS, _PROSPECTS, _SUBSCRIBERS],
         },
     ),
     (
         "interest_advertising",
         {
-            "name": "Interest-based advertising",
-            "purposes": ["Targeted advertising across websites, devices and platforms"],
+            "name": _W("Publicité ciblée", "Interest-based advertising"),
+            "purposes": [
+                _W(
+                    "Publicité ciblée sur les sites web, appareils et plateformes",
+                    "Targeted advertising across websites, devices and platforms",
+                )
+            ],
             "legal_basis": "consent",
             "data_categories": [_C.DEVICES, _C.BROWSING, _C.LOCATION, _C.DEMOGRAPHIC],
-            "people_categories": ["visitors", "customers"],
+            "people_categories": [_VISITORS, _CUSTOMERS],
         },
     ),
     (
         "security_fraud",
         {
-            "name": "Security and fraud prevention",
-            "purposes": ["Protect the business, customers and Platform", "Prevent fraud"],
+            "name": _W("Sécurité et lutte contre la fraude", "Security and fraud prevention"),
+            "purposes": [
+                _W(
+                    "Protection de l'entreprise, des clients et de la Plateforme",
+                    "Protect the business, customers and Platform",
+                ),
+                _W("Prévention de la fraude", "Prevent fraud"),
+            ],
             "legal_basis": "legitimate_interests",
             "data_categories": [_C.CONTACT, _C.PAYMENT, _C.DEVICES, _C.PURCHASES],
-            "people_categories": ["customers", "visitors"],
+            "people_categories": [_CUSTOMERS, _VISITORS],
         },
     ),
     (
         "legal_accounting",
         {
-            "name": "Legal and accounting records",
-            "purposes": ["Accounting, audit, insurance and legal requirements"],
+            "name": _W("Obligations légales et comptables", "Legal and accounting records"),
+            "purposes": [
+                _W(
+                    "Comptabilité, audit, assurance et respect des obligations légales",
+                    "Accounting, audit, insurance and legal requirements",
+                )
+            ],
             "legal_basis": "legal_obligation",
             "data_categories": [_C.CONTACT, _C.PAYMENT, _C.PURCHASES],
-            "people_categories": ["customers"],
-            "retention": "10 years for accounting records (Code de commerce, art. L123-22)",
+            "people_categories": [_CUSTOMERS],
+            "retention": _W(
+                "10 ans pour les pièces comptables (Code de commerce, art. L123-22)",
+                "10 years for accounting records (Code de commerce, art. L123-22)",
+            ),
         },
     ),
     (
         "customer_service",
         {
-            "name": "Customer service (contact page and chat)",
-            "purposes": ["Answer messages sent by the Contact page or live chat"],
+            "name": _W(
+                "Service client (formulaire de contact et chat)",
+                "Customer service (contact page and chat)",
+            ),
+            "purposes": [
+                _W(
+                    "Réponse aux messages envoyés par le formulaire de contact ou le chat en ligne",
+                    "Answer messages sent by the Contact page or live chat",
+                )
+            ],
             "legal_basis": "legitimate_interests",
             "data_categories": [_C.CONTACT, _C.POSTED_CONTENT, _C.PURCHASES],
-            "people_categories": ["customers", "prospects"],
+            "people_categories": [_CUSTOMERS, _PROSPECTS],
         },
     ),
     (
         "reviews",
         {
-            "name": "Product reviews",
-            "purposes": ["Publish product reviews posted on the Platform"],
+            "name": _W("Avis clients", "Product reviews"),
+            "purposes": [
+                _W(
+                    "Publication des avis sur les produits déposés sur la Plateforme",
+                    "Publish product reviews posted on the Platform",
+                )
+            ],
             "legal_basis": "consent",
             "data_categories": [_C.POSTED_CONTENT, _C.CONTACT],
-            "people_categories": ["customers"],
+            "people_categories": [_CUSTOMERS],
         },
     ),
     (
         "promotions_events",
         {
-            "name": "Promotions and events",
-            "purposes": ["Run promotions and events, with co-sponsors"],
+            "name": _PROMOTIONS_EVENTS,
+            "purposes": [
+                _W(
+                    "Organisation de jeux-concours, de promotions et d'événements, avec des "
+                    "partenaires co-organisateurs",
+                    "Run promotions and events, with co-sponsors",
+                )
+            ],
             "legal_basis": "contract",
             "data_categories": [_C.CONTACT, _C.POSTED_CONTENT, _C.SOCIAL_MEDIA],
-            "people_categories": ["event participants", "promotion participants"],
+            "people_categories": [_EVENT_PEOPLE, _PROMOTION_PEOPLE],
         },
     ),
     (
         "store_cards",
         {
-            "name": "In-store customer cards",
-            "purposes": ["Customer information cards filled in at our stores"],
+            "name": _W("Carte de fidélité en magasin", "In-store customer cards"),
+            "purposes": [
+                _W(
+                    "Fiches de renseignements clients remplies dans nos boutiques",
+                    "Customer information cards filled in at our stores",
+                )
+            ],
             "legal_basis": "consent",
             "data_categories": [_C.CONTACT, _C.DEMOGRAPHIC, _C.PURCHASES],
-            "people_categories": ["customers"],
+            "people_categories": [_CUSTOMERS],
         },
     ),
 )
+
+# The request log's own activity; ``{months}`` is the office's request retention.
+_REQUESTS_ACTIVITY: dict[str, Any] = {
+    "name": _W("Traitement des demandes d'exercice des droits", "Handling privacy requests"),
+    "purposes": [
+        _W(
+            "Enregistrement des demandes relatives aux données personnelles (accès, "
+            "rectification, effacement, opposition), réponse à ces demandes et preuve de "
+            "la réponse apportée",
+            "Log, answer and prove the answer to requests about personal information "
+            "(access, correction, erasure, objection)",
+        )
+    ],
+    "legal_basis": "legal_obligation",
+    "data_categories": [_C.CONTACT],
+    "people_categories": [
+        _W("personnes qui nous adressent une demande", "people who write to us"),
+        _W("leurs représentants", "their representatives"),
+    ],
+    "retention": _W(
+        "{months} mois après la clôture de la demande",
+        "{months} months after the request is closed",
+    ),
+    "security_measures": _W(
+        "Base de données chiffrée (SQLCipher) sur l'ordinateur du bureau ; clé conservée "
+        "dans le trousseau du système ; journal d'audit chaîné par empreintes",
+        "Encrypted store (SQLCipher) on the office computer; key in the system keyring; "
+        "hash-chained audit trail",
+    ),
+}
 
 # Which starter entries receive each policy activity's data.
 _ACTIVITY_RECIPIENTS = {
@@ -648,7 +841,11 @@ class RegisterService:
     # --- starters from the privacy policy ---------------------------------------
 
     def add_policy_starters(self) -> int:
-        """The third parties the policy names, flagged to complete; returns how many were added."""
+        """The third parties the policy names, flagged to complete; returns how many were added.
+
+        Their words are in the organisation profile's language (French without a profile).
+        """
+        language = self._starter_language()
         added = 0
         with self._store.writer.begin() as session:
             have = set(session.scalars(select(Processor.starter_key)))
@@ -656,13 +853,18 @@ class RegisterService:
                 if key in have:
                     continue
                 row = Processor(starter_key=key, to_complete=True)
-                self._apply(session, row, {**_PROCESSOR_DEFAULTS, **values}, "processor")
+                words = _localised(values, language)
+                self._apply(session, row, {**_PROCESSOR_DEFAULTS, **words}, "processor")
                 added += 1
         return added
 
     def add_policy_activities(self) -> int:
-        """The policy's processing activities and the request log's own; returns how many."""
+        """The policy's processing activities and the request log's own; returns how many.
+
+        Their words are in the organisation profile's language (French without a profile).
+        """
         months = OfficeSettingsService(self._store, self._actor).get().request_retention_months
+        language = self._starter_language()
         added = 0
         with self._store.writer.begin() as session:
             have = set(session.scalars(select(ProcessingActivity.starter_key)))
@@ -680,29 +882,26 @@ class RegisterService:
                 self._apply(
                     session,
                     row,
-                    {**_ACTIVITY_DEFAULTS, **values, "recipient_ids": recipients},
+                    {
+                        **_ACTIVITY_DEFAULTS,
+                        **_localised(values, language),
+                        "recipient_ids": recipients,
+                    },
                     "activity",
                 )
                 added += 1
             if REQUESTS_ACTIVITY_KEY not in have:
                 row = ProcessingActivity(starter_key=REQUESTS_ACTIVITY_KEY, to_complete=False)
-                values = {
-                    **_ACTIVITY_DEFAULTS,
-                    "name": "Handling privacy requests",
-                    "purposes": [
-                        "Log, answer and prove the answer to requests about personal "
-                        "information (access, correction, erasure, objection)"
-                    ],
-                    "legal_basis": "legal_obligation",
-                    "data_categories": [_C.CONTACT],
-                    "people_categories": ["people who write to us", "their representatives"],
-                    "retention": f"{months} months after the request is closed",
-                    "security_measures": "Encrypted store (SQLCipher) on the office computer; "
-                    "key in the system keyring; hash-chained audit trail",
-                }
-                self._apply(session, row, values, "activity")
+                words = _localised(_REQUESTS_ACTIVITY, language)
+                words["retention"] = words["retention"].format(months=months)
+                self._apply(session, row, {**_ACTIVITY_DEFAULTS, **words}, "activity")
                 added += 1
         return added
+
+    def _starter_language(self) -> _Language:
+        """The organisation profile's language: "en" when it says so, else "fr"."""
+        profile = OrganisationService(self._store, self._actor).get()
+        return "en" if profile is not None and profile.default_language == "en" else "fr"
 
     # --- views ------------------------------------------------------------------
 

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.records import LegalGround, ProcessorRole, ProcessorStatus
 from albanera_desk.domain.register_rules import Zone
 from albanera_desk.services.audit import AuditFilter, AuditTrail
 from albanera_desk.services.office_settings import OfficeSettings, OfficeSettingsService
+from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.services.register import (
     ActivityRecord,
     ProcessorRecord,
@@ -154,6 +156,8 @@ def test_policy_starters_and_activities_are_added_once(
     service: RegisterService, store: Store
 ) -> None:
     OfficeSettingsService(store, "coordinator").save(OfficeSettings(request_retention_months=48))
+    english = replace(profile_from_privacy_policy(), default_language="en")
+    OrganisationService(store, "coordinator").save(english)  # French wording: its own test
     assert service.add_policy_starters() == 7
     assert service.add_policy_starters() == 0
     assert service.add_policy_activities() == 11
