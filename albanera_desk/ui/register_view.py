@@ -498,6 +498,9 @@ class ProcessorDialog(RecordDialog):
         self.attach_button = QPushButton(self.tr("Attach the signed agreement…"))
         self.attach_button.setEnabled(record.id is not None)
         self.attach_button.clicked.connect(self._attach)
+        self.view_button = QPushButton(self.tr("View…"))
+        self.view_button.setEnabled(record.dpa_document_id is not None)
+        self.view_button.clicked.connect(self.view_agreement)
         self.to_complete = QCheckBox(self.tr("To complete"))
         self.to_complete.setChecked(record.to_complete)
         f = self.form
@@ -523,7 +526,13 @@ class ProcessorDialog(RecordDialog):
         f.addRow(self.tr("Agreement signed on"), self.dpa_signed)
         f.addRow(self.tr("Agreement expires on"), self.dpa_expires)
         f.addRow(self.tr("Art. 28(3) terms found"), self.terms)
-        f.addRow(self.document, self.attach_button)
+        document_buttons = QWidget()
+        row = QHBoxLayout(document_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.attach_button)
+        row.addWidget(self.view_button)
+        row.addStretch(1)
+        f.addRow(self.document, document_buttons)
         f.addRow("", self.to_complete)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
@@ -548,6 +557,19 @@ class ProcessorDialog(RecordDialog):
             self.error.setText(str(exc))
             return
         self.document.setText(self.tr("Signed agreement kept in the store"))
+        self.record = self._register.get_processor(self.record.id)
+        self.view_button.setEnabled(self.record.dpa_document_id is not None)
+
+    def view_agreement(self) -> QDialog | None:
+        from albanera_desk.ui.document_view import show_document
+
+        document_id = self.record.dpa_document_id
+        stored = self._register.document(document_id) if document_id else None
+        if stored is None:
+            return None
+        return show_document(
+            self, stored.filename, stored.filename, stored.media_type, stored.content
+        )
 
     def save(self) -> None:
         r = self.record

@@ -341,6 +341,7 @@ class RequestsView(QWidget):
         self.ccpa_action.setToolTip(
             self.tr("45 calendar days, not paused by identity checks; the stricter date shows")
         )
+        self.scan_action = more.addAction(self.tr("View the scanned letter"))
         self.more_button.setMenu(more)
         self.status_button = QPushButton(self.tr("Change status…"))
         self.link_button = QPushButton(self.tr("Person…"))
@@ -417,6 +418,7 @@ class RequestsView(QWidget):
         self.letter_button.clicked.connect(self._letter)
         self.link_button.clicked.connect(self._link_person)
         self.ccpa_action.triggered.connect(self._toggle_ccpa)
+        self.scan_action.triggered.connect(self.view_scan)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
 
     def reload(self) -> None:
@@ -518,6 +520,23 @@ class RequestsView(QWidget):
         )
         if ok:
             self._run(lambda: self._desk.requests.extend(item.reference, date.today(), reasons))
+
+    def view_scan(self) -> QDialog | None:
+        """The letter as it arrived, shown from the store (no file is written)."""
+        from albanera_desk.ui.document_view import show_document
+
+        item = self.selected()
+        if item is None:
+            return None
+        scan = self._desk.requests.scan(item.reference)
+        if scan is None:
+            QMessageBox.information(
+                self, self.tr("Scanned letter"), self.tr("No scan was kept with this request.")
+            )
+            return None
+        media_type, content = scan
+        title = self.tr("Letter {ref}").format(ref=item.reference)
+        return show_document(self, title, f"{item.reference}-scan", media_type, content)
 
     def _toggle_ccpa(self, applies: bool) -> None:
         item = self.selected()

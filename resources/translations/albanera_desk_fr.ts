@@ -268,6 +268,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This PDF is damaged and cannot be shown.</source>
+        <translation>Ce PDF est endommagé et ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase {ref}</source>
@@ -1841,6 +1852,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Joindre le contrat signé…</translation>
     </message>
     <message>
+        <source>View…</source>
+        <translation>Voir…</translation>
+    </message>
+    <message>
         <source>To complete</source>
         <translation>À compléter</translation>
     </message>
@@ -2238,6 +2253,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>45 jours calendaires, non suspendus par la vérification d’identité ; la date la plus stricte s’affiche</translation>
     </message>
     <message>
+        <source>View the scanned letter</source>
+        <translation>Voir le courrier numérisé</translation>
+    </message>
+    <message>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
@@ -2296,6 +2315,18 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Reasons given to the writer:</source>
         <translation>Motifs donnés au demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scanned letter</source>
+        <translation>Courrier numérisé</translation>
+    </message>
+    <message>
+        <source>No scan was kept with this request.</source>
+        <translation>Aucun scan n’a été conservé avec cette demande.</translation>
+    </message>
+    <message>
+        <source>Letter {ref}</source>
+        <translation>Courrier {ref}</translation>
     </message>
     <message>
         <source>Change status</source>

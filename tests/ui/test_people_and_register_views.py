@@ -276,3 +276,41 @@ def test_a_new_person_by_hand_with_a_foreign_phone(qtbot: QtBot, desk: Desk) -> 
     assert dialog.person_id is not None
     file = desk.people.open_file(dialog.person_id)
     assert file.phones[0].value == "+35312345678" and file.addresses[0].country_code == "IE"
+
+
+def test_a_signed_agreement_and_a_scanned_letter_are_shown_from_the_store(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    from albanera_desk.ui.document_view import ImageViewer
+    from albanera_desk.ui.print_preview import PrintPreviewDialog
+    from albanera_desk.ui.requests_view import RequestsView
+    from tests.ui.test_print_preview import _letters
+
+    processor_id = desk.register.save_processor(
+        ProcessorRecord(legal_name="Courriel Mistral SAS", role=ProcessorRole.PROCESSOR)
+    )
+    desk.register.attach_agreement(processor_id, "dpa.pdf", _letters(1))
+    dialog = ProcessorDialog(desk.register, desk.register.get_processor(processor_id))
+    qtbot.addWidget(dialog)
+    shown = dialog.view_agreement()
+    assert isinstance(shown, PrintPreviewDialog) and shown.page_count == 1
+    shown.reject()
+
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    png = bytes(buffer.data().data())
+    desk.requests.log(
+        NewRequest(date.today(), [RequestKind.ACCESS], "Anne Martin"), scan=("scan.png", png)
+    )
+    view = RequestsView(desk)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    viewer = view.view_scan()
+    assert isinstance(viewer, ImageViewer) and viewer.loaded
+    viewer.reject()
