@@ -514,13 +514,20 @@ def sizes() -> list[int]:
     return list(SIZES)
 
 
+def _shown(found: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Figures go to stderr as soon as measured: a long run that fails later keeps them."""
+    for item in found:
+        print(json.dumps(item, ensure_ascii=False), file=sys.stderr, flush=True)
+    return found
+
+
 def figures() -> list[dict[str, object]]:
     results: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="albanera-bench-people-") as tmp:
         folder = Path(tmp)
         for count in sizes():
-            results.extend(size_figures(folder, count))
-        results.extend(import_figures(folder, min(100_000, sizes()[0])))
+            results.extend(_shown(size_figures(folder, count)))
+        results.extend(_shown(import_figures(folder, min(100_000, sizes()[0]))))
     results.append(
         {
             "name": "people_bench_peak_rss_whole_run_mib",
