@@ -1,4 +1,5 @@
-"""``make bench`` figures for backups: make, verify and restore a store of 1M people.
+"""``make bench`` figures on a store of 1M people: the People view's first paint, then
+making, verifying and restoring its backup.
 
 Beside plain SQLite in the same run: the same people in an unencrypted file, backed
 up with sqlite3's online backup API and restored by the same API. Ours is an
@@ -7,6 +8,7 @@ encrypted SQLCipher export, verified (key, integrity, audit chain) before restor
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tempfile
 import time
@@ -43,6 +45,70 @@ def _plain_check(path: Path) -> None:
         conn.close()
 
 
+def people_view_first_paint(store: Store, plain_path: Path) -> tuple[float, float]:
+    """Ms from building the People section to its first painted frame, ours and bare Qt.
+
+    The bare baseline is a QTableView over a QStandardItemModel of the first 100 rows read
+    with sqlite3 from the plain file: what any table must at least do.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+    from albanera_desk.services.desk import Desk
+    from albanera_desk.ui.people_view import PeopleView
+
+    app = QApplication.instance() or QApplication([])
+
+    class Painted(QObject):
+        seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.seen = True
+            return False
+
+    def until_painted(make: Callable[[], QWidget]) -> float:
+        start = time.perf_counter()
+        widget = make()
+        spy = Painted()
+        widget.installEventFilter(spy)
+        widget.resize(1000, 700)
+        widget.show()
+        while not spy.seen:
+            app.processEvents()
+        elapsed = (time.perf_counter() - start) * 1000
+        widget.close()
+        widget.deleteLater()
+        app.processEvents()
+        return round(elapsed, 1)
+
+    desk = Desk.for_store(store, actor="bench")
+
+    def bare() -> QWidget:
+        conn = sqlite3.connect(plain_path)
+        rows = conn.execute(
+            "SELECT reference, first_name, last_name FROM person "
+            "ORDER BY last_name, first_name, id LIMIT 100"
+        ).fetchall()
+        conn.close()
+        model = QStandardItemModel(len(rows), 3)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                model.setItem(r, c, QStandardItem(str(value)))
+        table = QTableView()
+        table.setModel(model)
+        table._model = model  # type: ignore[attr-defined]
+        return table
+
+    until_painted(lambda: PeopleView(desk))  # warm the page cache once
+    until_painted(bare)
+    ours = sorted(until_painted(lambda: PeopleView(desk)) for _ in range(3))[1]
+    baseline = sorted(until_painted(bare) for _ in range(3))[1]
+    return ours, baseline
+
+
 def figures() -> list[dict[str, object]]:
     count = max(sizes())
     label = f"{count // 1000}k" if count < 1_000_000 else f"{count // 1_000_000}m"
@@ -61,6 +127,15 @@ def figures() -> list[dict[str, object]]:
         backups = folder / "backups"
         made: list[Path] = []
         try:
+            ours_paint, bare_paint = people_view_first_paint(ours, plain_path)
+            results.append(
+                figure(
+                    f"people_{label}_view_first_paint",
+                    ours_paint,
+                    bare_paint,
+                    "bare QTableView of the first 100 rows read with sqlite3",
+                )
+            )
             backup_ms = _ms(lambda: made.append(make_backup(ours, backups, keep=2)))
         finally:
             ours.close()
