@@ -6,6 +6,8 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from albanera_desk.domain.people_rules import InvalidPersonValue
@@ -244,3 +246,11 @@ def test_names_in_other_scripts_are_found(people: PeopleService) -> None:
     assert _ids(people.search("σοφια")) == [greek]
     assert _ids(people.search("Παπαδ")) == [greek]
     assert _ids(people.search("иван")) == [bulgarian]
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=40))
+def test_any_typed_text_searches_without_error(people: PeopleService, typed: str) -> None:
+    assert isinstance(people.search(typed), list)
