@@ -7,6 +7,8 @@ reach dialogs and logs).
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -272,3 +274,14 @@ def split_field(field: str) -> tuple[str, int | None]:
             "A contact, address or item field is written kind:id, for example email:12."
         )
     return name, int(key)
+
+
+# --- erased people ------------------------------------------------------------------------
+
+
+def identifier_digest(secret: bytes, kind: str, value: str) -> str:
+    """A keyed digest of one identifier (``kind`` "customer_id", "email" or "phone", value
+    as stored): the same person gives the same digest, which reveals nothing without the
+    store's secret. Used to refuse an erased person coming back with an import."""
+    message = f"{kind}:{value.strip().casefold()}".encode()
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()

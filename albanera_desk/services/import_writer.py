@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from albanera_desk.domain.people_rules import (
     InvalidPersonValue,
+    identifier_digest,
     normalise_email,
     parse_birth_date,
     parse_phone,
@@ -32,12 +33,18 @@ from albanera_desk.services.importing import APOSTROPHE_FIELDS, ImportReport
 from albanera_desk.services.people_index import (
     IDS,
     allocate_references,
+    erased_digests,
+    erasure_secret,
     index_new,
     reindex,
 )
 
 SOURCE = "shop import"
 PURCHASES_DESCRIPTION = "Orders on the online shop (number of orders, total spent)"
+ERASED_REASON = (
+    "This person's data was erased at their request: not imported again (add them by hand "
+    "if they have come back as a new customer)."
+)
 _YES = frozenset({"yes", "y", "true", "1", "oui", "o", "subscribed", "x"})
 _NO = frozenset({"no", "n", "false", "0", "non", "unsubscribed", "not_subscribed"})
 _ZERO = frozenset({"", "0", "0.0", "0.00", "0,00", "0,0"})
@@ -173,6 +180,7 @@ class ImportWriter:
         self.unchanged = 0
         self.opt_outs_kept = 0
         self.rejected: list[tuple[int, str]] = []
+        self._secret: bytes | None = None
 
     # --- one batch ------------------------------------------------------------------------
 
@@ -193,6 +201,7 @@ class ImportWriter:
                 parsed.append((line, parse_row(values, self._indexes, self._today)))
             except InvalidPersonValue as exc:
                 self.rejected.append((line, str(exc)))
+        parsed = self._without_erased(parsed)
         if not parsed:
             return
         by_customer, by_email = self._lookup(parsed)
@@ -233,6 +242,29 @@ class ImportWriter:
         return report
 
     # --- inside ------------------------------------------------------------------------------
+
+    def _without_erased(self, parsed: list[tuple[int, ParsedRow]]) -> list[tuple[int, ParsedRow]]:
+        """Rows of people erased at their request are refused, not brought back."""
+        if self._secret is None:
+            self._secret = erasure_secret(self._session)
+        secret = self._secret
+
+        def digests(row: ParsedRow) -> set[str]:
+            pairs = [("customer_id", row.customer_id), ("email", row.email)]
+            pairs += [("phone", phone) for phone in row.phones]
+            return {identifier_digest(secret, kind, value) for kind, value in pairs if value}
+
+        per_row = [(line, row, digests(row)) for line, row in parsed]
+        erased = erased_digests(self._session, (d for _, _, ds in per_row for d in ds))
+        if not erased:
+            return parsed
+        kept = []
+        for line, row, ds in per_row:
+            if ds & erased:
+                self.rejected.append((line, ERASED_REASON))
+            else:
+                kept.append((line, row))
+        return kept
 
     def _lookup(
         self, parsed: Sequence[tuple[int, ParsedRow]]

@@ -59,6 +59,7 @@ from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.people_rules import (
     InvalidPersonValue,
     display_phone,
+    identifier_digest,
     is_minor,
     normalise_email,
     parse_birth_date,
@@ -89,6 +90,8 @@ from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.services.people_index import (
     IDS,
     allocate_references,
+    erased_digests,
+    erasure_secret,
     match_expression,
     reindex,
     unindex,
@@ -97,6 +100,7 @@ from albanera_desk.store.errors import StoreError
 from albanera_desk.store.models import (
     ContactPoint,
     Correction,
+    ErasedIdentifier,
     ErasureRecord,
     HeldItem,
     MarketingChoice,
@@ -432,11 +436,20 @@ class PeopleService:
         Contacts, addresses, items, marketing history and corrections are deleted, the
         identity fields blanked, the search row removed (pages zeroed: ``secure_delete``
         for tables, FTS5 ``secure-delete`` for the index). ``ErasureRecord`` keeps the
-        reference, the date and the request; the audit trail never held values.
+        reference, the date and the request; the audit trail never held values. Keyed
+        digests of the customer ID, emails and phones (``ErasedIdentifier``) let a later
+        shop import refuse to bring the person back, without keeping who they were.
         """
         with self._store.writer.begin() as session:
             person = self._get(session, person_id)
             reference = person.reference
+            secret = erasure_secret(session)
+            identifiers = [("customer_id", person.customer_id or "")] + [
+                (contact.kind.value, contact.value) for contact in person.contacts
+            ]
+            digests = {
+                identifier_digest(secret, kind, value) for kind, value in identifiers if value
+            }
             for collection in (
                 person.contacts,
                 person.addresses,
@@ -452,10 +465,15 @@ class PeopleService:
             person.customer_id = None
             person.notes = ""
             person.erased_at = datetime.now(UTC)
-            session.add(
-                ErasureRecord(person_reference=reference, request_id=request_id, actor=self._actor)
+            record = ErasureRecord(
+                person_reference=reference, request_id=request_id, actor=self._actor
             )
+            session.add(record)
             session.flush()
+            known = erased_digests(session, digests)  # erased before under another file
+            session.add_all(
+                ErasedIdentifier(digest=d, erasure_id=record.id) for d in digests - known
+            )
             unindex(session, person.id)
             self._audit(session, AuditAction.ERASE, person, [], note="erased")
         # Old page images in the WAL are encrypted, but need not linger either.

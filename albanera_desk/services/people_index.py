@@ -10,6 +10,7 @@ taken out of the index pages, not just marked deleted.
 from __future__ import annotations
 
 import json
+import secrets
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -34,6 +35,30 @@ def allocate_references(session: Session, count: int) -> list[str]:
         setting.value = str(last + count)
     session.flush()
     return [format_reference(last + i) for i in range(1, count + 1)]
+
+
+ERASURE_SECRET = "erasure_secret"
+
+
+def erasure_secret(session: Session) -> bytes:
+    """The store's own key for the digests of erased identifiers (made on first use)."""
+    setting = session.get(StoreSetting, ERASURE_SECRET)
+    if setting is None:
+        setting = StoreSetting(key=ERASURE_SECRET, value=secrets.token_hex(32))
+        session.add(setting)
+        session.flush()
+    return bytes.fromhex(setting.value)
+
+
+def erased_digests(session: Session, digests: Iterable[str]) -> set[str]:
+    """Which of ``digests`` belong to people erased at their request."""
+    wanted = sorted(set(digests))
+    if not wanted:
+        return set()
+    found = session.connection().exec_driver_sql(
+        f"SELECT digest FROM erased_identifier WHERE digest IN {IDS}", (json.dumps(wanted),)
+    )
+    return {row[0] for row in found}
 
 
 def format_reference(number: int) -> str:

@@ -95,7 +95,10 @@ def upgrade(engine: Engine, target: str = "head") -> None:
 
 def _new_revision(message: str) -> None:
     """Autogenerate a revision against a scratch in-memory database at head (no store, no key)."""
-    scratch = create_engine("sqlite://")
+    # SQLCipher's own SQLite (the stores' version, with FTS5 secure-delete), unkeyed.
+    from sqlcipher3 import dbapi2
+
+    scratch = create_engine("sqlite://", module=dbapi2)
     with scratch.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn

@@ -71,3 +71,36 @@ def test_erasure_leaves_only_the_tombstone(
     actions = [e.action for e in AuditTrail(store).page(AuditFilter(record_id=reference))]
     assert AuditAction.ERASE in actions
     assert AuditTrail(store).verify().intact
+
+
+def test_an_erased_person_is_not_brought_back_by_the_next_import(
+    people: PeopleService, store: Store, tmp_path: Path
+) -> None:
+    from albanera_desk.services.import_writer import ERASED_REASON
+    from albanera_desk.services.importing import import_people
+
+    shop = tmp_path / "customers.csv"
+    shop.write_text(
+        "Customer ID,First Name,Last Name,Email,Phone\n"
+        "'7834561234,Élodie,Ștefănescu,elodie@exemple.fr,'+33612345678\n"
+        "'7834561299,Marc,Lefèvre,marc@exemple.fr,\n",
+        encoding="utf-8",
+    )
+    assert import_people(store, "coordinator", shop).added == 2
+    (hit,) = people.search("elodie")
+    people.erase(hit.id)
+    again = import_people(store, "coordinator", shop)
+    assert again.added == 0 and again.rejected == ((2, ERASED_REASON),)
+    assert people.search("elodie") == [] and people.count() == 1
+    # Under a new customer ID but the same email: still recognised.
+    shop.write_text(
+        "Customer ID,First Name,Last Name,Email\n'9999,Élodie,Ș.,ELODIE@exemple.fr\n",
+        encoding="utf-8",
+    )
+    assert import_people(store, "coordinator", shop).rejected == ((2, ERASED_REASON),)
+    # The digests reveal nothing: no identifier is kept in the clear anywhere.
+    dump = _plaintext_dump(store, tmp_path).lower()
+    for secret in ("elodie@exemple.fr", "7834561234", "612345678"):
+        assert secret.encode() not in dump
+    # Added again by hand (a new customer): the office's choice, allowed.
+    assert people.create(PersonDraft(first_name="Élodie", emails=["elodie@exemple.fr"]))

@@ -11,6 +11,7 @@ from albanera_desk.store.models.office import Attachment, Organisation, StoreSet
 from albanera_desk.store.models.people import (
     ContactPoint,
     Correction,
+    ErasedIdentifier,
     ErasureRecord,
     HeldItem,
     MarketingChoice,
@@ -26,6 +27,7 @@ __all__ = [
     "Base",
     "ContactPoint",
     "Correction",
+    "ErasedIdentifier",
     "ErasureRecord",
     "HeldItem",
     "Letter",

@@ -177,6 +177,19 @@ class ErasureRecord(Base):
     actor: Mapped[str] = mapped_column(String(100))
 
 
+class ErasedIdentifier(Base):
+    """A keyed digest (HMAC-SHA256 with the store's own secret) of an erased person's
+    customer ID, email or phone: enough to refuse bringing them back with the next shop
+    import, never enough to read who they were."""
+
+    __tablename__ = "erased_identifier"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    erasure_id: Mapped[int] = mapped_column(
+        ForeignKey("erasure_record.id", ondelete="CASCADE"), index=True
+    )
+
+
 # --- the search index ---------------------------------------------------------------------
 
 SEARCH_TABLE = "person_search"
