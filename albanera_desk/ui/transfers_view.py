@@ -10,17 +10,20 @@ for the United States on adequacy).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QToolButton,
@@ -41,9 +44,10 @@ from albanera_desk.ui.form_fields import (
     ui_language,
 )
 from albanera_desk.ui.labels import category_label, ground_label
-from albanera_desk.ui.register_view import RecordDialog, checks_for
+from albanera_desk.ui.register_view import RecordDialog, checks_for, run_export
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.table_model import Index, RowTableModel
+from albanera_desk.ui.worker import Progress, Task
 
 ZONE_COLOURS = {
     Zone.FRANCE: "#2e7d32",
@@ -140,6 +144,17 @@ class TransfersView(QWidget):
         self.zone_links.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New transfer…"))
         self.edit_button = QPushButton(self.tr("Open…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        menu = QMenu(self.export_button)
+        for key, label in (
+            ("csv", self.tr("CSV (comma)")),
+            ("csv;", self.tr("CSV (semicolon, for French Excel)")),
+            ("xlsx", self.tr("XLSX")),
+            ("pdf", self.tr("PDF (landscape table)")),
+        ):
+            menu.addAction(label, lambda k=key: self.export(k))
+        self.export_button.setMenu(menu)
+        self._task: Task | None = None
         self.empty = EmptyState(
             QCoreApplication.translate("MainWindow", "Transfers"),
             QCoreApplication.translate(
@@ -156,6 +171,7 @@ class TransfersView(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid)
@@ -208,6 +224,37 @@ class TransfersView(QWidget):
         has_any = bool(self._register.list_transfers())
         self.empty.setVisible(not has_any)
         self.table.setVisible(has_any)
+
+    def export(self, key: str) -> None:
+        fmt = key.rstrip(";")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export — the file leaves the encrypted store"),
+            f"transfers-{date.today().isoformat()}.{fmt}",
+            f"{fmt.upper()} (*.{fmt})",
+        )
+        if path:
+            self.export_to(Path(path), fmt, semicolon=key == "csv;")
+
+    def export_to(self, path: Path, fmt: str, *, semicolon: bool = False) -> Task | None:
+        if self._task is not None:
+            return None
+        register = self._register
+
+        def work(progress: Progress) -> None:
+            register.export(
+                "transfers",
+                fmt,  # type: ignore[arg-type]
+                path,
+                language=ui_language(),
+                semicolon=semicolon,
+                progress=lambda done, total: progress.report(done, total),
+            )
+
+        task = run_export(self, work)
+        self._task = task
+        task.finished.connect(lambda: setattr(self, "_task", None))
+        return task
 
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

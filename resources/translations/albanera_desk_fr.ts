@@ -2590,6 +2590,26 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>CSV (comma)</source>
+        <translation>CSV (virgule)</translation>
+    </message>
+    <message>
+        <source>CSV (semicolon, for French Excel)</source>
+        <translation>CSV (point-virgule, pour Excel en français)</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>PDF (landscape table)</source>
+        <translation>PDF (tableau à l’italienne)</translation>
+    </message>
     <message numerus="yes">
         <source>%n third party(ies)</source>
         <translation>
@@ -2607,6 +2627,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Third parties here: {names}</source>
         <translation>Tiers concernés : {names}</translation>
+    </message>
+    <message>
+        <source>Export — the file leaves the encrypted store</source>
+        <translation>Exporter — le fichier sort du stockage chiffré</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@ def test_register_entry_from_the_form_then_exported_and_read_back(
 
 
 def test_a_us_transfer_on_adequacy_asks_about_the_data_privacy_framework(
-    qtbot: QtBot, desk: Desk
+    qtbot: QtBot, desk: Desk, tmp_path: Path
 ) -> None:
     importer = desk.register.save_processor(
         ProcessorRecord(legal_name="Nimbus Hosting Inc.", country_code="US")
@@ -238,6 +238,13 @@ def test_a_us_transfer_on_adequacy_asks_about_the_data_privacy_framework(
     view = TransfersView(desk)
     qtbot.addWidget(view)
     assert view.model.rowCount() == 1
+    from pypdf import PdfReader
+
+    out = tmp_path / "transfers.pdf"
+    task = view.export_to(out, "pdf")
+    assert task is not None
+    task.wait_until_done()
+    assert "Nimbus Hosting" in PdfReader(out).pages[0].extract_text()
     assert view._map is not None
     assert "1" in view.zones[next(iter(view.zones))].text() or view._map.cells
 
