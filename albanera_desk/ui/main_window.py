@@ -215,6 +215,9 @@ class MainWindow(QMainWindow):
         self.addActions(self.section_actions)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self.tr("&About Alba Nera Desk"), self)
         help_menu.addAction(self.about_action)
 
@@ -229,6 +232,7 @@ class MainWindow(QMainWindow):
         self.check_action.triggered.connect(self.check_store)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._about)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.requests_view.changed.connect(self.refresh)
         self.register_view.changed.connect(self._register_changed)
         self.transfers_view.changed.connect(self._register_changed)
@@ -379,6 +383,33 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         if OrganisationDialog(self.desk.organisation, self).exec():
             self.refresh()
+
+    def shortcuts_text(self) -> str:
+        rows = [
+            ("Ctrl+1 … Ctrl+6", self.tr("Today, People, Requests, Register, Transfers, Audit")),
+            ("Ctrl+N", self.tr("New request, person or register entry (in that section)")),
+            ("Ctrl+F", self.tr("Search the people file")),
+            ("Enter", self.tr("Open the selected file or record")),
+            ("Ctrl+P", self.tr("Print, in the letter preview")),
+            ("PgUp / PgDown", self.tr("Previous or next page, in the letter preview")),
+            ("Ctrl+B", self.tr("Back up now")),
+            ("Ctrl+,", self.tr("Organisation profile")),
+            ("Ctrl+Shift+K", self.tr("Check the store")),
+            ("F1", self.tr("This list")),
+            (QKeySequence(QKeySequence.StandardKey.Quit).toString(), self.tr("Quit")),
+        ]
+        cells = "".join(
+            f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>"
+            for keys, what in rows
+        )
+        return f"<table cellpadding='3'>{cells}</table>"
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.shortcuts_text())
+        box.open()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -1009,6 +1009,10 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>&amp;About Alba Nera Desk</source>
         <translation>À &amp;propos d’Alba Nera Desk</translation>
     </message>
@@ -1065,11 +1069,55 @@ Chiffrée (SQLCipher), {key}.
     </message>
     <message>
         <source>Check the store</source>
-        <translation>Vérifier la base</translation>
+        <translation>Vérifier le stockage</translation>
     </message>
     <message>
         <source>The store could not be checked.</source>
         <translation>La base n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Today, People, Requests, Register, Transfers, Audit</source>
+        <translation>Aujourd’hui, Personnes, Demandes, Registre, Transferts, Audit</translation>
+    </message>
+    <message>
+        <source>New request, person or register entry (in that section)</source>
+        <translation>Nouvelle demande, personne ou entrée du registre (dans la section)</translation>
+    </message>
+    <message>
+        <source>Search the people file</source>
+        <translation>Rechercher dans le fichier des personnes</translation>
+    </message>
+    <message>
+        <source>Open the selected file or record</source>
+        <translation>Ouvrir la fiche ou l’entrée choisie</translation>
+    </message>
+    <message>
+        <source>Print, in the letter preview</source>
+        <translation>Imprimer, dans l’aperçu du courrier</translation>
+    </message>
+    <message>
+        <source>Previous or next page, in the letter preview</source>
+        <translation>Page précédente ou suivante, dans l’aperçu du courrier</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Profil de l’organisation</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About Alba Nera Desk</source>
