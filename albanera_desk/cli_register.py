@@ -12,14 +12,16 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
-from albanera_desk.documents.register_export import ExportFormat, RegisterKind
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.register import RegisterService
 from albanera_desk.services.register_health import check_register
 from albanera_desk.store.errors import StoreError
+
+if TYPE_CHECKING:  # ReportLab and openpyxl load only when an export runs
+    from albanera_desk.documents.register_export import ExportFormat, RegisterKind
 
 FORMATS = ("csv", "xlsx", "pdf")
 
@@ -69,7 +71,7 @@ def _format_of(args: argparse.Namespace) -> ExportFormat:
         )
     if args.kind == "all" and fmt != "xlsx":
         raise BadExportRequest("'all' is exported as one XLSX workbook: use --format xlsx.")
-    return cast(ExportFormat, fmt)
+    return cast("ExportFormat", fmt)
 
 
 def _as_of(text: str | None) -> date:

@@ -54,7 +54,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from albanera_desk.documents.person_file import render_person_file
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.people_rules import (
     InvalidPersonValue,
@@ -292,6 +291,8 @@ class PeopleService:
             person = self._get(session, person_id)
             file = _load_file(session, person)
             self._audit(session, AuditAction.EXPORT, person, [], note="pdf")
+        from albanera_desk.documents.person_file import render_person_file  # ReportLab, on use
+
         return render_person_file(
             file, organisation or profile_from_privacy_policy(), language=language
         )

@@ -45,19 +45,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePath
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import pycountry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from albanera_desk.documents.output import write_atomically
-from albanera_desk.documents.register_export import (
-    ExportFormat,
-    RegisterKind,
-    export_register,
-    export_workbook,
-)
+
+if TYPE_CHECKING:
+    # ReportLab and openpyxl load only when an export is made, not at every start.
+    from albanera_desk.documents.register_export import ExportFormat, RegisterKind
+
 from albanera_desk.domain.adequacy import AdequacyCatalogue, parse_catalogue
 from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
 from albanera_desk.domain.organisation import OrganisationProfile
@@ -982,6 +981,8 @@ class RegisterService:
         ``kind="all"`` is for XLSX only (one sheet per register). ``progress(done, total)``
         is called while rendering; raise from it to cancel (nothing is written).
         """
+        from albanera_desk.documents.register_export import export_register, export_workbook
+
         profile = OrganisationService(self._store, self._actor).get() or OrganisationProfile()
         lang = language or profile.default_language or "fr"
         day = as_of or date.today()

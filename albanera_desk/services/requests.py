@@ -482,11 +482,9 @@ class RequestService:
             if d is not None
         ]
         shown = strictest(options) if options else None
-        post_by = (
-            last_day_to_post(shown.due, self._settings.get().postal_transit_days, self._holidays())
-            if shown
-            else None
-        )
+        if shown is not None and posting is None:  # one request: read the settings now
+            posting = (self._settings.get().postal_transit_days, self._holidays())
+        post_by = last_day_to_post(shown.due, *posting) if shown and posting else None
         events = tuple((e.at, e.kind, e.note) for e in row.events) if with_events else ()
         return RequestSummary(
             reference=row.reference,
