@@ -51,7 +51,7 @@ def test_upgrade_from_0003_keeps_the_rows(tmp_path: Path, keys: KeyringKeys) -> 
         )
     store = open_store(path, keys, None, backup_dir=tmp_path / "backups")
     try:
-        assert store.schema_revision() == migrations.head_revision() == "0004"
+        assert store.schema_revision() == migrations.head_revision()  # 0004 and later
         service = RegisterService(store, "coordinator")
         [processor] = service.list_processors()
         assert processor.legal_name == "Colis Rapide SAS" and processor.art28_terms == ["audits"]
