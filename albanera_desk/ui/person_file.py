@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from albanera_desk.domain.records import DataCategory, DataSource, MarketingChannel
+from albanera_desk.domain.records import AuditAction, DataCategory, DataSource, MarketingChannel
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.services.addresses import country_name
 from albanera_desk.services.desk import Desk
@@ -94,6 +94,9 @@ class PersonFileDialog(QDialog):
         self.tabs.addTab(self.summary, self.tr("File"))
         self.tabs.addTab(self.items, self.tr("Items held"))
         self.tabs.addTab(history_page, self.tr("Corrections"))
+        # Who opened, changed or exported this file, and when: access shown, not assumed.
+        self.access = QTextBrowser()
+        self.tabs.addTab(self.access, self.tr("Access log"))
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.setToolTip(self.tr("Change a value, keeping before and after"))
         self.item_button = QPushButton(self.tr("Add item…"))
@@ -170,6 +173,7 @@ class PersonFileDialog(QDialog):
                 self.items.setItem(row, column, QTableWidgetItem(text))
         self.history.setHtml(self._history_html(f))
         self.undo_button.setEnabled(bool(f.corrections))
+        self.access.setHtml(self._access_html(f))
 
     def _summary_html(self, f: PersonFile) -> str:
         e = html.escape
@@ -237,6 +241,32 @@ class PersonFileDialog(QDialog):
                 )
             parts.append("</ul>")
         return "".join(parts)
+
+    def _access_html(self, f: PersonFile) -> str:
+        from albanera_desk.services.audit import AuditFilter
+
+        entries = self._desk.audit.page(
+            AuditFilter(record_type="person", record_id=f.reference), limit=200
+        )
+        words = {
+            AuditAction.VIEW: self.tr("opened the file"),
+            AuditAction.CREATE: self.tr("created the file"),
+            AuditAction.UPDATE: self.tr("changed"),
+            AuditAction.EXPORT: self.tr("exported the file"),
+            AuditAction.IMPORT: self.tr("imported"),
+            AuditAction.ERASE: self.tr("erased the file"),
+        }
+        rows = []
+        for entry in entries:
+            what = words.get(entry.action, entry.action.value)
+            if entry.fields and entry.action is AuditAction.UPDATE:
+                what += " " + ", ".join(entry.fields)
+            rows.append(
+                f"<tr><td>{html.escape(_when(entry.at.astimezone().replace(tzinfo=None)))}"
+                f"&nbsp;&nbsp;</td><td><b>{html.escape(entry.actor)}</b></td>"
+                f"<td>{html.escape(what)}</td></tr>"
+            )
+        return "<table cellpadding='2'>" + "".join(rows) + "</table>"
 
     def _history_html(self, f: PersonFile) -> str:
         e = html.escape

@@ -1683,6 +1683,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Rectifications</translation>
     </message>
     <message>
+        <source>Access log</source>
+        <translation>Journal des accès</translation>
+    </message>
+    <message>
         <source>Correct…</source>
         <translation>Rectifier…</translation>
     </message>
@@ -1777,6 +1781,30 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>opened the file</source>
+        <translation>a ouvert la fiche</translation>
+    </message>
+    <message>
+        <source>created the file</source>
+        <translation>a créé la fiche</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>a modifié</translation>
+    </message>
+    <message>
+        <source>exported the file</source>
+        <translation>a exporté la fiche</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>a importé</translation>
+    </message>
+    <message>
+        <source>erased the file</source>
+        <translation>a effacé la fiche</translation>
     </message>
     <message>
         <source>Nothing has been corrected in this file.</source>

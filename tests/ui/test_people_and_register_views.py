@@ -80,6 +80,8 @@ def test_search_as_you_type_finds_without_accents_and_opens_the_file(
     assert "elodie.w@example.org" in dialog.summary.toPlainText()
     views = [e for e in desk.audit.page(limit=50) if e.action is AuditAction.VIEW]
     assert views and views[0].record_type == "person"  # opening the file is on record
+    assert "opened the file" in dialog.access.toPlainText()  # and shown in the file
+    assert "coordinator" in dialog.access.toPlainText()
 
 
 def test_a_correction_from_the_file_keeps_before_after_and_the_request(
