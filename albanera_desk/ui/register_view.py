@@ -105,6 +105,8 @@ class ProcessorTableModel(RowTableModel[ProcessorRecord]):
             if (column == 5 and late) or (column == 4 and self._agreement_problem(record)):
                 return QBrush(QColor("#b00020"))
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 3):
+            return record.legal_name if column == 0 else record.service
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -175,8 +177,14 @@ def _table(model: RowTableModel[Any], stretch: int) -> QTableView:
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
+    # One line per entry, cut with "…" rather than wrapped; the first column (the name)
+    # keeps a readable width and the described column takes the room left.
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    table.setColumnWidth(0, 280)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
