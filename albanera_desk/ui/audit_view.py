@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.domain.audit_chain import ChainReport
+from albanera_desk.domain.records import AuditAction
 from albanera_desk.services.audit import AuditEntry, AuditFilter, AuditTrail
 from albanera_desk.ui.table_model import Index, RowTableModel
 from albanera_desk.ui.worker import Progress, Task
@@ -93,9 +95,14 @@ class AuditTableModel(RowTableModel[AuditEntry]):
             if col == self.COL_ACTOR:
                 return entry.actor
             if col == self.COL_ACTION:
-                return entry.action.value
+                return action_label(entry.action)
             if col == self.COL_RECORD:
-                return entry.record_type + (f" #{entry.record_id}" if entry.record_id else "")
+                kind = record_type_label(entry.record_type)
+                if not entry.record_id:
+                    return kind
+                # Numbers read as "#12"; references (R-2026-0011, P-000042) as they are.
+                ident = entry.record_id
+                return f"{kind} #{ident}" if ident.isdigit() else f"{kind} {ident}"
             if col == self.COL_FIELDS:
                 return ", ".join(entry.fields)
             if col == self.COL_NOTE:
@@ -131,6 +138,8 @@ class AuditView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -171,7 +180,7 @@ class AuditView(QWidget):
         self.record_type.clear()
         self.record_type.addItem(self.tr("All records"), None)
         for name in self._trail.record_types():
-            self.record_type.addItem(name, name)
+            self.record_type.addItem(record_type_label(name), name)
         index = self.record_type.findData(current)
         self.record_type.setCurrentIndex(max(index, 0))
         self.record_type.blockSignals(False)
@@ -231,3 +240,35 @@ class AuditView(QWidget):
     def _chain_failed(self, exc: BaseException) -> None:
         self._verify_task = None
         self.chain_status.setText(self.tr("The audit chain could not be checked."))
+
+
+def action_label(action: AuditAction) -> str:
+    words = {
+        AuditAction.CREATE: QCoreApplication.translate("AuditLabels", "created"),
+        AuditAction.UPDATE: QCoreApplication.translate("AuditLabels", "changed"),
+        AuditAction.DELETE: QCoreApplication.translate("AuditLabels", "deleted"),
+        AuditAction.VIEW: QCoreApplication.translate("AuditLabels", "opened"),
+        AuditAction.EXPORT: QCoreApplication.translate("AuditLabels", "exported"),
+        AuditAction.PRINT: QCoreApplication.translate("AuditLabels", "printed"),
+        AuditAction.IMPORT: QCoreApplication.translate("AuditLabels", "imported"),
+        AuditAction.ERASE: QCoreApplication.translate("AuditLabels", "erased"),
+        AuditAction.OPEN_STORE: QCoreApplication.translate("AuditLabels", "store opened"),
+        AuditAction.MIGRATE: QCoreApplication.translate("AuditLabels", "store upgraded"),
+    }
+    return words.get(action, action.value)
+
+
+def record_type_label(record_type: str) -> str:
+    words = {
+        "request": QCoreApplication.translate("AuditLabels", "request"),
+        "letter": QCoreApplication.translate("AuditLabels", "letter"),
+        "person": QCoreApplication.translate("AuditLabels", "person"),
+        "processor": QCoreApplication.translate("AuditLabels", "third party"),
+        "activity": QCoreApplication.translate("AuditLabels", "processing activity"),
+        "transfer": QCoreApplication.translate("AuditLabels", "transfer"),
+        "register": QCoreApplication.translate("AuditLabels", "register"),
+        "organisation": QCoreApplication.translate("AuditLabels", "organisation"),
+        "store": QCoreApplication.translate("AuditLabels", "store"),
+        "settings": QCoreApplication.translate("AuditLabels", "settings"),
+    }
+    return words.get(record_type, record_type)

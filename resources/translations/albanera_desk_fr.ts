@@ -109,6 +109,89 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>impression</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <source>store opened</source>
+        <translation>ouverture du stockage</translation>
+    </message>
+    <message>
+        <source>store upgraded</source>
+        <translation>mise à niveau du stockage</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>tiers</translation>
+    </message>
+    <message>
+        <source>processing activity</source>
+        <translation>traitement</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfert</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>registre</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>stockage</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>réglages</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>No.</source>
