@@ -7,17 +7,26 @@ explicit export, like any other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from albanera_desk.services.register import StoredDocument
+from albanera_desk.store.errors import StoreError
 
 
 class ImageViewer(QDialog):
@@ -80,3 +89,77 @@ def show_document(
         dialog = viewer
     dialog.open()
     return dialog
+
+
+class DocumentRow(QWidget):
+    """ "Attach…" and "View…" for one document kept inside the store with a record.
+
+    ``attach(filename, content) -> None`` stores it (the service checks type and size);
+    ``fetch() -> StoredDocument | None`` reads it back for viewing, in memory.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        attached: bool,
+        attach: Callable[[str, bytes], object] | None,
+        fetch: Callable[[], StoredDocument | None],
+        report: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._attach = attach
+        self._fetch = fetch
+        self._report = report
+        self.state = QLabel()
+        self.attach_button = QPushButton(QCoreApplication.translate("DocumentRow", "Attach…"))
+        self.view_button = QPushButton(QCoreApplication.translate("DocumentRow", "View…"))
+        self.attach_button.setEnabled(attach is not None)
+        if attach is None:
+            self.attach_button.setToolTip(
+                QCoreApplication.translate("DocumentRow", "Save the record first.")
+            )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state, 1)
+        layout.addWidget(self.attach_button)
+        layout.addWidget(self.view_button)
+        self.attach_button.clicked.connect(self.choose)
+        self.view_button.clicked.connect(self.view)
+        self._show(attached)
+
+    def _show(self, attached: bool) -> None:
+        self.state.setText(
+            QCoreApplication.translate("DocumentRow", "kept in the store")
+            if attached
+            else QCoreApplication.translate("DocumentRow", "none attached")
+        )
+        self.view_button.setEnabled(attached)
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self._title, "", "PDF (*.pdf);;Images (*.png *.jpg *.jpeg)"
+        )
+        if path:
+            self.attach_file(Path(path))
+
+    def attach_file(self, path: Path) -> bool:
+        if self._attach is None:
+            return False
+        try:
+            self._attach(path.name, path.read_bytes())
+        except OSError:
+            self._report(QCoreApplication.translate("DocumentRow", "That file cannot be read."))
+            return False
+        except (StoreError, ValueError) as exc:
+            self._report(str(exc))
+            return False
+        self._show(True)
+        return True
+
+    def view(self) -> QDialog | None:
+        stored = self._fetch()
+        if stored is None:
+            return None
+        return show_document(self, self._title, stored.filename, stored.media_type, stored.content)

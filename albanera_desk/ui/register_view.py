@@ -48,6 +48,7 @@ from albanera_desk.services.register import (
     ActivityRecord,
     ProcessorRecord,
     RegisterService,
+    StoredDocument,
 )
 from albanera_desk.services.register_health import HealthItem, check_register
 from albanera_desk.store.errors import StoreError
@@ -498,17 +499,18 @@ class ProcessorDialog(RecordDialog):
         self.terms = CheckList(
             [(t.key, t.text(lang)) for t in ART28_TERMS], record.art28_terms, rows=8
         )
-        self.document = QLabel(
-            self.tr("Signed agreement kept in the store")
-            if record.dpa_document_id
-            else self.tr("No signed agreement attached")
+        from albanera_desk.ui.document_view import DocumentRow
+
+        record_id = record.id
+        self.agreement = DocumentRow(
+            self.tr("Signed agreement"),
+            record.dpa_document_id is not None,
+            (lambda name, content: register.attach_agreement(record_id, name, content))
+            if record_id is not None
+            else None,
+            self._stored_agreement,
+            self.error.setText,
         )
-        self.attach_button = QPushButton(self.tr("Attach the signed agreement…"))
-        self.attach_button.setEnabled(record.id is not None)
-        self.attach_button.clicked.connect(self._attach)
-        self.view_button = QPushButton(self.tr("View…"))
-        self.view_button.setEnabled(record.dpa_document_id is not None)
-        self.view_button.clicked.connect(self.view_agreement)
         self.to_complete = QCheckBox(self.tr("To complete"))
         self.to_complete.setChecked(record.to_complete)
         f = self.form
@@ -534,13 +536,7 @@ class ProcessorDialog(RecordDialog):
         f.addRow(self.tr("Agreement signed on"), self.dpa_signed)
         f.addRow(self.tr("Agreement expires on"), self.dpa_expires)
         f.addRow(self.tr("Art. 28(3) terms found"), self.terms)
-        document_buttons = QWidget()
-        row = QHBoxLayout(document_buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.attach_button)
-        row.addWidget(self.view_button)
-        row.addStretch(1)
-        f.addRow(self.document, document_buttons)
+        f.addRow(self.tr("Signed agreement"), self.agreement)
         f.addRow("", self.to_complete)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
@@ -549,35 +545,12 @@ class ProcessorDialog(RecordDialog):
         # Art. 28 terms bind processors only; controllers and authorities sign no DPA.
         self.terms.setEnabled(needs_art28_terms(ProcessorRole(self.role.currentData())))
 
-    def _attach(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Signed agreement"), "", "PDF (*.pdf);;Images (*.png *.jpg *.jpeg)"
-        )
-        if not path or self.record.id is None:
-            return
-        try:
-            content = Path(path).read_bytes()
-            self._register.attach_agreement(self.record.id, Path(path).name, content)
-        except OSError:
-            self.error.setText(self.tr("That file cannot be read."))
-            return
-        except (StoreError, ValueError) as exc:
-            self.error.setText(str(exc))
-            return
-        self.document.setText(self.tr("Signed agreement kept in the store"))
-        self.record = self._register.get_processor(self.record.id)
-        self.view_button.setEnabled(self.record.dpa_document_id is not None)
-
-    def view_agreement(self) -> QDialog | None:
-        from albanera_desk.ui.document_view import show_document
-
-        document_id = self.record.dpa_document_id
-        stored = self._register.document(document_id) if document_id else None
-        if stored is None:
+    def _stored_agreement(self) -> StoredDocument | None:
+        if self.record.id is None:
             return None
-        return show_document(
-            self, stored.filename, stored.filename, stored.media_type, stored.content
-        )
+        current = self._register.get_processor(self.record.id)
+        document_id = current.dpa_document_id
+        return self._register.document(document_id) if document_id else None
 
     def save(self) -> None:
         r = self.record

@@ -9,6 +9,7 @@ for the United States on adequacy).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,13 @@ from albanera_desk.domain.records import DataCategory, LegalGround
 from albanera_desk.domain.register_rules import DEROGATIONS, SCC_MODULE_LABELS, Zone
 from albanera_desk.services.addresses import country_name
 from albanera_desk.services.desk import Desk
-from albanera_desk.services.register import DataMap, RegisterService, TransferRecord
+from albanera_desk.services.register import (
+    DataMap,
+    RegisterService,
+    StoredDocument,
+    TransferRecord,
+)
+from albanera_desk.ui.document_view import DocumentRow
 from albanera_desk.ui.form_fields import (
     CheckList,
     CountryCombo,
@@ -332,6 +339,12 @@ class TransferDialog(RecordDialog):
         self.next_review = OptionalDate(record.next_review)
         self.started_on = OptionalDate(record.started_on)
         self.ended_on = OptionalDate(record.ended_on)
+        self.scc_document = self._document_row(
+            self.tr("Signed standard contractual clauses"), "scc_document_id", register.attach_scc
+        )
+        self.tia_document = self._document_row(
+            self.tr("Transfer impact assessment"), "tia_document_id", register.attach_tia
+        )
         module_row = QWidget()
         module_layout = QHBoxLayout(module_row)
         module_layout.setContentsMargins(0, 0, 0, 0)
@@ -349,12 +362,14 @@ class TransferDialog(RecordDialog):
         f.addRow(self.tr("Legal ground"), self.ground)
         f.addRow(self.tr("SCC module (2021/914)"), module_row)
         f.addRow(self.tr("SCC signed on"), self.scc_signed)
+        f.addRow(self.tr("Signed SCC"), self.scc_document)
         f.addRow(self.tr("BCR reference"), self.bcr)
         f.addRow(self.tr("Derogation (art. 49)"), self.derogation)
         f.addRow(self.tr("Why the derogation applies"), self.derogation_reason)
         f.addRow(self.tr("Importer certified under the DPF"), self.dpf)
         f.addRow(self.tr("Transfer impact assessment on"), self.tia_on)
         f.addRow(self.tr("Assessment outcome"), self.tia_outcome)
+        f.addRow(self.tr("Assessment document"), self.tia_document)
         f.addRow(self.tr("Supplementary measures"), self.measures)
         f.addRow(self.tr("Next review"), self.next_review)
         f.addRow(self.tr("Started on"), self.started_on)
@@ -364,6 +379,24 @@ class TransferDialog(RecordDialog):
         self.country.currentIndexChanged.connect(self._ground_changed)
         self.suggest.clicked.connect(self._suggest_module)
         self._ground_changed()
+
+    def _document_row(
+        self, title: str, field: str, attach: Callable[[int, str, bytes], int]
+    ) -> DocumentRow:
+        record_id = self.record.id
+
+        def fetch() -> StoredDocument | None:
+            current = self._register.get_transfer(record_id) if record_id else None
+            document_id = getattr(current, field, None) if current else None
+            return self._register.document(document_id) if document_id else None
+
+        return DocumentRow(
+            title,
+            getattr(self.record, field) is not None,
+            (lambda name, content: attach(record_id, name, content)) if record_id else None,
+            fetch,
+            self.error.setText,
+        )
 
     def _importer_changed(self) -> None:
         if self.importer.currentData() is not None:
@@ -375,6 +408,7 @@ class TransferDialog(RecordDialog):
         visible: dict[QWidget, bool] = {
             self.module_row: ground == LegalGround.SCC,
             self.scc_signed: ground == LegalGround.SCC,
+            self.scc_document: ground == LegalGround.SCC,
             self.bcr: ground == LegalGround.BCR,
             self.derogation: ground == LegalGround.DEROGATION,
             self.derogation_reason: ground == LegalGround.DEROGATION,

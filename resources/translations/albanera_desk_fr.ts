@@ -351,6 +351,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentRow</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Voir…</translation>
+    </message>
+    <message>
+        <source>Save the record first.</source>
+        <translation>Enregistrez d’abord la fiche.</translation>
+    </message>
+    <message>
+        <source>kept in the store</source>
+        <translation>conservé dans le stockage</translation>
+    </message>
+    <message>
+        <source>none attached</source>
+        <translation>aucun document joint</translation>
+    </message>
+    <message>
+        <source>That file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <source>This PDF is damaged and cannot be shown.</source>
@@ -2000,19 +2027,19 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>Signed agreement kept in the store</source>
-        <translation>Contrat signé conservé dans le stockage</translation>
+        <translation type="vanished">Contrat signé conservé dans le stockage</translation>
     </message>
     <message>
         <source>No signed agreement attached</source>
-        <translation>Aucun contrat signé joint</translation>
+        <translation type="vanished">Aucun contrat signé joint</translation>
     </message>
     <message>
         <source>Attach the signed agreement…</source>
-        <translation>Joindre le contrat signé…</translation>
+        <translation type="vanished">Joindre le contrat signé…</translation>
     </message>
     <message>
         <source>View…</source>
-        <translation>Voir…</translation>
+        <translation type="vanished">Voir…</translation>
     </message>
     <message>
         <source>To complete</source>
@@ -2112,7 +2139,7 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>That file cannot be read.</source>
-        <translation>Ce fichier ne peut pas être lu.</translation>
+        <translation type="vanished">Ce fichier ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2655,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Non</translation>
     </message>
     <message>
+        <source>Signed standard contractual clauses</source>
+        <translation>Clauses contractuelles types signées</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment</source>
+        <translation>Analyse d’impact du transfert</translation>
+    </message>
+    <message>
         <source>Exporter</source>
         <translation>Exportateur</translation>
     </message>
@@ -2668,6 +2703,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>CCT signées le</translation>
     </message>
     <message>
+        <source>Signed SCC</source>
+        <translation>CCT signées</translation>
+    </message>
+    <message>
         <source>BCR reference</source>
         <translation>Référence des BCR</translation>
     </message>
@@ -2690,6 +2729,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Assessment outcome</source>
         <translation>Conclusion de l’analyse</translation>
+    </message>
+    <message>
+        <source>Assessment document</source>
+        <translation>Document de l’analyse</translation>
     </message>
     <message>
         <source>Supplementary measures</source>

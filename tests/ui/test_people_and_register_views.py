@@ -237,6 +237,23 @@ def test_a_us_transfer_on_adequacy_asks_about_the_data_privacy_framework(
     dialog._save()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
 
+    from albanera_desk.ui.print_preview import PrintPreviewDialog
+    from tests.ui.test_print_preview import _letters
+
+    assert not dialog.tia_document.attach_button.isEnabled()  # saved first, then attached
+    saved = desk.register.get_transfer(dialog.record.id)  # type: ignore[arg-type]
+    again = TransferDialog(desk.register, saved)
+    qtbot.addWidget(again)
+    tia = tmp_path / "tia.pdf"
+    tia.write_bytes(_letters(1))
+    assert again.tia_document.attach_file(tia)
+    shown = again.tia_document.view()
+    assert isinstance(shown, PrintPreviewDialog) and shown.page_count == 1
+    shown.reject()
+    (tmp_path / "fake.pdf").write_bytes(b"MZ\x90\x00 not a pdf")
+    assert not again.tia_document.attach_file(tmp_path / "fake.pdf")
+    assert again.error.text()  # one sentence, nothing stored
+
     view = TransfersView(desk)
     qtbot.addWidget(view)
     assert view.model.rowCount() == 1
@@ -301,7 +318,7 @@ def test_a_signed_agreement_and_a_scanned_letter_are_shown_from_the_store(
     desk.register.attach_agreement(processor_id, "dpa.pdf", _letters(1))
     dialog = ProcessorDialog(desk.register, desk.register.get_processor(processor_id))
     qtbot.addWidget(dialog)
-    shown = dialog.view_agreement()
+    shown = dialog.agreement.view()
     assert isinstance(shown, PrintPreviewDialog) and shown.page_count == 1
     shown.reject()
 
