@@ -29,8 +29,18 @@ QM_EN = TS_EN.with_suffix(".qm")
 TOOLS = Path(PySide6.__file__).parent
 
 
+CORE = [ROOT / "albanera_desk" / name for name in ("domain", "store", "services", "documents")]
+CORE_FILES = [ROOT / "albanera_desk" / "cli.py", ROOT / "albanera_desk" / "cli_support.py"]
+MARKER = "QT_TRANSLATE_NOOP("
+
+
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in UI.glob("*.py"))
+    """The window's modules, and the core modules whose sentences the window shows."""
+    found = set(UI.glob("*.py"))
+    core = [p for folder in CORE for p in folder.rglob("*.py")] + CORE_FILES
+    found |= {p for p in core if p.is_file() and MARKER in p.read_text(encoding="utf-8")}
+    found.discard(ROOT / "albanera_desk" / "domain" / "wording.py")  # the marker's definition
+    return sorted(str(p.relative_to(ROOT)) for p in found)
 
 
 def lupdate(ts: Path, *extra: str) -> None:

@@ -169,7 +169,7 @@ class RequestService:
             )
             summary = clean_text(new.summary, max_length=4000, what="summary", multiline=True)
         except TextRejected as exc:
-            raise RequestRefused(str(exc)) from None
+            raise RequestRefused(exc.args[0]) from None  # the sentence, worded again in the window
         if not writer:
             raise RequestRefused("Give the writer's name as it appears on the letter.")
         with self._store.writer.begin() as session:
@@ -536,4 +536,4 @@ def _allowed(check: Callable[[], None]) -> None:
     try:
         check()
     except WorkflowRefusal as exc:
-        raise RequestRefused(str(exc)) from None
+        raise RequestRefused(exc.args[0]) from None  # the sentence, worded again in the window

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from albanera_desk.services.register import StoredDocument
 from albanera_desk.store.errors import StoreError
+from albanera_desk.ui.messages import said
 
 
 class ImageViewer(QDialog):
@@ -153,7 +154,7 @@ class DocumentRow(QWidget):
             self._report(QCoreApplication.translate("DocumentRow", "That file cannot be read."))
             return False
         except (StoreError, ValueError) as exc:
-            self._report(str(exc))
+            self._report(said(exc))
             return False
         self._show(True)
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from albanera_desk.domain.wording import Sentence
 from albanera_desk.store import errors
 
 # lupdate reads the literal context and text of each translate() call: keep them inline.
@@ -51,7 +52,22 @@ def store_error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "There is no store at this place: {path}"
         ).format(path=str(exc.path or ""))
-    return str(exc)
+    return said(exc)
+
+
+def said(value: BaseException | str) -> str:
+    """A core sentence (``domain.wording``) in the window's language; other text as it is."""
+    text = value.args[0] if isinstance(value, BaseException) and value.args else value
+    if isinstance(text, Sentence):
+        values = {
+            name: said(item) if isinstance(item, Sentence) else item
+            for name, item in text.values.items()
+        }
+        try:
+            return QCoreApplication.translate("Core", text.template).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a {placeholder}
+            return str(text)
+    return str(value)
 
 
 def strength_text(level: int) -> str:

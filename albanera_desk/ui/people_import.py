@@ -36,7 +36,7 @@ from albanera_desk.services.importing import (
     read_preview,
 )
 from albanera_desk.store.errors import StoreError
-from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.messages import said, store_error_text
 from albanera_desk.ui.worker import Progress, Task
 
 
@@ -133,7 +133,7 @@ class ImportDialog(QDialog):
             self.tr("{encoding}, separated by {delimiter}, {columns} columns. {kind}").format(
                 encoding=encoding, delimiter=delimiter, columns=len(p.header), kind=kind
             )
-            + "".join(f"\n• {problem}" for problem in p.problems)
+            + "".join(f"\n• {said(problem)}" for problem in p.problems)
         )
         self.sample.setColumnCount(len(p.header))
         self.sample.setHorizontalHeaderLabels(list(p.header))
@@ -240,7 +240,7 @@ class ReportDialog(QDialog):
         rejected.setReadOnly(True)
         rejected.setPlainText(
             "\n".join(
-                self.tr("line {line}: {reason}").format(line=line, reason=reason)
+                self.tr("line {line}: {reason}").format(line=line, reason=said(reason))
                 for line, reason in report.rejected
             )
             or self.tr("No line was rejected.")

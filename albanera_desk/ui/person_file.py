@@ -40,7 +40,7 @@ from albanera_desk.services.people import ItemDraft, PersonFile
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.form_fields import OptionalDate, ui_language
 from albanera_desk.ui.labels import category_label, channel_label, source_label
-from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.messages import said, store_error_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -309,7 +309,7 @@ class PersonFileDialog(QDialog):
                 request_id=dialog.request.currentData(),
             )
         except (StoreError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return False
         self.error.clear()
         self._reload()
@@ -329,7 +329,7 @@ class PersonFileDialog(QDialog):
                 self.tr("Undo of the correction of {when}").format(when=when),
             )
         except (StoreError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return False
         self.error.clear()
         self._reload()
@@ -342,7 +342,7 @@ class PersonFileDialog(QDialog):
         try:
             self._desk.people.add_item(self._id, dialog.draft())
         except (StoreError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return
         self._reload()
 
@@ -350,7 +350,7 @@ class PersonFileDialog(QDialog):
         try:
             self._desk.people.set_marketing(self._id, channel, opted_in, self.tr("office"))
         except (StoreError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return
         self._reload()
 

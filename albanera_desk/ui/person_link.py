@@ -26,6 +26,7 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.people import AddressDraft, PersonDraft
 from albanera_desk.services.requests import RequestSummary
 from albanera_desk.store.errors import StoreError
+from albanera_desk.ui.messages import said
 
 _POSTCODE_CITY = re.compile(r"^\s*([0-9A-Z][0-9A-Z -]{2,9}?)\s+(\S.*)$")
 
@@ -130,7 +131,7 @@ class PersonLinkDialog(QDialog):
         try:
             person_id = self._desk.people.create(draft_from_letter(self._request))
         except (StoreError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return
         self._finish(person_id)
 
@@ -141,7 +142,7 @@ class PersonLinkDialog(QDialog):
         try:
             self._desk.requests.link_person(self._request.reference, person_id)
         except StoreError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return
         self.chosen = person_id
         self.accept()

@@ -19,6 +19,7 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.people import AddressDraft, PersonDraft
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.form_fields import CountryCombo
+from albanera_desk.ui.messages import said
 
 
 class NewPersonDialog(QDialog):
@@ -86,6 +87,6 @@ class NewPersonDialog(QDialog):
         try:
             self.person_id = self._desk.people.create(self.draft())
         except (StoreError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return
         self.accept()

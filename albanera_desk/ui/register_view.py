@@ -61,7 +61,7 @@ from albanera_desk.ui.form_fields import (
     ui_language,
 )
 from albanera_desk.ui.labels import category_label, ccpa_role_label, role_label, status_label
-from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.messages import said, store_error_text
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.table_model import Index, RowTableModel
 from albanera_desk.ui.worker import Progress, Task
@@ -441,7 +441,7 @@ class RecordDialog(QDialog):
         try:
             self.save()
         except (StoreError, ValueError) as exc:
-            self.error.setText(store_error_text(exc) if isinstance(exc, StoreError) else str(exc))
+            self.error.setText(store_error_text(exc) if isinstance(exc, StoreError) else said(exc))
             return
         self.accept()
 

@@ -284,6 +284,69 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>awaiting identity</source>
+        <translation>en attente d’identité</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>A request that is {now} cannot become {then}.</source>
+        <translation>Une demande {now} ne peut pas devenir {then}.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason (manifestly unfounded or excessive, and why).</source>
+        <translation>Un refus doit donner son motif (manifestement infondée ou excessive, et pourquoi).</translation>
+    </message>
+    <message>
+        <source>The request is answered once the answer letter has been posted.</source>
+        <translation>La demande est répondue une fois le courrier de réponse posté.</translation>
+    </message>
+    <message>
+        <source>A request cannot be closed before its answer is posted.</source>
+        <translation>Une demande ne peut pas être close avant que sa réponse soit postée.</translation>
+    </message>
+    <message>
+        <source>A refused request cannot be closed before the refusal letter is posted.</source>
+        <translation>Une demande refusée ne peut pas être close avant que le courrier de refus soit posté.</translation>
+    </message>
+    <message>
+        <source>This request was already extended; it can be extended only once.</source>
+        <translation>Cette demande a déjà été prolongée ; elle ne peut l’être qu’une fois.</translation>
+    </message>
+    <message>
+        <source>An extension notice must give the writer its reasons.</source>
+        <translation>Un avis de prolongation doit en donner les raisons au demandeur.</translation>
+    </message>
+    <message>
+        <source>Too late to extend: the notice had to be sent by {day}, within the first month.</source>
+        <translation>Trop tard pour prolonger : l’avis devait partir au plus tard le {day}, dans le premier mois.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct {ref}</source>

@@ -258,6 +258,19 @@ def test_french_interface(qtbot: QtBot, desk: Desk, isolated_env: Path) -> None:
         names = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
         assert names == ["Aujourd’hui", "Personnes", "Demandes", "Registre", "Transferts", "Audit"]
         qtbot.waitUntil(lambda: win._health_task is None)
+        # The core's sentences are worded again in French, values and nested words included.
+        from datetime import date
+
+        from albanera_desk.domain.records import RequestKind, RequestStatus
+        from albanera_desk.services.requests import NewRequest, RequestRefused
+        from albanera_desk.ui.messages import said, store_error_text
+
+        ref = desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], "Anne")).reference
+        with pytest.raises(RequestRefused) as refused:
+            desk.requests.move(ref, RequestStatus.CLOSED)
+        assert str(refused.value) == "A request that is received cannot become closed."
+        assert store_error_text(refused.value) == "Une demande reçue ne peut pas devenir close."
+        assert said("plain text, not a sentence") == "plain text, not a sentence"
     finally:
         for translator in translators:
             app.removeTranslator(translator)
