@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -126,6 +127,7 @@ class DocumentRow(QWidget):
         layout.addWidget(self.state, 1)
         layout.addWidget(self.attach_button)
         layout.addWidget(self.view_button)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.attach_button.clicked.connect(self.choose)
         self.view_button.clicked.connect(self.view)
         self._show(attached)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -40,6 +41,7 @@ class OptionalDate(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.enabled.toggled.connect(self.edit.setEnabled)
         self.set_value(value)
 
@@ -87,6 +89,17 @@ class CheckList(QListWidget):
             )
             self.addItem(item)
         self.setFixedHeight(self.sizeHintForRow(0) * rows + 8 if self.count() else 40)
+        # What is chosen is in view when the form opens, not scrolled out of sight.
+        first = next(
+            (
+                self.item(i)
+                for i in range(self.count())
+                if str(self.item(i).data(Qt.ItemDataRole.UserRole)) in wanted
+            ),
+            None,
+        )
+        if first is not None:
+            self.scrollToItem(first, QListWidget.ScrollHint.PositionAtTop)
 
     def checked_keys(self) -> list[str]:
         return [

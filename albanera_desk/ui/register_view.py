@@ -404,7 +404,9 @@ class RecordDialog(QDialog):
         self.resize(640, 720)
         self.form = QFormLayout()
         inner = QWidget()
-        inner.setLayout(self.form)
+        column = QVBoxLayout(inner)
+        column.addLayout(self.form)
+        column.addStretch(1)  # rows keep their height; the room left goes below them
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
