@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.errors import StoreError
 
 
@@ -12,7 +13,11 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Write next to the target, then rename: no half-written file is ever left behind."""
     path = path.expanduser()
     if not path.parent.is_dir():
-        raise StoreError(f"The folder {path.parent} does not exist.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Core", "The folder {folder} does not exist.").format(
+                folder=str(path.parent)
+            )
+        )
     temp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         with open(temp, "wb") as handle:
@@ -22,4 +27,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         temp.replace(path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise StoreError(f"Cannot write {path}: {exc.strerror}. Nothing was written.") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Core", "Cannot write {path}: {reason}. Nothing was written.").format(
+                path=str(path), reason=exc.strerror
+            )
+        ) from exc

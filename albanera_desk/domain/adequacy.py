@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+
 CONDITIONS = ("", "dpf_certified", "commercial")
 STALE_AFTER_MONTHS = 6
 
@@ -83,7 +85,9 @@ def _date(value: object, what: str) -> date:
         return date.fromisoformat(str(value))
     except ValueError:
         raise AdequacyCatalogueInvalid(
-            f"The adequacy catalogue's {what} is not a date (YYYY-MM-DD)."
+            QT_TRANSLATE_NOOP(
+                "Core", "The adequacy catalogue's {what} is not a date (YYYY-MM-DD)."
+            ).format(what=what)
         ) from None
 
 
@@ -92,37 +96,48 @@ def parse_catalogue(text: str) -> AdequacyCatalogue:
     try:
         raw = json.loads(text)
     except ValueError:
-        raise AdequacyCatalogueInvalid("The adequacy catalogue is not valid JSON.") from None
+        raise AdequacyCatalogueInvalid(
+            QT_TRANSLATE_NOOP("Core", "The adequacy catalogue is not valid JSON.")
+        ) from None
     if not isinstance(raw, dict) or not isinstance(raw.get("decisions"), list):
-        raise AdequacyCatalogueInvalid("The adequacy catalogue has no list of decisions.")
+        raise AdequacyCatalogueInvalid(
+            QT_TRANSLATE_NOOP("Core", "The adequacy catalogue has no list of decisions.")
+        )
     decisions: dict[str, AdequacyDecision] = {}
     for item in raw["decisions"]:
         if not isinstance(item, dict):
             raise AdequacyCatalogueInvalid(
-                "An adequacy decision in the catalogue is not an object."
+                QT_TRANSLATE_NOOP("Core", "An adequacy decision in the catalogue is not an object.")
             )
         code = str(item.get("country_code", "")).upper()
         if len(code) != 2 or not code.isalpha():
             raise AdequacyCatalogueInvalid(
-                f"An adequacy decision has no two-letter country code ({code!r})."
+                QT_TRANSLATE_NOOP(
+                    "Core", "An adequacy decision has no two-letter country code ({code})."
+                ).format(code=repr(code))
             )
         condition = str(item.get("condition", ""))
         if condition not in CONDITIONS:
             raise AdequacyCatalogueInvalid(
-                f"The adequacy decision for {code} has an unknown condition {condition!r}."
+                QT_TRANSLATE_NOOP(
+                    "Core", "The adequacy decision for {code} has an unknown condition {condition}."
+                ).format(code=code, condition=repr(condition))
             )
         decisions[code] = AdequacyDecision(
             country_code=code,
             name_en=str(item.get("name_en", code)),
             name_fr=str(item.get("name_fr", item.get("name_en", code))),
             reference=str(item.get("reference", "")),
-            adopted_on=_date(item.get("adopted_on"), f"date for {code}"),
+            adopted_on=_date(
+                item.get("adopted_on"),
+                QT_TRANSLATE_NOOP("Core", "date for {code}").format(code=code),
+            ),
             scope_en=str(item.get("scope_en", "")),
             scope_fr=str(item.get("scope_fr", item.get("scope_en", ""))),
             condition=condition,
         )
     return AdequacyCatalogue(
-        last_checked=_date(raw.get("last_checked"), "last-checked date"),
+        last_checked=_date(raw.get("last_checked"), QT_TRANSLATE_NOOP("Core", "last-checked date")),
         decisions=decisions,
         source_url=str(raw.get("source_url", "")),
     )

@@ -11,6 +11,8 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+
 GENESIS_HASH = "0" * 64
 
 
@@ -65,9 +67,13 @@ class ChainReport:
 
     def describe(self) -> str:
         if self.intact:
-            return f"intact ({self.events} event{'' if self.events == 1 else 's'})"
+            if self.events == 1:
+                return QT_TRANSLATE_NOOP("Core", "intact (1 event)")
+            return QT_TRANSLATE_NOOP("Core", "intact ({count} events)").format(count=self.events)
         first = self.breaks[0]
-        return f"broken at event {first.seq}: {first.reason}"
+        return QT_TRANSLATE_NOOP("Core", "broken at event {seq}: {reason}").format(
+            seq=first.seq, reason=first.reason
+        )
 
 
 def verify_chain(events: Iterable[tuple[AuditEventContent, str, str]]) -> ChainReport:
@@ -85,12 +91,26 @@ def verify_chain(events: Iterable[tuple[AuditEventContent, str, str]]) -> ChainR
         count += 1
         if content.seq != expected_seq:
             breaks.append(
-                ChainBreak(content.seq, f"sequence jumps from {expected_seq - 1} to {content.seq}")
+                ChainBreak(
+                    content.seq,
+                    QT_TRANSLATE_NOOP("Core", "sequence jumps from {before} to {after}").format(
+                        before=expected_seq - 1, after=content.seq
+                    ),
+                )
             )
         if prev_hash != expected_prev:
-            breaks.append(ChainBreak(content.seq, "does not follow the previous event"))
+            breaks.append(
+                ChainBreak(
+                    content.seq, QT_TRANSLATE_NOOP("Core", "does not follow the previous event")
+                )
+            )
         if event_hash(prev_hash, content) != stored_hash:
-            breaks.append(ChainBreak(content.seq, "its content was changed after it was written"))
+            breaks.append(
+                ChainBreak(
+                    content.seq,
+                    QT_TRANSLATE_NOOP("Core", "its content was changed after it was written"),
+                )
+            )
         expected_prev = stored_hash
         expected_seq = content.seq + 1
     return ChainReport(events=count, breaks=tuple(breaks), last_hash=expected_prev)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from albanera_desk.domain.records import Regime
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 
 HolidayTest = Callable[[date], bool]
 
@@ -116,7 +117,9 @@ def suspension_days(asked: date | None, received: date | None) -> int:
     if asked is None or received is None:
         return 0
     if received < asked:
-        raise ValueError("identity information cannot arrive before it was asked for")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Core", "identity information cannot arrive before it was asked for")
+        )
     return (received - asked).days
 
 

@@ -16,6 +16,8 @@ from datetime import date
 
 import phonenumbers
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+
 # The policy: the platform does not knowingly collect data of anyone under 16.
 MINOR_AGE = 16
 
@@ -42,7 +44,7 @@ def parse_phone(text: str, default_region: str = "FR") -> str:
         cleaned = "+" + cleaned[2:]
     region = (default_region or "FR").upper()
     if not cleaned:
-        raise InvalidPersonValue("The phone number is empty.")
+        raise InvalidPersonValue(QT_TRANSLATE_NOOP("Core", "The phone number is empty."))
     # The shop's own numbers are French: read them without the library's full parse.
     compact = _SEPARATORS.sub("", cleaned)
     if _FRENCH_E164.match(compact):
@@ -52,9 +54,13 @@ def parse_phone(text: str, default_region: str = "FR") -> str:
     try:
         number = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException:
-        raise InvalidPersonValue("The phone number cannot be read as a phone number.") from None
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP("Core", "The phone number cannot be read as a phone number.")
+        ) from None
     if not phonenumbers.is_possible_number(number):
-        raise InvalidPersonValue("The phone number has the wrong number of digits.")
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP("Core", "The phone number has the wrong number of digits.")
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -102,14 +108,18 @@ def normalise_email(text: str) -> str:
     """
     cleaned = text.strip().lstrip("'").strip()
     if not cleaned:
-        raise InvalidPersonValue("The email address is empty.")
+        raise InvalidPersonValue(QT_TRANSLATE_NOOP("Core", "The email address is empty."))
     if len(cleaned) > 254 or not _EMAIL.match(cleaned):
-        raise InvalidPersonValue("The email address is not of the form name@domain.tld.")
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP("Core", "The email address is not of the form name@domain.tld.")
+        )
     local, _, domain = cleaned.rpartition("@")
     try:
         domain = domain.encode("idna").decode("ascii").lower()
     except UnicodeError:
-        raise InvalidPersonValue("The email address has a domain that cannot exist.") from None
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP("Core", "The email address has a domain that cannot exist.")
+        ) from None
     return f"{local.lower()}@{domain}"
 
 
@@ -160,12 +170,16 @@ def parse_birth_date(text: str, today: date) -> date | None:
             value = date.fromisoformat(cleaned)
     except ValueError:
         raise InvalidPersonValue(
-            "The birth date is not a real date: write it as YYYY-MM-DD or DD/MM/YYYY."
+            QT_TRANSLATE_NOOP(
+                "Core", "The birth date is not a real date: write it as YYYY-MM-DD or DD/MM/YYYY."
+            )
         ) from None
     if value > today:
-        raise InvalidPersonValue("The birth date is in the future.")
+        raise InvalidPersonValue(QT_TRANSLATE_NOOP("Core", "The birth date is in the future."))
     if value.year < today.year - 130:
-        raise InvalidPersonValue("The birth date is more than 130 years ago.")
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP("Core", "The birth date is more than 130 years ago.")
+        )
     return value
 
 
@@ -268,10 +282,16 @@ def split_field(field: str) -> tuple[str, int | None]:
     if not sep:
         if name in SIMPLE_FIELDS:
             return name, None
-        raise InvalidPersonValue(f"There is no field called {name!r} in a person's file.")
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP(
+                "Core", "There is no field called {field} in a person's file."
+            ).format(field=repr(name))
+        )
     if name not in KEYED_FIELDS or not key.isdigit():
         raise InvalidPersonValue(
-            "A contact, address or item field is written kind:id, for example email:12."
+            QT_TRANSLATE_NOOP(
+                "Core", "A contact, address or item field is written kind:id, for example email:12."
+            )
         )
     return name, int(key)
 

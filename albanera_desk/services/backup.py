@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from albanera_desk.domain.audit_chain import ChainReport
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.audit import AuditTrail
 from albanera_desk.store import migrations
 from albanera_desk.store.engine import build_engine, translate_dbapi_error
@@ -57,12 +58,20 @@ def make_backup(store: Store, folder: Path, *, keep: int = KEEP_DEFAULT) -> Path
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise BackupFailed(f"Cannot use the backup folder {folder}: {exc.strerror}.") from exc
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Core", "Cannot use the backup folder {folder}: {reason}.").format(
+                folder=str(folder), reason=exc.strerror
+            )
+        ) from exc
     dest = folder / backup_name(store.path)
     try:
         store.backup_to(dest)
     except OSError as exc:
-        raise BackupFailed(f"The backup could not be written in {folder}: {exc.strerror}.") from exc
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "Core", "The backup could not be written in {folder}: {reason}."
+            ).format(folder=str(folder), reason=exc.strerror)
+        ) from exc
     for old in list_backups(folder, store.path)[:-keep]:
         old.unlink(missing_ok=True)
     return dest
@@ -73,28 +82,38 @@ def verify_backup(path: Path, key: StoreKey) -> BackupCheck:
     try:
         engine = build_engine(path, key)
     except StoreError as exc:
-        return BackupCheck(path, False, str(exc))
+        return BackupCheck(path, False, exc.args[0])  # the sentence, worded again in the window
     try:
         with engine.connect() as conn:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
             state = migrations.schema_state(conn)
         if rows != ["ok"]:
-            return BackupCheck(path, False, "integrity check failed: " + "; ".join(rows[:3]))
+            failed = QT_TRANSLATE_NOOP("Core", "integrity check failed: {problems}")
+            return BackupCheck(path, False, failed.format(problems="; ".join(rows[:3])))
         if not state.known or state.current is None:
-            return BackupCheck(path, False, "not a store of this version", state.current)
+            return BackupCheck(
+                path, False, QT_TRANSLATE_NOOP("Core", "not a store of this version"), state.current
+            )
         chain = AuditTrail(Store(path, engine, key)).verify()
         if not chain.intact:
-            return BackupCheck(path, False, f"audit chain {chain.describe()}", state.current, chain)
+            broken = QT_TRANSLATE_NOOP("Core", "audit chain {chain}")
+            return BackupCheck(
+                path, False, broken.format(chain=chain.describe()), state.current, chain
+            )
         return BackupCheck(
             path,
             True,
-            f"ok, schema {state.current}, audit chain {chain.describe()}",
+            QT_TRANSLATE_NOOP("Core", "ok, schema {revision}, audit chain {chain}").format(
+                revision=state.current, chain=chain.describe()
+            ),
             state.current,
             chain,
         )
     except DBAPIError as exc:
         known = translate_dbapi_error(exc.orig or exc, path)
-        return BackupCheck(path, False, str(known) if known else "unreadable")
+        return BackupCheck(
+            path, False, known.args[0] if known else QT_TRANSLATE_NOOP("Core", "unreadable")
+        )
     finally:
         engine.dispose()
 
@@ -106,7 +125,11 @@ def restore_backup(backup: Path, store_path: Path, key: StoreKey) -> Path:
     """
     check = verify_backup(backup, key)
     if not check.ok:
-        raise BackupFailed(f"This backup cannot be restored: {check.detail}. Nothing was changed.")
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "Core", "This backup cannot be restored: {why}. Nothing was changed."
+            ).format(why=check.detail)
+        )
     aside = store_path.with_name(
         f"{store_path.name}.before-restore-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}"
     )

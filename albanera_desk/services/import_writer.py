@@ -28,6 +28,7 @@ from albanera_desk.domain.people_rules import (
 from albanera_desk.domain.records import AuditAction, DataCategory, DataSource
 from albanera_desk.domain.text_input import TextRejected, clean_lines
 from albanera_desk.domain.text_input import clean_text as _clean_text
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
 from albanera_desk.services.importing import APOSTROPHE_FIELDS, ImportReport
 from albanera_desk.services.people_index import (
@@ -41,10 +42,24 @@ from albanera_desk.services.people_index import (
 
 SOURCE = "shop import"
 PURCHASES_DESCRIPTION = "Orders on the online shop (number of orders, total spent)"
-ERASED_REASON = (
+ERASED_REASON = QT_TRANSLATE_NOOP(
+    "Core",
     "This person's data was erased at their request: not imported again (add them by hand "
-    "if they have come back as a new customer)."
+    "if they have come back as a new customer).",
 )
+# What each column is called in a sentence refusing its text (worded again in the window).
+_WHAT = {
+    "first_name": QT_TRANSLATE_NOOP("Core", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("Core", "last name"),
+    "customer_id": QT_TRANSLATE_NOOP("Core", "customer ID"),
+    "age_band": QT_TRANSLATE_NOOP("Core", "age band"),
+    "note": QT_TRANSLATE_NOOP("Core", "note"),
+    "tags": QT_TRANSLATE_NOOP("Core", "tags"),
+    "address": QT_TRANSLATE_NOOP("Core", "postal address"),
+    "city": QT_TRANSLATE_NOOP("Core", "city"),
+    "postcode": QT_TRANSLATE_NOOP("Core", "postcode"),
+    "province": QT_TRANSLATE_NOOP("Core", "region"),
+}
 _YES = frozenset({"yes", "y", "true", "1", "oui", "o", "subscribed", "x"})
 _NO = frozenset({"no", "n", "false", "0", "non", "unsubscribed", "not_subscribed"})
 _ZERO = frozenset({"", "0", "0.0", "0.00", "0,00", "0,0"})
@@ -93,26 +108,28 @@ def parse_row(values: Sequence[str], indexes: dict[str, int], today: date) -> Pa
 
     try:
         row = ParsedRow(
-            first_name=clean_text(get("first_name"), max_length=200, what="first name"),
-            last_name=clean_text(get("last_name"), max_length=200, what="last name"),
-            customer_id=clean_text(get("customer_id"), max_length=64, what="customer ID"),
-            age_band=clean_text(get("age_band"), max_length=20, what="age band"),
+            first_name=clean_text(get("first_name"), max_length=200, what=_WHAT["first_name"]),
+            last_name=clean_text(get("last_name"), max_length=200, what=_WHAT["last_name"]),
+            customer_id=clean_text(get("customer_id"), max_length=64, what=_WHAT["customer_id"]),
+            age_band=clean_text(get("age_band"), max_length=20, what=_WHAT["age_band"]),
         )
-        note = clean_text(get("note"), max_length=4000, what="note", multiline=True)
-        tags = clean_text(get("tags"), max_length=1000, what="tags")
+        note = clean_text(get("note"), max_length=4000, what=_WHAT["note"], multiline=True)
+        tags = clean_text(get("tags"), max_length=1000, what=_WHAT["tags"])
         lines = clean_lines(
             [get("company"), get("address1"), get("address2")],
             max_lines=3,
             max_length=120,
-            what="postal address",
+            what=_WHAT["address"],
         )
-        city = clean_text(get("city"), max_length=100, what="city")
-        postcode = clean_text(get("postcode"), max_length=20, what="postcode")
-        region = clean_text(get("province"), max_length=100, what="region")
+        city = clean_text(get("city"), max_length=100, what=_WHAT["city"])
+        postcode = clean_text(get("postcode"), max_length=20, what=_WHAT["postcode"])
+        region = clean_text(get("province"), max_length=100, what=_WHAT["province"])
     except TextRejected as exc:
-        raise InvalidPersonValue(str(exc)) from None
+        raise InvalidPersonValue(exc.args[0]) from None
     if not (row.first_name or row.last_name or row.customer_id or get("email")):
-        raise InvalidPersonValue("The row has no name, email address or customer ID.")
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP("Core", "The row has no name, email address or customer ID.")
+        )
     country = _country(get("country_code"))
     if get("email"):
         row.email = normalise_email(get("email"))
@@ -154,7 +171,10 @@ def _country(text: str) -> str:
         return str(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
         raise InvalidPersonValue(
-            "The country is neither a two-letter code (FR, BE ...) nor a country's name."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The country is neither a two-letter code (FR, BE ...) nor a country's name.",
+            )
         ) from None
 
 
@@ -193,14 +213,15 @@ class ImportWriter:
             if not any(v.strip() for v in values):
                 continue
             if len(values) != self._width:
-                self.rejected.append(
-                    (line, f"{len(values)} values where the header has {self._width} columns.")
-                )
+                reason = QT_TRANSLATE_NOOP(
+                    "Core", "{values} values where the header has {columns} columns."
+                ).format(values=len(values), columns=self._width)
+                self.rejected.append((line, reason))
                 continue
             try:
                 parsed.append((line, parse_row(values, self._indexes, self._today)))
             except InvalidPersonValue as exc:
-                self.rejected.append((line, str(exc)))
+                self.rejected.append((line, exc.args[0]))
         parsed = self._without_erased(parsed)
         if not parsed:
             return

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from albanera_desk.domain.people_rules import fold
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.store import Store
 
@@ -100,11 +101,18 @@ class ColumnMapping:
         found: dict[str, int] = {}
         for target, column in self.columns.items():
             if target not in KNOWN_COLUMNS:
-                raise ImportFileError(f"There is no field called {target!r} to import into.")
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "There is no field called {field} to import into."
+                    ).format(field=repr(target))
+                )
             if column not in position:
                 # The header may be a first row of data: its cells are never echoed.
                 raise ImportFileError(
-                    f"The column chosen for {target} is not in the file; check the mapping."
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The column chosen for {field} is not in the file; check the mapping.",
+                    ).format(field=target)
                 )
             found[target] = position[column]
         return found
@@ -196,18 +204,26 @@ class CsvSource:
                 line = self.handle.readline(MAX_LINE_CHARS + 1)
             except UnicodeDecodeError:
                 raise ImportFileError(
-                    f"Line {self._line + 1} is not {_ENCODING_NAMES[self.encoding]} text: "
-                    "save the file again as CSV UTF-8."
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Line {line} is not {encoding} text: save the file again as CSV UTF-8.",
+                    ).format(line=self._line + 1, encoding=_ENCODING_NAMES[self.encoding])
                 ) from None
             if not line:
                 return
             self._line += 1
             if len(line) > MAX_LINE_CHARS:
                 raise ImportFileError(
-                    f"Line {self._line} is longer than 1 MB: this is not a customer list."
+                    QT_TRANSLATE_NOOP(
+                        "Core", "Line {line} is longer than 1 MB: this is not a customer list."
+                    ).format(line=self._line)
                 )
             if "\x00" in line:
-                raise ImportFileError(f"{self.path.name} is not a CSV file (it holds binary data).")
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{name} is not a CSV file (it holds binary data)."
+                    ).format(name=self.path.name)
+                )
             yield line
 
     def records(self) -> Iterator[tuple[int, list[str]]]:
@@ -221,12 +237,16 @@ class CsvSource:
                 return
             except csv.Error as exc:
                 raise ImportFileError(
-                    f"Line {start} cannot be read as CSV ({_csv_reason(exc)})."
+                    QT_TRANSLATE_NOOP(
+                        "Core", "Line {line} cannot be read as CSV ({reason})."
+                    ).format(line=start, reason=_csv_reason(exc))
                 ) from None
             if len(values) > MAX_COLUMNS:
                 raise ImportFileError(
-                    f"Line {start} has more than {MAX_COLUMNS} columns: "
-                    "this is not a customer list."
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Line {line} has more than {limit} columns: this is not a customer list.",
+                    ).format(line=start, limit=MAX_COLUMNS)
                 )
             yield start, values
             start = reader.line_num + 1
@@ -238,10 +258,10 @@ _ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp1252": "Windows-12
 def _csv_reason(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger" in text:
-        return "a value is longer than 128 KB"
+        return QT_TRANSLATE_NOOP("Core", "a value is longer than 128 KB")
     if "new-line" in text or "newline" in text:
-        return "a line break inside a value that is not quoted"
-    return "a quote or delimiter out of place"
+        return QT_TRANSLATE_NOOP("Core", "a line break inside a value that is not quoted")
+    return QT_TRANSLATE_NOOP("Core", "a quote or delimiter out of place")
 
 
 def open_csv(path: Path) -> CsvSource:
@@ -252,17 +272,29 @@ def open_csv(path: Path) -> CsvSource:
         with open(path, "rb") as raw:
             sample = raw.read(SAMPLE_BYTES)
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file at {path}.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Core", "There is no file at {path}.").format(path=str(path))
+        ) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not a CSV file.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Core", "{path} is a folder, not a CSV file.").format(path=str(path))
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {name}: {exc.strerror}.") from None
+        raise ImportFileError(_cannot_read(name, exc)) from None
     if not sample.strip():
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Core", "{name} is empty.").format(name=name))
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ImportFileError(f"{name} is UTF-16 text: save it again as CSV UTF-8 or CSV.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Core", "{name} is UTF-16 text: save it again as CSV UTF-8 or CSV."
+            ).format(name=name)
+        )
     if b"\x00" in sample or _binary_share(sample) > 0.05:
-        raise ImportFileError(f"{name} is not a CSV file (it holds binary data).")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Core", "{name} is not a CSV file (it holds binary data).").format(
+                name=name
+            )
+        )
     if sample.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     else:
@@ -275,8 +307,15 @@ def open_csv(path: Path) -> CsvSource:
     try:
         handle = open(path, encoding=encoding, newline="", errors="strict")  # noqa: SIM115
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {name}: {exc.strerror}.") from None
+        raise ImportFileError(_cannot_read(name, exc)) from None
     return CsvSource(path, encoding, delimiter, size, handle)
+
+
+def _cannot_read(name: str, exc: OSError) -> str:
+    """The system's own reason (``strerror``) is passed on as it is."""
+    return QT_TRANSLATE_NOOP("Core", "Cannot read {name}: {reason}.").format(
+        name=name, reason=exc.strerror
+    )
 
 
 def _binary_share(sample: bytes) -> float:
@@ -299,7 +338,9 @@ def read_preview(path: Path, mapping: ColumnMapping | None = None, rows: int = 2
         records = source.records()
         first = next(records, None)
         if first is None:
-            raise ImportFileError(f"{path.name} is empty.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Core", "{name} is empty.").format(name=path.name)
+            )
         header = tuple(_header_name(v, i) for i, v in enumerate(first[1]))
         chosen = mapping if mapping is not None else guess_mapping(header)
         indexes = chosen.indexes(header)
@@ -312,18 +353,25 @@ def read_preview(path: Path, mapping: ColumnMapping | None = None, rows: int = 2
                 continue
             if len(values) != len(header):
                 problems.append(
-                    f"Line {line} has {len(values)} values where the header has {len(header)}."
+                    QT_TRANSLATE_NOOP(
+                        "Core", "Line {line} has {values} values where the header has {columns}."
+                    ).format(line=line, values=len(values), columns=len(header))
                 )
             sample.append(tuple(_strip_apostrophe(v) for v in values))
     keys = {header_key(h) for h in header}
     if not {"first_name", "last_name", "email", "customer_id"} & set(indexes):
         problems.insert(
             0,
-            "No column is recognised as a name, email or customer ID: choose the columns "
-            "by hand (is this the shop's customer export?).",
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "No column is recognised as a name, email or customer ID: choose the columns "
+                "by hand (is this the shop's customer export?).",
+            ),
         )
     if len(header) == 1 and len(keys) == 1 and indexes == {}:
-        problems.append("The file has a single column: is it a CSV file?")
+        problems.append(
+            QT_TRANSLATE_NOOP("Core", "The file has a single column: is it a CSV file?")
+        )
     return ImportPreview(
         encoding=source.encoding,
         delimiter=source.delimiter,
@@ -359,14 +407,19 @@ def import_people(
         records = source.records()
         first = next(records, None)
         if first is None:
-            raise ImportFileError(f"{path.name} is empty.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Core", "{name} is empty.").format(name=path.name)
+            )
         header = tuple(_header_name(v, i) for i, v in enumerate(first[1]))
         chosen = mapping if mapping is not None else guess_mapping(header)
         indexes = chosen.indexes(header)
         if not {"first_name", "last_name", "email", "customer_id"} & set(indexes):
             raise ImportFileError(
-                f"No column of {path.name} is a name, email or customer ID: "
-                "choose the columns to import."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "No column of {name} is a name, email or customer ID: "
+                    "choose the columns to import.",
+                ).format(name=path.name)
             )
         with store.writer.begin() as session:
             writer = ImportWriter(session, actor, indexes, len(header))
@@ -388,7 +441,9 @@ def _step(
     cancelled: Callable[[], bool] | None,
 ) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelled("The import was cancelled: nothing was saved.")
+        raise ImportCancelled(
+            QT_TRANSLATE_NOOP("Core", "The import was cancelled: nothing was saved.")
+        )
     writer.add_batch(batch)
     if progress is not None:
         progress(source.bytes_read(), source.size)

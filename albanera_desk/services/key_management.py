@@ -14,6 +14,7 @@ from pathlib import Path
 from albanera_desk.documents.recovery_sheet import RecoveryFacts
 from albanera_desk.domain.letter_format import date_in_words
 from albanera_desk.domain.records import AuditAction
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
 from albanera_desk.services.backup import make_backup
 from albanera_desk.services.opening import current_actor, new_key
@@ -41,8 +42,11 @@ def parse_raw_key(text: str) -> StoreKey:
     digits = re.sub(r"[\s\-]", "", text).lower()
     if not re.fullmatch(r"[0-9a-f]{64}", digits):
         raise KeyChangeFailed(
-            "A key is 64 characters from 0-9 and A-F (as on the recovery sheet); check what "
-            "was typed."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "A key is 64 characters from 0-9 and A-F (as on the recovery sheet); check what "
+                "was typed.",
+            )
         )
     return StoreKey(KeyKind.RAW, digits)
 
@@ -92,7 +96,9 @@ def change_key(
         Store.open(store_path, new).close()
     except WrongKeyOrNotAStore as exc:  # pragma: no cover - SQLCipher failed to rekey
         raise KeyChangeFailed(
-            "The new key does not open the store; restore the backup made just before."
+            QT_TRANSLATE_NOOP(
+                "Core", "The new key does not open the store; restore the backup made just before."
+            )
         ) from exc
     if new.kind is KeyKind.RAW:
         keys.put(store_path.absolute(), new)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words, french_typography
 from albanera_desk.domain.records import AuditAction, DataCategory, LetterKind, RequestKind
 from albanera_desk.domain.register_rules import LEGAL_BASES, label_of
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import answers, audit
 from albanera_desk.services.addresses import country_line, country_name
 from albanera_desk.services.requests import RequestNotFound, RequestRefused
@@ -56,6 +57,10 @@ _KIND_WORDS = {
     "en": {kind: kind.value.replace("_", " ") for kind in RequestKind},
 }
 _KIND_WORDS["en"][RequestKind.OBJECTION] = "objection to marketing"
+
+_NO_ORGANISATION = QT_TRANSLATE_NOOP(
+    "Core", "Fill the organisation profile first: letters need its name and address."
+)
 
 
 class RequestLetter(StrEnum):
@@ -115,9 +120,7 @@ class LetterService:
         with self._store.session_factory() as session:
             org = session.get(Organisation, 1)
             if org is None:
-                raise RequestRefused(
-                    "Fill the organisation profile first: letters need its name and address."
-                )
+                raise RequestRefused(_NO_ORGANISATION)
             for reference in references:
                 row = self._find(session, reference)
                 lang = language or ("fr" if row.writer_country in FRENCH_SPEAKING else "en")
@@ -155,15 +158,17 @@ class LetterService:
         with self._store.session_factory() as session:
             org = session.get(Organisation, 1)
             if org is None:
-                raise RequestRefused(
-                    "Fill the organisation profile first: letters need its name and address."
-                )
+                raise RequestRefused(_NO_ORGANISATION)
             row = self._find(session, reference)
             erased = answers.erasure_for(session, row) is not None
             changes = answers.corrections_for(session, row)
             if not erased and not changes:
                 raise RequestRefused(
-                    "Nothing was corrected or erased for this request: there is nobody to tell."
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Nothing was corrected or erased for this request: "
+                        "there is nobody to tell.",
+                    )
                 )
             categories = (
                 {c.value for c in DataCategory}
@@ -173,8 +178,11 @@ class LetterService:
             told = answers.recipients_of(session, categories)
             if not told:
                 raise RequestRefused(
-                    "No recipient in the register receives the corrected information: "
-                    "there is nobody to tell."
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "No recipient in the register receives the corrected information: "
+                        "there is nobody to tell.",
+                    )
                 )
             person = session.get(Person, row.person_id) if row.person_id else None
             words = _Words(
@@ -300,15 +308,21 @@ class LetterService:
         }
         if kind is RequestLetter.REFUSAL and not values["reasons"].strip():
             raise RequestRefused(
-                "A refusal letter needs the refusal's reason: refuse the request first."
+                QT_TRANSLATE_NOOP(
+                    "Core", "A refusal letter needs the refusal's reason: refuse the request first."
+                )
             )
         if kind is RequestLetter.IDENTITY_CHECK and not values["what"].strip():
             raise RequestRefused(
-                "Record what is asked to confirm identity before printing the letter."
+                QT_TRANSLATE_NOOP(
+                    "Core", "Record what is asked to confirm identity before printing the letter."
+                )
             )
         if kind is RequestLetter.EXTENSION_NOTICE and not row.extended:
             raise RequestRefused(
-                "Extend the request (with its reasons) before printing the notice."
+                QT_TRANSLATE_NOOP(
+                    "Core", "Extend the request (with its reasons) before printing the notice."
+                )
             )
         words = _Words(texts, lang, values)
         subject_key = kind.text_key
@@ -354,7 +368,9 @@ class LetterService:
     def _find(session: Any, reference: str) -> Request:
         row = session.scalars(select(Request).where(Request.reference == reference)).first()
         if row is None:
-            raise RequestNotFound(f"There is no request {reference}.")
+            raise RequestNotFound(
+                QT_TRANSLATE_NOOP("Core", "There is no request {ref}.").format(ref=reference)
+            )
         return row  # type: ignore[no-any-return]
 
 
@@ -516,8 +532,11 @@ def _correction_paragraphs(session: Session, row: Request, words: _Words) -> lis
     changes = answers.corrections_for(session, row)
     if not changes:
         raise RequestRefused(
-            "No correction is recorded for this request: correct the person's file first "
-            "(with this request chosen), then print the confirmation."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "No correction is recorded for this request: correct the person's file first "
+                "(with this request chosen), then print the confirmation.",
+            )
         )
     out = words.body("correction_confirmation")
     out.extend(
@@ -539,8 +558,11 @@ def _erasure_paragraphs(session: Session, row: Request, words: _Words) -> list[s
     record = answers.erasure_for(session, row)
     if record is None:
         raise RequestRefused(
-            "No erasure is recorded for this request: erase the person's file first "
-            "(with this request chosen), then print the confirmation."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "No erasure is recorded for this request: erase the person's file first "
+                "(with this request chosen), then print the confirmation.",
+            )
         )
     words.values["erased"] = words.day(record.erased_at)
     out = words.body("erasure_confirmation")
@@ -554,8 +576,11 @@ def _opt_out_paragraphs(session: Session, row: Request, words: _Words) -> list[s
     choices = answers.opt_outs(session, row)
     if not choices:
         raise RequestRefused(
-            "The linked person is not opted out of any marketing: record the opt-out in "
-            "their file first, then print the confirmation."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The linked person is not opted out of any marketing: record the opt-out in "
+                "their file first, then print the confirmation.",
+            )
         )
     listing = [
         words.fill(

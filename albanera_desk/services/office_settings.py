@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 
 from albanera_desk.domain.records import AuditAction
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
 from albanera_desk.store.models import StoreSetting
 from albanera_desk.store.store import Store
@@ -42,7 +43,9 @@ class OfficeSettingsService:
 
     def save(self, settings: OfficeSettings) -> None:
         if settings.request_retention_months < 24:
-            raise ValueError("request records are kept at least 24 months (CCPA)")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Core", "request records are kept at least 24 months (CCPA)")
+            )
         with self._store.writer.begin() as session:
             changed = []
             for field in fields(OfficeSettings):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from albanera_desk.domain.passphrase import MIN_LENGTH, assess
 from albanera_desk.domain.records import AuditAction
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
 from albanera_desk.store.errors import (
     KeyringUnavailable,
@@ -41,8 +42,12 @@ class KeyPlan:
 
     def describe(self) -> str:
         if self.kind is KeyKind.RAW:
-            return f"The key is kept in this computer's keyring ({self.keyring_name})."
-        return "There is no system keyring here: the store is locked with your passphrase."
+            return QT_TRANSLATE_NOOP(
+                "Core", "The key is kept in this computer's keyring ({keyring})."
+            ).format(keyring=self.keyring_name)
+        return QT_TRANSLATE_NOOP(
+            "Core", "There is no system keyring here: the store is locked with your passphrase."
+        )
 
 
 def plan_for_new_store(keys: KeyringKeys) -> KeyPlan:
@@ -58,11 +63,18 @@ def needs_passphrase(path: Path, keys: KeyringKeys) -> bool:
 def check_new_passphrase(passphrase: str) -> None:
     verdict = assess(passphrase)
     if len(passphrase) < MIN_LENGTH:
-        raise WeakPassphrase(f"The passphrase needs at least {MIN_LENGTH} characters.")
+        raise WeakPassphrase(
+            QT_TRANSLATE_NOOP("Core", "The passphrase needs at least {count} characters.").format(
+                count=MIN_LENGTH
+            )
+        )
     if not verdict.acceptable:
         raise WeakPassphrase(
-            "This passphrase is too easy to guess: use several unrelated words, or mix "
-            "letters, digits and signs."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This passphrase is too easy to guess: use several unrelated words, or mix "
+                "letters, digits and signs.",
+            )
         )
 
 
@@ -73,8 +85,11 @@ def new_key(passphrase: str | None, keys: KeyringKeys) -> StoreKey:
         return StoreKey.passphrase(passphrase)
     if not keys.status().available:
         raise KeyringUnavailable(
-            "There is no system keyring on this computer: choose a passphrase "
-            "(or set ALBANERA_DESK_PASSPHRASE for scripts)."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "There is no system keyring on this computer: choose a passphrase "
+                "(or set ALBANERA_DESK_PASSPHRASE for scripts).",
+            )
         )
     return StoreKey.generate_raw()
 
@@ -117,12 +132,19 @@ def open_store(
     """Open with the keyring's key for ``path`` if there is one, else with ``passphrase``."""
     path = path.absolute()
     if not path.exists():
-        raise StoreNotFound(f"There is no store at {path}.", path=path)
+        raise StoreNotFound(
+            QT_TRANSLATE_NOOP("Core", "There is no store at {path}.").format(path=str(path)),
+            path=path,
+        )
     key = keys.get(path)
     if key is None:
         if not passphrase:
             raise KeyUnavailable(
-                "The key of this store is not in this computer's keyring: enter its passphrase.",
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The key of this store is not in this computer's keyring: "
+                    "enter its passphrase.",
+                ),
                 path=path,
             )
         key = StoreKey.passphrase(passphrase)

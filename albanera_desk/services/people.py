@@ -84,6 +84,7 @@ from albanera_desk.domain.records import (
     MarketingChannel,
 )
 from albanera_desk.domain.text_input import TextRejected, clean_lines, clean_text
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
 from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.services.people_index import (
@@ -133,6 +134,13 @@ __all__ = [
 
 class PersonNotFound(StoreError):
     """No person with that id (or the file was erased in the meantime)."""
+
+
+# The contacts a correction names (``email:12``), in words the window translates.
+_CONTACT_WORDS = {
+    "email": QT_TRANSLATE_NOOP("Core", "email"),
+    "phone": QT_TRANSLATE_NOOP("Core", "phone"),
+}
 
 
 # --- what comes in -------------------------------------------------------------------------
@@ -353,9 +361,13 @@ class PeopleService:
         request_id: int | None = None,
     ) -> list[str]:
         """Several corrections in one transaction; returns the fields that really changed."""
-        why = _clean(reason, 2000, "reason", multiline=True)
+        why = _clean(reason, 2000, QT_TRANSLATE_NOOP("Core", "reason"), multiline=True)
         if not why:
-            raise InvalidPersonValue("Say why the value is corrected (the letter, a call ...).")
+            raise InvalidPersonValue(
+                QT_TRANSLATE_NOOP(
+                    "Core", "Say why the value is corrected (the letter, a call ...)."
+                )
+            )
         with self._store.writer.begin() as session:
             person = self._get(session, person_id)
             changed: list[str] = []
@@ -511,7 +523,11 @@ class PeopleService:
     def _get(self, session: Session, person_id: int) -> Person:
         person = session.get(Person, int(person_id))
         if person is None:
-            raise PersonNotFound("This person is not in the file (erased or never recorded).")
+            raise PersonNotFound(
+                QT_TRANSLATE_NOOP(
+                    "Core", "This person is not in the file (erased or never recorded)."
+                )
+            )
         return person
 
     def _audit(
@@ -537,14 +553,20 @@ class PeopleService:
     ) -> tuple[str, str] | None:
         """Set one field; ``(before, after)`` as text, or None when nothing changes."""
         if person.erased_at is not None:
-            raise InvalidPersonValue("This file was erased: there is nothing left to correct.")
+            raise InvalidPersonValue(
+                QT_TRANSLATE_NOOP("Core", "This file was erased: there is nothing left to correct.")
+            )
         kind, key = split_field(name)
         if key is None:
             return _apply_simple(person, kind, after)
         if kind in ("email", "phone"):
             contact = next((c for c in person.contacts if c.id == key), None)
             if contact is None or contact.kind.value != kind:
-                raise InvalidPersonValue(f"This person has no {kind} with id {key}.")
+                raise InvalidPersonValue(
+                    QT_TRANSLATE_NOOP("Core", "This person has no {kind} with id {key}.").format(
+                        kind=_CONTACT_WORDS[kind], key=key
+                    )
+                )
             before = contact.value
             if not after.strip():
                 person.contacts.remove(contact)
@@ -557,7 +579,11 @@ class PeopleService:
         if kind == "address":
             address = next((a for a in person.addresses if a.id == key), None)
             if address is None:
-                raise InvalidPersonValue(f"This person has no address with id {key}.")
+                raise InvalidPersonValue(
+                    QT_TRANSLATE_NOOP("Core", "This person has no address with id {key}.").format(
+                        key=key
+                    )
+                )
             before = _address_text(address)
             if not after.strip():
                 person.addresses.remove(address)
@@ -570,8 +596,10 @@ class PeopleService:
             return None if new == before else (before, new)
         item = next((i for i in person.items if i.id == key), None)
         if item is None:
-            raise InvalidPersonValue(f"This person has no item with id {key}.")
-        new = _clean(after, 20000, "item's value", multiline=True)
+            raise InvalidPersonValue(
+                QT_TRANSLATE_NOOP("Core", "This person has no item with id {key}.").format(key=key)
+            )
+        new = _clean(after, 20000, QT_TRANSLATE_NOOP("Core", "item's value"), multiline=True)
         if new == item.value:
             return None
         before = item.value
@@ -785,53 +813,67 @@ def _clean(value: str, max_length: int, what: str, *, multiline: bool = False) -
     try:
         return clean_text(value, max_length=max_length, what=what, multiline=multiline)
     except TextRejected as exc:
-        raise InvalidPersonValue(str(exc)) from None
+        raise InvalidPersonValue(exc.args[0]) from None
 
 
 def _clean_address(draft: AddressDraft) -> AddressDraft:
     try:
-        lines = clean_lines(list(draft.lines), max_lines=6, max_length=120, what="postal address")
+        lines = clean_lines(
+            list(draft.lines),
+            max_lines=6,
+            max_length=120,
+            what=QT_TRANSLATE_NOOP("Core", "postal address"),
+        )
     except TextRejected as exc:
-        raise InvalidPersonValue(str(exc)) from None
+        raise InvalidPersonValue(exc.args[0]) from None
     country = (draft.country_code or "FR").strip().upper()
     if len(country) != 2 or not country.isalpha():
-        raise InvalidPersonValue("The country is a two-letter code such as FR, BE or DE.")
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP("Core", "The country is a two-letter code such as FR, BE or DE.")
+        )
     return AddressDraft(
         lines=tuple(lines),
-        postcode=_clean(draft.postcode.lstrip("'"), 20, "postcode"),
-        city=_clean(draft.city, 100, "city"),
-        region=_clean(draft.region, 100, "region"),
+        postcode=_clean(draft.postcode.lstrip("'"), 20, QT_TRANSLATE_NOOP("Core", "postcode")),
+        city=_clean(draft.city, 100, QT_TRANSLATE_NOOP("Core", "city")),
+        region=_clean(draft.region, 100, QT_TRANSLATE_NOOP("Core", "region")),
         country_code=country,
     )
 
 
 def _clean_item(item: ItemDraft) -> ItemDraft:
-    description = _clean(item.description, 300, "item's description")
+    description = _clean(item.description, 300, QT_TRANSLATE_NOOP("Core", "item's description"))
     if not description:
-        raise InvalidPersonValue("Say what the item is (its description).")
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP("Core", "Say what the item is (its description).")
+        )
     return ItemDraft(
         category=DataCategory(item.category),
         description=description,
         source=DataSource(item.source),
-        value=_clean(item.value, 20000, "item's value", multiline=True),
+        value=_clean(item.value, 20000, QT_TRANSLATE_NOOP("Core", "item's value"), multiline=True),
         collected_on=item.collected_on,
-        retention_rule=_clean(item.retention_rule, 300, "retention rule"),
+        retention_rule=_clean(
+            item.retention_rule, 300, QT_TRANSLATE_NOOP("Core", "retention rule")
+        ),
         retention_end=item.retention_end,
     )
 
 
 def _clean_draft(draft: PersonDraft) -> PersonDraft:
-    first = _clean(draft.first_name, 200, "first name")
-    last = _clean(draft.last_name, 200, "last name")
+    first = _clean(draft.first_name, 200, QT_TRANSLATE_NOOP("Core", "first name"))
+    last = _clean(draft.last_name, 200, QT_TRANSLATE_NOOP("Core", "last name"))
     emails = [normalise_email(e) for e in draft.emails if e.strip()]
     addresses = [_clean_address(a) for a in draft.addresses]
     region = addresses[0].country_code if addresses else "FR"
     phones = [parse_phone(p, region) for p in draft.phones if p.strip()]
-    customer = _clean((draft.customer_id or "").lstrip("'"), 64, "customer ID") or None
+    customer_id = (draft.customer_id or "").lstrip("'")
+    customer = _clean(customer_id, 64, QT_TRANSLATE_NOOP("Core", "customer ID")) or None
     if not (first or last or emails or customer):
-        raise InvalidPersonValue("Give at least a name, an email address or a customer ID.")
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP("Core", "Give at least a name, an email address or a customer ID.")
+        )
     if draft.birth_date is not None and draft.birth_date > date.today():
-        raise InvalidPersonValue("The birth date is in the future.")
+        raise InvalidPersonValue(QT_TRANSLATE_NOOP("Core", "The birth date is in the future."))
     return PersonDraft(
         first_name=first,
         last_name=last,
@@ -840,14 +882,14 @@ def _clean_draft(draft: PersonDraft) -> PersonDraft:
         addresses=tuple(addresses),
         customer_id=customer,
         birth_date=draft.birth_date,
-        age_band=_clean(draft.age_band or "", 20, "age band") or None,
-        notes=_clean(draft.notes, 4000, "notes", multiline=True),
+        age_band=_clean(draft.age_band or "", 20, QT_TRANSLATE_NOOP("Core", "age band")) or None,
+        notes=_clean(draft.notes, 4000, QT_TRANSLATE_NOOP("Core", "notes"), multiline=True),
         items=tuple(_clean_item(i) for i in draft.items),
         marketing=tuple(
             MarketingDraft(
                 MarketingChannel(m.channel),
                 m.opted_in,
-                _clean(m.source, 100, "source of the choice"),
+                _clean(m.source, 100, QT_TRANSLATE_NOOP("Core", "source of the choice")),
                 m.changed_at,
             )
             for m in draft.marketing
@@ -942,7 +984,7 @@ def _apply_simple(person: Person, name: str, after: str) -> tuple[str, str] | No
         return _text(before_date), _text(new_date)
     limits = {"first_name": 200, "last_name": 200, "age_band": 20, "customer_id": 64}
     if name == "notes":
-        new = _clean(after, 4000, "notes", multiline=True)
+        new = _clean(after, 4000, QT_TRANSLATE_NOOP("Core", "notes"), multiline=True)
     else:
         new = _clean(after.lstrip("'") if name == "customer_id" else after, limits[name], name)
     before = getattr(person, name) or ""

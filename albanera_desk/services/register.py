@@ -52,6 +52,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from albanera_desk.documents.output import write_atomically
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # ReportLab and openpyxl load only when an export is made, not at every start.
@@ -699,15 +700,17 @@ class RegisterService:
 
     def get_processor(self, processor_id: int) -> ProcessorRecord:
         with self._store.session_factory() as session:
-            return _processor_record(_get(session, Processor, processor_id, "register entry"))
+            return _processor_record(_get(session, Processor, processor_id, _RECORD["entry"]))
 
     def save_processor(self, record: ProcessorRecord) -> int:
         values = _check_processor(record)
         with self._store.writer.begin() as session:
             if values["parent_id"] is not None:
-                _get(session, Processor, values["parent_id"], "parent register entry")
+                _get(session, Processor, values["parent_id"], _RECORD["parent"])
                 if values["parent_id"] == record.id:
-                    raise RegisterInvalid("An entry cannot be its own sub-processor.")
+                    raise RegisterInvalid(
+                        QT_TRANSLATE_NOOP("Core", "An entry cannot be its own sub-processor.")
+                    )
             row = Processor() if record.id is None else _get(session, Processor, record.id, "")
             return self._apply(session, row, values, "processor")
 
@@ -720,10 +723,13 @@ class RegisterService:
         """Mark the contract ended; the date the data was returned or deleted when known."""
         if data_returned_or_deleted_on is not None and data_returned_or_deleted_on < ended_on:
             raise RegisterInvalid(
-                "The data cannot have been returned or deleted before the contract ended."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The data cannot have been returned or deleted before the contract ended.",
+                )
             )
         with self._store.writer.begin() as session:
-            row = _get(session, Processor, processor_id, "register entry")
+            row = _get(session, Processor, processor_id, _RECORD["entry"])
             values = {
                 "status": ProcessorStatus.ENDED,
                 "ended_on": ended_on,
@@ -745,18 +751,18 @@ class RegisterService:
     def get_activity(self, activity_id: int) -> ActivityRecord:
         with self._store.session_factory() as session:
             return _activity_record(
-                _get(session, ProcessingActivity, activity_id, "processing activity")
+                _get(session, ProcessingActivity, activity_id, _RECORD["processing_activity"])
             )
 
     def save_activity(self, record: ActivityRecord) -> int:
         values = _check_activity(record)
         with self._store.writer.begin() as session:
             for pid in values["recipient_ids"]:
-                _get(session, Processor, pid, "recipient")
+                _get(session, Processor, pid, _RECORD["recipient"])
             for tid in values["transfer_ids"]:
-                _get(session, Transfer, tid, "transfer")
+                _get(session, Transfer, tid, _RECORD["transfer"])
             if values["joint_controller_id"] is not None:
-                _get(session, Processor, values["joint_controller_id"], "joint controller")
+                _get(session, Processor, values["joint_controller_id"], _RECORD["joint"])
             row = (
                 ProcessingActivity()
                 if record.id is None
@@ -773,13 +779,13 @@ class RegisterService:
 
     def get_transfer(self, transfer_id: int) -> TransferRecord:
         with self._store.session_factory() as session:
-            return _transfer_record(_get(session, Transfer, transfer_id, "transfer"))
+            return _transfer_record(_get(session, Transfer, transfer_id, _RECORD["transfer"]))
 
     def save_transfer(self, record: TransferRecord) -> int:
         values = _check_transfer(record)
         with self._store.writer.begin() as session:
             if values["importer_id"] is not None:
-                importer = _get(session, Processor, values["importer_id"], "importer")
+                importer = _get(session, Processor, values["importer_id"], _RECORD["importer"])
                 if not values["importer_name"]:
                     values["importer_name"] = importer.legal_name
             row = Transfer() if record.id is None else _get(session, Transfer, record.id, "")
@@ -813,7 +819,7 @@ class RegisterService:
         """
         model = {"processor": Processor, "activity": ProcessingActivity, "transfer": Transfer}
         with self._store.writer.begin() as session:
-            row = _get(session, model[record_type], record_id, record_type)
+            row = _get(session, model[record_type], record_id, _RECORD[record_type])
             if record_type in ("processor", "transfer"):
                 column = "recipient_ids" if record_type == "processor" else "transfer_ids"
                 for activity in session.scalars(select(ProcessingActivity)):
@@ -988,7 +994,11 @@ class RegisterService:
         day = as_of or date.today()
         if kind == "all":
             if fmt != "xlsx":
-                raise RegisterInvalid("Only the XLSX export holds all three registers at once.")
+                raise RegisterInvalid(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "Only the XLSX export holds all three registers at once."
+                    )
+                )
             kinds: tuple[RegisterKind, ...] = ("processors", "activities", "transfers")
             data = export_workbook(
                 [(k, self.export_rows(k, lang)) for k in kinds],
@@ -1058,17 +1068,22 @@ class RegisterService:
     ) -> int:
         if len(content) > MAX_SCAN_BYTES:
             raise RegisterInvalid(
-                f"The document is {len(content) // (1024 * 1024)} MB; the limit is "
-                f"{MAX_SCAN_BYTES // (1024 * 1024)} MB."
+                QT_TRANSLATE_NOOP(
+                    "Core", "The document is {size} MB; the limit is {limit} MB."
+                ).format(size=len(content) // (1024 * 1024), limit=MAX_SCAN_BYTES // (1024 * 1024))
             )
         media_type = sniff_media_type(content[:16])
         if media_type is None:
             raise RegisterInvalid(
-                "This file is not a PDF, JPEG or PNG (whatever its name says); nothing was saved."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "This file is not a PDF, JPEG or PNG (whatever its name says); "
+                    "nothing was saved.",
+                )
             )
         record_type: RecordType = "processor" if model is Processor else "transfer"
         with self._store.writer.begin() as session:
-            row = _get(session, model, record_id, record_type)
+            row = _get(session, model, record_id, _RECORD[record_type])
             attachment = Attachment(
                 filename=PurePath(filename).name[:200] or "document",
                 media_type=media_type,
@@ -1108,10 +1123,51 @@ _ACTIVITY_DEFAULTS = {
 }
 
 
+# What the sentences refusing a record or its text call it (worded again in the window).
+_RECORD = {
+    "processor": QT_TRANSLATE_NOOP("Core", "processor"),
+    "activity": QT_TRANSLATE_NOOP("Core", "activity"),
+    "processing_activity": QT_TRANSLATE_NOOP("Core", "processing activity"),
+    "transfer": QT_TRANSLATE_NOOP("Core", "transfer"),
+    "entry": QT_TRANSLATE_NOOP("Core", "register entry"),
+    "parent": QT_TRANSLATE_NOOP("Core", "parent register entry"),
+    "recipient": QT_TRANSLATE_NOOP("Core", "recipient"),
+    "joint": QT_TRANSLATE_NOOP("Core", "joint controller"),
+    "importer": QT_TRANSLATE_NOOP("Core", "importer"),
+}
+_WHAT = {
+    "legal_name": QT_TRANSLATE_NOOP("Core", "legal name"),
+    "country_code": QT_TRANSLATE_NOOP("Core", "entry's country"),
+    "countries": QT_TRANSLATE_NOOP("Core", "processing country"),
+    "address": QT_TRANSLATE_NOOP("Core", "address"),
+    "contact": QT_TRANSLATE_NOOP("Core", "contact"),
+    "dpo_contact": QT_TRANSLATE_NOOP("Core", "DPO contact"),
+    "service": QT_TRANSLATE_NOOP("Core", "service"),
+    "retention": QT_TRANSLATE_NOOP("Core", "retention"),
+    "security_measures": QT_TRANSLATE_NOOP("Core", "security measures"),
+    "purpose": QT_TRANSLATE_NOOP("Core", "purpose"),
+    "data_category": QT_TRANSLATE_NOOP("Core", "data category"),
+    "people_category": QT_TRANSLATE_NOOP("Core", "people category"),
+    "activity_name": QT_TRANSLATE_NOOP("Core", "activity name"),
+    "exporter": QT_TRANSLATE_NOOP("Core", "exporter"),
+    "importer": QT_TRANSLATE_NOOP("Core", "importer"),
+    "destination": QT_TRANSLATE_NOOP("Core", "destination country"),
+    "onward_transfers": QT_TRANSLATE_NOOP("Core", "onward transfers"),
+    "bcr_reference": QT_TRANSLATE_NOOP("Core", "BCR reference"),
+    "derogation_reason": QT_TRANSLATE_NOOP("Core", "derogation reason"),
+    "tia_outcome": QT_TRANSLATE_NOOP("Core", "TIA outcome"),
+    "measures": QT_TRANSLATE_NOOP("Core", "measures"),
+}
+
+
 def _get(session: Session, model: type[Any], record_id: int, what: str) -> Any:
     row = session.get(model, record_id)
     if row is None:
-        raise RecordNotFound(f"There is no {what or 'such record'} numbered {record_id}.")
+        raise RecordNotFound(
+            QT_TRANSLATE_NOOP("Core", "There is no {what} numbered {id}.").format(
+                what=what or QT_TRANSLATE_NOOP("Core", "such record"), id=record_id
+            )
+        )
     return row
 
 
@@ -1119,7 +1175,7 @@ def _text(value: str, what: str, *, multiline: bool = False, max_length: int = 3
     try:
         return clean_text(value, max_length=max_length, what=what, multiline=multiline)
     except TextRejected as exc:
-        raise RegisterInvalid(str(exc)) from None
+        raise RegisterInvalid(exc.args[0]) from None
 
 
 def _texts(values: Sequence[str], what: str) -> list[str]:
@@ -1131,117 +1187,149 @@ def _country(code: str, what: str) -> str:
     code = code.strip().upper()
     if not is_country_code(code):
         raise RegisterInvalid(
-            f"The {what} must be a two-letter ISO 3166 country code (for example FR, SE or US)."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The {what} must be a two-letter ISO 3166 country code (for example FR, SE or US).",
+            ).format(what=what)
         )
     return code
 
 
 def _check_processor(record: ProcessorRecord) -> dict[str, Any]:
-    name = _text(record.legal_name, "legal name")
+    name = _text(record.legal_name, _WHAT["legal_name"])
     if not name:
-        raise RegisterInvalid("A register entry needs its legal name.")
+        raise RegisterInvalid(QT_TRANSLATE_NOOP("Core", "A register entry needs its legal name."))
     if record.status is ProcessorStatus.ENDED and record.ended_on is None:
-        raise RegisterInvalid("An ended entry needs the date its contract ended.")
+        raise RegisterInvalid(
+            QT_TRANSLATE_NOOP("Core", "An ended entry needs the date its contract ended.")
+        )
     unknown = [t for t in record.art28_terms if t not in ART28_KEYS]
     if unknown:
-        raise RegisterInvalid(f"{unknown[0]!r} is not one of the art. 28(3) terms.")
+        raise RegisterInvalid(
+            QT_TRANSLATE_NOOP("Core", "{term} is not one of the art. 28(3) terms.").format(
+                term=repr(unknown[0])
+            )
+        )
     if (
         record.dpa_signed_on is not None
         and record.dpa_expires_on is not None
         and record.dpa_expires_on < record.dpa_signed_on
     ):
-        raise RegisterInvalid("The agreement cannot expire before it was signed.")
+        raise RegisterInvalid(
+            QT_TRANSLATE_NOOP("Core", "The agreement cannot expire before it was signed.")
+        )
     values: dict[str, Any] = {f: getattr(record, f) for f in _PROCESSOR_FIELDS}
     values.update(
         legal_name=name,
         role=ProcessorRole(record.role),
         ccpa_role=CcpaRole(record.ccpa_role) if record.ccpa_role else None,
         status=ProcessorStatus(record.status),
-        country_code=_country(record.country_code, "entry's country"),
-        countries=[_country(c, "processing country") for c in dict.fromkeys(record.countries)],
-        address=_texts(record.address, "address"),
-        contact=_text(record.contact, "contact"),
-        dpo_contact=_text(record.dpo_contact, "DPO contact"),
-        service=_text(record.service, "service", multiline=True, max_length=2000),
-        retention=_text(record.retention, "retention", multiline=True, max_length=2000),
+        country_code=_country(record.country_code, _WHAT["country_code"]),
+        countries=[_country(c, _WHAT["countries"]) for c in dict.fromkeys(record.countries)],
+        address=_texts(record.address, _WHAT["address"]),
+        contact=_text(record.contact, _WHAT["contact"]),
+        dpo_contact=_text(record.dpo_contact, _WHAT["dpo_contact"]),
+        service=_text(record.service, _WHAT["service"], multiline=True, max_length=2000),
+        retention=_text(record.retention, _WHAT["retention"], multiline=True, max_length=2000),
         security_measures=_text(
-            record.security_measures, "security measures", multiline=True, max_length=4000
+            record.security_measures, _WHAT["security_measures"], multiline=True, max_length=4000
         ),
-        purposes=_texts(record.purposes, "purpose"),
-        data_categories=_texts(record.data_categories, "data category"),
-        people_categories=_texts(record.people_categories, "people category"),
+        purposes=_texts(record.purposes, _WHAT["purpose"]),
+        data_categories=_texts(record.data_categories, _WHAT["data_category"]),
+        people_categories=_texts(record.people_categories, _WHAT["people_category"]),
         art28_terms=[k for k in ART28_KEYS if k in set(record.art28_terms)],
     )
     return values
 
 
 def _check_activity(record: ActivityRecord) -> dict[str, Any]:
-    name = _text(record.name, "activity name")
+    name = _text(record.name, _WHAT["activity_name"])
     if not name:
-        raise RegisterInvalid("A processing activity needs a name.")
-    purposes = _texts(record.purposes, "purpose")
+        raise RegisterInvalid(QT_TRANSLATE_NOOP("Core", "A processing activity needs a name."))
+    purposes = _texts(record.purposes, _WHAT["purpose"])
     if not purposes:
-        raise RegisterInvalid("A processing activity needs at least one purpose.")
+        raise RegisterInvalid(
+            QT_TRANSLATE_NOOP("Core", "A processing activity needs at least one purpose.")
+        )
     if record.legal_basis not in LEGAL_BASIS_KEYS:
-        raise RegisterInvalid("A processing activity needs its legal basis (GDPR art. 6(1)).")
+        raise RegisterInvalid(
+            QT_TRANSLATE_NOOP(
+                "Core", "A processing activity needs its legal basis (GDPR art. 6(1))."
+            )
+        )
     values: dict[str, Any] = {f: getattr(record, f) for f in _ACTIVITY_FIELDS}
     values.update(
         name=name,
         purposes=purposes,
-        data_categories=_texts(record.data_categories, "data category"),
-        people_categories=_texts(record.people_categories, "people category"),
+        data_categories=_texts(record.data_categories, _WHAT["data_category"]),
+        people_categories=_texts(record.people_categories, _WHAT["people_category"]),
         recipient_ids=list(dict.fromkeys(int(i) for i in record.recipient_ids)),
         transfer_ids=list(dict.fromkeys(int(i) for i in record.transfer_ids)),
-        retention=_text(record.retention, "retention", multiline=True, max_length=2000),
+        retention=_text(record.retention, _WHAT["retention"], multiline=True, max_length=2000),
         security_measures=_text(
-            record.security_measures, "security measures", multiline=True, max_length=4000
+            record.security_measures, _WHAT["security_measures"], multiline=True, max_length=4000
         ),
     )
     return values
 
 
 def _check_transfer(record: TransferRecord) -> dict[str, Any]:
-    exporter = _text(record.exporter, "exporter")
+    exporter = _text(record.exporter, _WHAT["exporter"])
     if not exporter:
-        raise RegisterInvalid("A transfer needs its exporter.")
-    importer_name = _text(record.importer_name, "importer")
+        raise RegisterInvalid(QT_TRANSLATE_NOOP("Core", "A transfer needs its exporter."))
+    importer_name = _text(record.importer_name, _WHAT["importer"])
     if record.importer_id is None and not importer_name:
-        raise RegisterInvalid("A transfer needs its importer (a register entry or a name).")
+        raise RegisterInvalid(
+            QT_TRANSLATE_NOOP("Core", "A transfer needs its importer (a register entry or a name).")
+        )
     if not record.destination_country.strip():
-        raise RegisterInvalid("A transfer needs its destination country.")
+        raise RegisterInvalid(
+            QT_TRANSLATE_NOOP("Core", "A transfer needs its destination country.")
+        )
     if record.legal_ground is None:
         raise RegisterInvalid(
-            "A transfer needs its legal ground (adequacy, standard contractual clauses, "
-            "binding corporate rules, a code or certification, or an art. 49 derogation)."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "A transfer needs its legal ground (adequacy, standard contractual clauses, "
+                "binding corporate rules, a code or certification, or an art. 49 derogation).",
+            )
         )
     ground = LegalGround(record.legal_ground)
     module = record.scc_module.strip()
     if module and module not in {"1", "2", "3", "4"}:
-        raise RegisterInvalid("The standard contractual clauses' module is 1, 2, 3 or 4.")
+        raise RegisterInvalid(
+            QT_TRANSLATE_NOOP("Core", "The standard contractual clauses' module is 1, 2, 3 or 4.")
+        )
     if record.derogation and record.derogation not in DEROGATION_KEYS:
-        raise RegisterInvalid(f"{record.derogation!r} is not a point of GDPR art. 49(1).")
+        raise RegisterInvalid(
+            QT_TRANSLATE_NOOP("Core", "{point} is not a point of GDPR art. 49(1).").format(
+                point=repr(record.derogation)
+            )
+        )
     return {
         "exporter": exporter,
         "importer_id": record.importer_id,
         "importer_name": importer_name,
-        "destination_country": _country(record.destination_country, "destination country"),
-        "data_categories": _texts(record.data_categories, "data category"),
-        "purpose": _text(record.purpose, "purpose", multiline=True, max_length=2000),
+        "destination_country": _country(record.destination_country, _WHAT["destination"]),
+        "data_categories": _texts(record.data_categories, _WHAT["data_category"]),
+        "purpose": _text(record.purpose, _WHAT["purpose"], multiline=True, max_length=2000),
         "onward_transfers": _text(
-            record.onward_transfers, "onward transfers", multiline=True, max_length=2000
+            record.onward_transfers, _WHAT["onward_transfers"], multiline=True, max_length=2000
         ),
         "legal_ground": ground,
         "scc_module": module,
         "scc_signed_on": record.scc_signed_on,
-        "bcr_reference": _text(record.bcr_reference, "BCR reference"),
+        "bcr_reference": _text(record.bcr_reference, _WHAT["bcr_reference"]),
         "derogation": record.derogation if ground is LegalGround.DEROGATION else "",
         "derogation_reason": _text(
-            record.derogation_reason, "derogation reason", multiline=True, max_length=2000
+            record.derogation_reason, _WHAT["derogation_reason"], multiline=True, max_length=2000
         ),
         "importer_dpf_certified": record.importer_dpf_certified,
         "assessed_on": record.tia_on,
-        "assessment": _text(record.tia_outcome, "TIA outcome", multiline=True, max_length=4000),
-        "measures": _text(record.measures, "measures", multiline=True, max_length=4000),
+        "assessment": _text(
+            record.tia_outcome, _WHAT["tia_outcome"], multiline=True, max_length=4000
+        ),
+        "measures": _text(record.measures, _WHAT["measures"], multiline=True, max_length=4000),
         "next_review": record.next_review,
         "started_on": record.started_on,
         "ended_on": record.ended_on,

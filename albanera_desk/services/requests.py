@@ -43,6 +43,7 @@ from albanera_desk.domain.request_workflow import (
     check_move,
 )
 from albanera_desk.domain.text_input import TextRejected, clean_lines, clean_text
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
 from albanera_desk.services.holiday_calendar import french_holidays
 from albanera_desk.services.office_settings import OfficeSettingsService
@@ -159,19 +160,37 @@ class RequestService:
         """
         media_type = _check_scan(scan[1]) if scan is not None else None
         if not new.kinds:
-            raise RequestRefused("Say what the letter asks for (access, correction, ...).")
-        if new.received_on > date.today():
-            raise RequestRefused("A letter cannot be received in the future: check the date.")
-        try:
-            writer = clean_text(new.writer_name, max_length=300, what="writer's name")
-            address = clean_lines(
-                list(new.writer_address), max_lines=8, max_length=120, what="postal address"
+            raise RequestRefused(
+                QT_TRANSLATE_NOOP("Core", "Say what the letter asks for (access, correction, ...).")
             )
-            summary = clean_text(new.summary, max_length=4000, what="summary", multiline=True)
+        if new.received_on > date.today():
+            raise RequestRefused(
+                QT_TRANSLATE_NOOP(
+                    "Core", "A letter cannot be received in the future: check the date."
+                )
+            )
+        try:
+            writer = clean_text(
+                new.writer_name, max_length=300, what=QT_TRANSLATE_NOOP("Core", "writer's name")
+            )
+            address = clean_lines(
+                list(new.writer_address),
+                max_lines=8,
+                max_length=120,
+                what=QT_TRANSLATE_NOOP("Core", "postal address"),
+            )
+            summary = clean_text(
+                new.summary,
+                max_length=4000,
+                what=QT_TRANSLATE_NOOP("Core", "summary"),
+                multiline=True,
+            )
         except TextRejected as exc:
             raise RequestRefused(exc.args[0]) from None  # the sentence, worded again in the window
         if not writer:
-            raise RequestRefused("Give the writer's name as it appears on the letter.")
+            raise RequestRefused(
+                QT_TRANSLATE_NOOP("Core", "Give the writer's name as it appears on the letter.")
+            )
         with self._store.writer.begin() as session:
             org = session.get(Organisation, 1)
             regimes = [Regime.GDPR]
@@ -254,7 +273,11 @@ class RequestService:
             if person_id is not None:
                 person = session.get(Person, person_id)
                 if person is None or person.erased_at is not None:
-                    raise RequestRefused("That person is not in the file (erased or removed).")
+                    raise RequestRefused(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "That person is not in the file (erased or removed)."
+                        )
+                    )
             if row.person_id == person_id:
                 return self._summary(row)
             row.person_id = person_id
@@ -267,7 +290,9 @@ class RequestService:
         with self._store.writer.begin() as session:
             row = self._find(session, reference)
             if asked_on < row.received_on:
-                raise RequestRefused("Identity cannot be asked before the letter arrived.")
+                raise RequestRefused(
+                    QT_TRANSLATE_NOOP("Core", "Identity cannot be asked before the letter arrived.")
+                )
             _allowed(lambda: check_move(MoveContext(row.status), RequestStatus.AWAITING_IDENTITY))
             row.status = RequestStatus.AWAITING_IDENTITY
             row.identity_asked_on = asked_on
@@ -283,9 +308,15 @@ class RequestService:
             row = self._find(session, reference)
             asked = row.identity_asked_on
             if asked is None or row.status is not RequestStatus.AWAITING_IDENTITY:
-                raise RequestRefused("No identity information was asked for this request.")
+                raise RequestRefused(
+                    QT_TRANSLATE_NOOP("Core", "No identity information was asked for this request.")
+                )
             if received_on < asked:
-                raise RequestRefused("The answer cannot arrive before the question was asked.")
+                raise RequestRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "The answer cannot arrive before the question was asked."
+                    )
+                )
             row.identity_received_on = received_on
             row.identity_method = method
             row.identity_result = result
@@ -463,7 +494,9 @@ class RequestService:
     def _find(session: Session, reference: str) -> Request:
         row = session.scalars(select(Request).where(Request.reference == reference)).first()
         if row is None:
-            raise RequestNotFound(f"There is no request {reference}.")
+            raise RequestNotFound(
+                QT_TRANSLATE_NOOP("Core", "There is no request {ref}.").format(ref=reference)
+            )
         return row
 
     def _summary(
@@ -508,13 +541,19 @@ class RequestService:
 def _check_scan(content: bytes) -> str:
     if len(content) > MAX_SCAN_BYTES:
         raise RequestRefused(
-            f"The scan is {len(content) // (1024 * 1024)} MB; the limit is "
-            f"{MAX_SCAN_BYTES // (1024 * 1024)} MB. Scan it at a lower resolution."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The scan is {size} MB; the limit is {limit} MB. Scan it at a lower resolution.",
+            ).format(size=len(content) // (1024 * 1024), limit=MAX_SCAN_BYTES // (1024 * 1024))
         )
     media_type = sniff_media_type(content[:16])
     if media_type is None:
         raise RequestRefused(
-            "This file is not a PDF, JPEG or PNG scan (whatever its name says); nothing was saved."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This file is not a PDF, JPEG or PNG scan (whatever its name says); "
+                "nothing was saved.",
+            )
         )
     return media_type
 

@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.errors import (
     StoreError,
     StoreLocked,
@@ -45,34 +46,57 @@ def translate_dbapi_error(exc: BaseException, path: Path) -> StoreError | None:
     name = path.name
     if "file is not a database" in text or "not a database" in text:
         return WrongKeyOrNotAStore(
-            f"Cannot open {name}: the key is wrong, or the file is damaged or is not "
-            "an Alba Nera Desk store.",
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Cannot open {name}: the key is wrong, or the file is damaged or is not "
+                "an Alba Nera Desk store.",
+            ).format(name=name),
             path=path,
         )
     if "malformed" in text or "corrupt" in text:
-        return WrongKeyOrNotAStore(f"The store {name} is damaged (SQLite: {exc}).", path=path)
+        return WrongKeyOrNotAStore(
+            QT_TRANSLATE_NOOP("Core", "The store {name} is damaged (SQLite: {problem}).").format(
+                name=name, problem=str(exc)
+            ),
+            path=path,
+        )
     if "locked" in text or "busy" in text:
         return StoreLocked(
-            f"The store {name} is busy in another program; close it there and try again.",
+            QT_TRANSLATE_NOOP(
+                "Core", "The store {name} is busy in another program; close it there and try again."
+            ).format(name=name),
             path=path,
         )
     if "disk is full" in text or "database or disk is full" in text:
         return StoreWriteFailed(
-            f"The disk holding {name} is full: nothing was saved. Free some space and try again.",
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The disk holding {name} is full: nothing was saved. "
+                "Free some space and try again.",
+            ).format(name=name),
             path=path,
         )
     if "readonly" in text or "read-only" in text:
         return StoreWriteFailed(
-            f"The store {name} cannot be written (read-only file or folder): nothing was saved.",
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The store {name} cannot be written (read-only file or folder): nothing was saved.",
+            ).format(name=name),
             path=path,
         )
     if "unable to open" in text:
         return StoreNotFound(
-            f"Cannot open {path}: the folder is missing or not readable.", path=path
+            QT_TRANSLATE_NOOP(
+                "Core", "Cannot open {path}: the folder is missing or not readable."
+            ).format(path=str(path)),
+            path=path,
         )
     if "disk i/o error" in text:
         return StoreWriteFailed(
-            f"The disk holding {name} reported an error: nothing was saved.", path=path
+            QT_TRANSLATE_NOOP(
+                "Core", "The disk holding {name} reported an error: nothing was saved."
+            ).format(name=name),
+            path=path,
         )
     return None
 
@@ -106,7 +130,10 @@ def build_engine(path: Path, key: StoreKey, *, pool_size: int = POOL_SIZE) -> En
     a ``StoreError`` at once, not at the first query.
     """
     if not path.exists():
-        raise StoreNotFound(f"There is no store at {path}.", path=path)
+        raise StoreNotFound(
+            QT_TRANSLATE_NOOP("Core", "There is no store at {path}.").format(path=str(path)),
+            path=path,
+        )
     url = URL.create("sqlite", database=str(path))
     engine = create_engine(
         url,

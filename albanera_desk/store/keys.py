@@ -17,6 +17,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.errors import KeyringUnavailable
 
 SERVICE = "albanera-desk"
@@ -76,7 +77,9 @@ class KeyringStatus:
 
     @property
     def description(self) -> str:
-        return self.backend_name if self.available else "no system keyring"
+        return (
+            self.backend_name if self.available else QT_TRANSLATE_NOOP("Core", "no system keyring")
+        )
 
 
 class KeyringKeys:
@@ -114,13 +117,19 @@ class KeyringKeys:
             raise ValueError("only raw keys go to the keyring")
         if not self.status().available:
             raise KeyringUnavailable(
-                "There is no system keyring on this computer: choose a passphrase instead."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "There is no system keyring on this computer: choose a passphrase instead.",
+                )
             )
         try:
             self.backend.set_password(SERVICE, self.entry_name(store_path), key.secret)
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(
-                "The system keyring refused to keep the key: choose a passphrase instead."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The system keyring refused to keep the key: choose a passphrase instead.",
+                )
             ) from exc
 
     def delete(self, store_path: Path) -> None:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.errors import StoreOpenElsewhere
 
 
@@ -27,8 +28,11 @@ class StoreLock:
         except OSError:
             os.close(fd)
             raise StoreOpenElsewhere(
-                f"{self.path.name.removesuffix('.lock')} is already open in another Alba Nera "
-                "Desk window on this computer: use that window, or close it first."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{name} is already open in another Alba Nera Desk window on this computer: "
+                    "use that window, or close it first.",
+                ).format(name=self.path.name.removesuffix(".lock"))
             ) from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())

@@ -17,6 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, inspect
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.settings import MIGRATIONS_DIR
 from albanera_desk.store.errors import MigrationFailed
 
@@ -86,8 +87,11 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise MigrationFailed(
-                        f"The schema upgrade would leave {len(broken)} broken links; "
-                        "nothing was changed."
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "The schema upgrade would leave {count} broken links; "
+                            "nothing was changed.",
+                        ).format(count=len(broken))
                     )
         finally:
             raw.execute("PRAGMA foreign_keys = ON")

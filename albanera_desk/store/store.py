@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store import migrations
 from albanera_desk.store.engine import (
     IMMEDIATE,
@@ -59,11 +60,21 @@ class Store:
     def create(cls, path: Path, key: StoreKey) -> Store:
         """A new store at ``path`` with the full schema; refuses to overwrite anything."""
         if path.exists():
-            raise StoreExists(f"A file already exists at {path}; choose another name.", path=path)
+            raise StoreExists(
+                QT_TRANSLATE_NOOP(
+                    "Core", "A file already exists at {path}; choose another name."
+                ).format(path=str(path)),
+                path=path,
+            )
         try:
             create_store_file(path)
         except OSError as exc:
-            raise StoreError(f"Cannot create {path}: {exc.strerror}.", path=path) from exc
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Core", "Cannot create {path}: {reason}.").format(
+                    path=str(path), reason=exc.strerror
+                ),
+                path=path,
+            ) from exc
         try:
             engine = build_engine(path, key)
             migrations.upgrade(engine)
@@ -78,7 +89,10 @@ class Store:
         if path.is_file() and path.stat().st_size == 0:
             # SQLite takes an empty file for a new database under any key: never make it a store.
             raise WrongKeyOrNotAStore(
-                f"{path.name} is an empty file, not an Alba Nera Desk store.", path=path
+                QT_TRANSLATE_NOOP(
+                    "Core", "{name} is an empty file, not an Alba Nera Desk store."
+                ).format(name=path.name),
+                path=path,
             )
         engine = build_engine(path, key)
         try:
@@ -86,13 +100,18 @@ class Store:
                 state = migrations.schema_state(conn)
             if not state.known:
                 raise StoreTooNew(
-                    f"{path.name} was written by a newer version of Alba Nera Desk "
-                    f"(schema {state.current}); update the application to open it.",
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{name} was written by a newer version of Alba Nera Desk "
+                        "(schema {revision}); update the application to open it.",
+                    ).format(name=path.name, revision=state.current),
                     path=path,
                 )
             if state.current is None and state.has_tables:
                 raise WrongKeyOrNotAStore(
-                    f"{path.name} is an encrypted database, but not an Alba Nera Desk store.",
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{name} is an encrypted database, but not an Alba Nera Desk store."
+                    ).format(name=path.name),
                     path=path,
                 )
             store = cls(path, engine, key)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from albanera_desk.domain.audit_chain import ChainReport
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.services.audit import AuditEntry, AuditFilter, AuditTrail
+from albanera_desk.ui.messages import said
 from albanera_desk.ui.table_model import Index, RowTableModel
 from albanera_desk.ui.worker import Progress, Task
 
@@ -230,7 +231,7 @@ class AuditView(QWidget):
             first = report.breaks[0]
             self.chain_status.setText(
                 self.tr("✘ Audit chain broken at event {seq}: {reason}").format(
-                    seq=first.seq, reason=first.reason
+                    seq=first.seq, reason=said(first.reason)
                 )
             )
             self.chain_status.setStyleSheet(

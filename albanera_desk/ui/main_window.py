@@ -57,7 +57,7 @@ from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyKind
 from albanera_desk.ui.audit_view import AuditView
-from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.messages import said, store_error_text
 from albanera_desk.ui.organisation_form import OrganisationDialog
 from albanera_desk.ui.people_view import build_people_section
 from albanera_desk.ui.register_view import build_register_section
@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Restore"),
                 self.tr("This backup cannot be restored ({why}); nothing was changed.").format(
-                    why=check.detail
+                    why=said(check.detail)
                 ),
             )
             return

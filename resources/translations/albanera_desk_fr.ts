@@ -345,6 +345,758 @@
         <source>Too late to extend: the notice had to be sent by {day}, within the first month.</source>
         <translation>Trop tard pour prolonger : l’avis devait partir au plus tard le {day}, dans le premier mois.</translation>
     </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was written.</source>
+        <translation>Impossible d’écrire {path} : {reason}. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The adequacy catalogue&apos;s {what} is not a date (YYYY-MM-DD).</source>
+        <translation>Dans le catalogue des décisions d’adéquation, la {what} n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The adequacy catalogue is not valid JSON.</source>
+        <translation>Le catalogue des décisions d’adéquation n’est pas un JSON valide.</translation>
+    </message>
+    <message>
+        <source>The adequacy catalogue has no list of decisions.</source>
+        <translation>Le catalogue des décisions d’adéquation ne contient pas de liste de décisions.</translation>
+    </message>
+    <message>
+        <source>An adequacy decision in the catalogue is not an object.</source>
+        <translation>Une décision d’adéquation du catalogue n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>An adequacy decision has no two-letter country code ({code}).</source>
+        <translation>Une décision d’adéquation n’a pas de code pays à deux lettres ({code}).</translation>
+    </message>
+    <message>
+        <source>The adequacy decision for {code} has an unknown condition {condition}.</source>
+        <translation>La décision d’adéquation pour {code} a une condition inconnue : {condition}.</translation>
+    </message>
+    <message>
+        <source>date for {code}</source>
+        <translation>date d’adoption pour {code}</translation>
+    </message>
+    <message>
+        <source>last-checked date</source>
+        <translation>date de dernière vérification</translation>
+    </message>
+    <message>
+        <source>intact (1 event)</source>
+        <translation>intacte (1 événement)</translation>
+    </message>
+    <message>
+        <source>intact ({count} events)</source>
+        <translation>intacte ({count} événements)</translation>
+    </message>
+    <message>
+        <source>broken at event {seq}: {reason}</source>
+        <translation>rompue à l’événement {seq} : {reason}</translation>
+    </message>
+    <message>
+        <source>sequence jumps from {before} to {after}</source>
+        <translation>la numérotation saute de {before} à {after}</translation>
+    </message>
+    <message>
+        <source>does not follow the previous event</source>
+        <translation>ne suit pas l’événement précédent</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>son contenu a été modifié après son écriture</translation>
+    </message>
+    <message>
+        <source>identity information cannot arrive before it was asked for</source>
+        <translation>les informations d’identité ne peuvent pas arriver avant d’avoir été demandées</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Le numéro de téléphone est vide.</translation>
+    </message>
+    <message>
+        <source>The phone number cannot be read as a phone number.</source>
+        <translation>Le numéro de téléphone ne se lit pas comme un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The phone number has the wrong number of digits.</source>
+        <translation>Le numéro de téléphone n’a pas le bon nombre de chiffres.</translation>
+    </message>
+    <message>
+        <source>The email address is empty.</source>
+        <translation>L’adresse de courriel est vide.</translation>
+    </message>
+    <message>
+        <source>The email address is not of the form name@domain.tld.</source>
+        <translation>L’adresse de courriel n’est pas de la forme nom@domaine.tld.</translation>
+    </message>
+    <message>
+        <source>The email address has a domain that cannot exist.</source>
+        <translation>L’adresse de courriel a un domaine qui ne peut pas exister.</translation>
+    </message>
+    <message>
+        <source>The birth date is not a real date: write it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>La date de naissance n’est pas une date réelle : écrivez-la sous la forme AAAA-MM-JJ ou JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The birth date is more than 130 years ago.</source>
+        <translation>La date de naissance remonte à plus de 130 ans.</translation>
+    </message>
+    <message>
+        <source>There is no field called {field} in a person&apos;s file.</source>
+        <translation>Il n’y a pas de champ {field} dans la fiche d’une personne.</translation>
+    </message>
+    <message>
+        <source>A contact, address or item field is written kind:id, for example email:12.</source>
+        <translation>Un champ de contact, d’adresse ou de donnée détenue s’écrit kind:id, par exemple email:12.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The {what} is {length} characters long; at most {limit} fit.</source>
+        <translation>Le champ « {what} » compte {length} caractères ; {limit} au maximum.</translation>
+    </message>
+    <message>
+        <source>The {what} has {count} lines; at most {limit} fit.</source>
+        <translation>Le champ « {what} » compte {count} lignes ; {limit} au maximum.</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder {folder}: {reason}.</source>
+        <translation>Impossible d’utiliser le dossier des sauvegardes {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in {folder}: {reason}.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>integrity check failed: {problems}</source>
+        <translation>échec du contrôle d’intégrité : {problems}</translation>
+    </message>
+    <message>
+        <source>not a store of this version</source>
+        <translation>pas une base de cette version</translation>
+    </message>
+    <message>
+        <source>audit chain {chain}</source>
+        <translation>chaîne d’audit {chain}</translation>
+    </message>
+    <message>
+        <source>ok, schema {revision}, audit chain {chain}</source>
+        <translation>OK, schéma {revision}, chaîne d’audit {chain}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: {why}. Nothing was changed.</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée : {why}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased at their request: not imported again (add them by hand if they have come back as a new customer).</source>
+        <translation>Les données de cette personne ont été effacées à sa demande : elles ne sont pas importées de nouveau (ajoutez-la à la main si elle revient comme nouveau client).</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>customer ID</source>
+        <translation>numéro client</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>tranche d’âge</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>The row has no name, email address or customer ID.</source>
+        <translation>La ligne n’a ni nom, ni adresse de courriel, ni numéro client.</translation>
+    </message>
+    <message>
+        <source>The country is neither a two-letter code (FR, BE ...) nor a country&apos;s name.</source>
+        <translation>Le pays n’est ni un code à deux lettres (FR, BE…) ni un nom de pays.</translation>
+    </message>
+    <message>
+        <source>{values} values where the header has {columns} columns.</source>
+        <translation>{values} valeurs là où l’en-tête a {columns} colonnes.</translation>
+    </message>
+    <message>
+        <source>There is no field called {field} to import into.</source>
+        <translation>Il n’y a pas de champ {field} dans lequel importer.</translation>
+    </message>
+    <message>
+        <source>The column chosen for {field} is not in the file; check the mapping.</source>
+        <translation>La colonne choisie pour {field} n’est pas dans le fichier ; vérifiez l’association des colonnes.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not {encoding} text: save the file again as CSV UTF-8.</source>
+        <translation>La ligne {line} n’est pas du texte {encoding} : enregistrez de nouveau le fichier au format CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is longer than 1 MB: this is not a customer list.</source>
+        <translation>La ligne {line} dépasse 1 Mo : ce n’est pas une liste de clients.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file (it holds binary data).</source>
+        <translation>{name} n’est pas un fichier CSV (il contient des données binaires).</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV ({reason}).</source>
+        <translation>La ligne {line} ne peut pas être lue comme du CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line} has more than {limit} columns: this is not a customer list.</source>
+        <translation>La ligne {line} a plus de {limit} colonnes : ce n’est pas une liste de clients.</translation>
+    </message>
+    <message>
+        <source>a value is longer than 128 KB</source>
+        <translation>une valeur dépasse 128 Ko</translation>
+    </message>
+    <message>
+        <source>a line break inside a value that is not quoted</source>
+        <translation>un saut de ligne dans une valeur qui n’est pas entre guillemets</translation>
+    </message>
+    <message>
+        <source>a quote or delimiter out of place</source>
+        <translation>un guillemet ou un séparateur mal placé</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Il n’y a pas de fichier à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation>{path} est un dossier, pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text: save it again as CSV UTF-8 or CSV.</source>
+        <translation>{name} est un texte UTF-16 : enregistrez-le de nouveau au format CSV UTF-8 ou CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Impossible de lire {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {values} values where the header has {columns}.</source>
+        <translation>La ligne {line} a {values} valeurs là où l’en-tête en a {columns}.</translation>
+    </message>
+    <message>
+        <source>No column is recognised as a name, email or customer ID: choose the columns by hand (is this the shop&apos;s customer export?).</source>
+        <translation>Aucune colonne n’est reconnue comme nom, courriel ou numéro client : choisissez les colonnes à la main (est-ce bien l’export clients de la boutique ?).</translation>
+    </message>
+    <message>
+        <source>The file has a single column: is it a CSV file?</source>
+        <translation>Le fichier n’a qu’une seule colonne : est-ce bien un fichier CSV ?</translation>
+    </message>
+    <message>
+        <source>No column of {name} is a name, email or customer ID: choose the columns to import.</source>
+        <translation>Aucune colonne de {name} n’est un nom, un courriel ou un numéro client : choisissez les colonnes à importer.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was saved.</source>
+        <translation>L’import a été annulé : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A key is 64 characters from 0-9 and A-F (as on the recovery sheet); check what was typed.</source>
+        <translation>Une clé compte 64 caractères pris parmi 0-9 et A-F (comme sur la fiche de secours) ; vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <source>The new key does not open the store; restore the backup made just before.</source>
+        <translation>La nouvelle clé n’ouvre pas la base ; restaurez la sauvegarde faite juste avant.</translation>
+    </message>
+    <message>
+        <source>Fill the organisation profile first: letters need its name and address.</source>
+        <translation>Remplissez d’abord le profil de l’organisation : les courriers ont besoin de son nom et de son adresse.</translation>
+    </message>
+    <message>
+        <source>Nothing was corrected or erased for this request: there is nobody to tell.</source>
+        <translation>Rien n’a été rectifié ni effacé pour cette demande : il n’y a personne à informer.</translation>
+    </message>
+    <message>
+        <source>No recipient in the register receives the corrected information: there is nobody to tell.</source>
+        <translation>Aucun destinataire du registre ne reçoit les informations rectifiées : il n’y a personne à informer.</translation>
+    </message>
+    <message>
+        <source>A refusal letter needs the refusal&apos;s reason: refuse the request first.</source>
+        <translation>Un courrier de refus a besoin du motif du refus : refusez d’abord la demande.</translation>
+    </message>
+    <message>
+        <source>Record what is asked to confirm identity before printing the letter.</source>
+        <translation>Enregistrez ce qui est demandé pour confirmer l’identité avant d’imprimer le courrier.</translation>
+    </message>
+    <message>
+        <source>Extend the request (with its reasons) before printing the notice.</source>
+        <translation>Prolongez la demande (avec ses motifs) avant d’imprimer l’avis.</translation>
+    </message>
+    <message>
+        <source>There is no request {ref}.</source>
+        <translation>Il n’y a pas de demande {ref}.</translation>
+    </message>
+    <message>
+        <source>No correction is recorded for this request: correct the person&apos;s file first (with this request chosen), then print the confirmation.</source>
+        <translation>Aucune rectification n’est enregistrée pour cette demande : rectifiez d’abord la fiche de la personne (avec cette demande choisie), puis imprimez la confirmation.</translation>
+    </message>
+    <message>
+        <source>No erasure is recorded for this request: erase the person&apos;s file first (with this request chosen), then print the confirmation.</source>
+        <translation>Aucun effacement n’est enregistré pour cette demande : effacez d’abord la fiche de la personne (avec cette demande choisie), puis imprimez la confirmation.</translation>
+    </message>
+    <message>
+        <source>The linked person is not opted out of any marketing: record the opt-out in their file first, then print the confirmation.</source>
+        <translation>La personne liée ne s’est opposée à aucune prospection : enregistrez d’abord l’opposition dans sa fiche, puis imprimez la confirmation.</translation>
+    </message>
+    <message>
+        <source>request records are kept at least 24 months (CCPA)</source>
+        <translation>les demandes sont conservées au moins 24 mois (CCPA)</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s keyring ({keyring}).</source>
+        <translation>La clé est conservée dans le trousseau de cet ordinateur ({keyring}).</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: the store is locked with your passphrase.</source>
+        <translation>Il n’y a pas de trousseau système ici : la base est verrouillée par votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>La phrase secrète doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: use several unrelated words, or mix letters, digits and signs.</source>
+        <translation>Cette phrase secrète est trop facile à deviner : utilisez plusieurs mots sans rapport entre eux, ou mêlez lettres, chiffres et signes.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer: choose a passphrase (or set ALBANERA_DESK_PASSPHRASE for scripts).</source>
+        <translation>Cet ordinateur n’a pas de trousseau système : choisissez une phrase secrète (ou définissez ALBANERA_DESK_PASSPHRASE pour les scripts).</translation>
+    </message>
+    <message>
+        <source>There is no store at {path}.</source>
+        <translation>Il n’y a pas de base à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>The key of this store is not in this computer&apos;s keyring: enter its passphrase.</source>
+        <translation>La clé de cette base n’est pas dans le trousseau de cet ordinateur : saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>Say why the value is corrected (the letter, a call ...).</source>
+        <translation>Indiquez pourquoi la valeur est rectifiée (le courrier, un appel…).</translation>
+    </message>
+    <message>
+        <source>This person is not in the file (erased or never recorded).</source>
+        <translation>Cette personne n’est pas dans le fichier (effacée ou jamais enregistrée).</translation>
+    </message>
+    <message>
+        <source>This file was erased: there is nothing left to correct.</source>
+        <translation>Cette fiche a été effacée : il n’y a plus rien à rectifier.</translation>
+    </message>
+    <message>
+        <source>This person has no {kind} with id {key}.</source>
+        <translation>Cette personne n’a pas de {kind} portant l’identifiant {key}.</translation>
+    </message>
+    <message>
+        <source>This person has no address with id {key}.</source>
+        <translation>Cette personne n’a pas d’adresse portant l’identifiant {key}.</translation>
+    </message>
+    <message>
+        <source>This person has no item with id {key}.</source>
+        <translation>Cette personne n’a pas de donnée détenue portant l’identifiant {key}.</translation>
+    </message>
+    <message>
+        <source>item&apos;s value</source>
+        <translation>valeur de la donnée</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as FR, BE or DE.</source>
+        <translation>Le pays s’écrit avec un code à deux lettres, comme FR, BE ou DE.</translation>
+    </message>
+    <message>
+        <source>item&apos;s description</source>
+        <translation>description de la donnée</translation>
+    </message>
+    <message>
+        <source>Say what the item is (its description).</source>
+        <translation>Indiquez ce qu’est la donnée (sa description).</translation>
+    </message>
+    <message>
+        <source>retention rule</source>
+        <translation>règle de conservation</translation>
+    </message>
+    <message>
+        <source>Give at least a name, an email address or a customer ID.</source>
+        <translation>Indiquez au moins un nom, une adresse de courriel ou un numéro client.</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>source of the choice</source>
+        <translation>source du choix</translation>
+    </message>
+    <message>
+        <source>An entry cannot be its own sub-processor.</source>
+        <translation>Une entrée ne peut pas être son propre sous-traitant ultérieur.</translation>
+    </message>
+    <message>
+        <source>The data cannot have been returned or deleted before the contract ended.</source>
+        <translation>Les données ne peuvent pas avoir été restituées ou supprimées avant la fin du contrat.</translation>
+    </message>
+    <message>
+        <source>Only the XLSX export holds all three registers at once.</source>
+        <translation>Seul l’export XLSX réunit les trois registres à la fois.</translation>
+    </message>
+    <message>
+        <source>The document is {size} MB; the limit is {limit} MB.</source>
+        <translation>Le document fait {size} Mo ; la limite est de {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, JPEG or PNG (whatever its name says); nothing was saved.</source>
+        <translation>Ce fichier n’est pas un PDF, un JPEG ou un PNG (quoi qu’en dise son nom) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>sous-traitant</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <source>processing activity</source>
+        <translation>activité de traitement</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfert</translation>
+    </message>
+    <message>
+        <source>register entry</source>
+        <translation>entrée du registre</translation>
+    </message>
+    <message>
+        <source>parent register entry</source>
+        <translation>entrée parente du registre</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>joint controller</source>
+        <translation>responsable conjoint</translation>
+    </message>
+    <message>
+        <source>importer</source>
+        <translation>importateur</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>raison sociale</translation>
+    </message>
+    <message>
+        <source>entry&apos;s country</source>
+        <translation>pays de l’entrée</translation>
+    </message>
+    <message>
+        <source>processing country</source>
+        <translation>pays de traitement</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>DPO contact</source>
+        <translation>contact du DPO</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>durée de conservation</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>finalité</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>catégorie de données</translation>
+    </message>
+    <message>
+        <source>people category</source>
+        <translation>catégorie de personnes</translation>
+    </message>
+    <message>
+        <source>activity name</source>
+        <translation>nom de l’activité</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>exportateur</translation>
+    </message>
+    <message>
+        <source>destination country</source>
+        <translation>pays de destination</translation>
+    </message>
+    <message>
+        <source>onward transfers</source>
+        <translation>transferts ultérieurs</translation>
+    </message>
+    <message>
+        <source>BCR reference</source>
+        <translation>référence des BCR</translation>
+    </message>
+    <message>
+        <source>derogation reason</source>
+        <translation>motif de la dérogation</translation>
+    </message>
+    <message>
+        <source>TIA outcome</source>
+        <translation>conclusion de l’analyse d’impact du transfert</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>mesures</translation>
+    </message>
+    <message>
+        <source>There is no {what} numbered {id}.</source>
+        <translation>Introuvable : {what} n° {id}.</translation>
+    </message>
+    <message>
+        <source>such record</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>The {what} must be a two-letter ISO 3166 country code (for example FR, SE or US).</source>
+        <translation>Le champ « {what} » doit être un code pays ISO 3166 à deux lettres (par exemple FR, SE ou US).</translation>
+    </message>
+    <message>
+        <source>A register entry needs its legal name.</source>
+        <translation>Une entrée du registre doit avoir sa raison sociale.</translation>
+    </message>
+    <message>
+        <source>An ended entry needs the date its contract ended.</source>
+        <translation>Une entrée terminée doit indiquer la date de fin de son contrat.</translation>
+    </message>
+    <message>
+        <source>{term} is not one of the art. 28(3) terms.</source>
+        <translation>{term} ne fait pas partie des clauses de l’art. 28(3).</translation>
+    </message>
+    <message>
+        <source>The agreement cannot expire before it was signed.</source>
+        <translation>Le contrat ne peut pas expirer avant d’avoir été signé.</translation>
+    </message>
+    <message>
+        <source>A processing activity needs a name.</source>
+        <translation>Une activité de traitement doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A processing activity needs at least one purpose.</source>
+        <translation>Une activité de traitement doit avoir au moins une finalité.</translation>
+    </message>
+    <message>
+        <source>A processing activity needs its legal basis (GDPR art. 6(1)).</source>
+        <translation>Une activité de traitement doit avoir sa base légale (art. 6(1) du RGPD).</translation>
+    </message>
+    <message>
+        <source>A transfer needs its exporter.</source>
+        <translation>Un transfert doit avoir son exportateur.</translation>
+    </message>
+    <message>
+        <source>A transfer needs its importer (a register entry or a name).</source>
+        <translation>Un transfert doit avoir son importateur (une entrée du registre ou un nom).</translation>
+    </message>
+    <message>
+        <source>A transfer needs its destination country.</source>
+        <translation>Un transfert doit avoir son pays de destination.</translation>
+    </message>
+    <message>
+        <source>A transfer needs its legal ground (adequacy, standard contractual clauses, binding corporate rules, a code or certification, or an art. 49 derogation).</source>
+        <translation>Un transfert doit avoir son fondement juridique (adéquation, clauses contractuelles types, règles d’entreprise contraignantes, code de conduite ou certification, ou dérogation de l’art. 49).</translation>
+    </message>
+    <message>
+        <source>The standard contractual clauses&apos; module is 1, 2, 3 or 4.</source>
+        <translation>Le module des clauses contractuelles types est 1, 2, 3 ou 4.</translation>
+    </message>
+    <message>
+        <source>{point} is not a point of GDPR art. 49(1).</source>
+        <translation>{point} n’est pas un point de l’art. 49(1) du RGPD.</translation>
+    </message>
+    <message>
+        <source>Say what the letter asks for (access, correction, ...).</source>
+        <translation>Indiquez ce que demande le courrier (accès, rectification…).</translation>
+    </message>
+    <message>
+        <source>A letter cannot be received in the future: check the date.</source>
+        <translation>Un courrier ne peut pas être reçu dans le futur : vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>writer&apos;s name</source>
+        <translation>nom du demandeur</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>Give the writer&apos;s name as it appears on the letter.</source>
+        <translation>Indiquez le nom du demandeur tel qu’il figure sur le courrier.</translation>
+    </message>
+    <message>
+        <source>That person is not in the file (erased or removed).</source>
+        <translation>Cette personne n’est pas dans le fichier (effacée ou supprimée).</translation>
+    </message>
+    <message>
+        <source>Identity cannot be asked before the letter arrived.</source>
+        <translation>L’identité ne peut pas être demandée avant l’arrivée du courrier.</translation>
+    </message>
+    <message>
+        <source>No identity information was asked for this request.</source>
+        <translation>Aucune information d’identité n’a été sollicitée pour cette demande.</translation>
+    </message>
+    <message>
+        <source>The answer cannot arrive before the question was asked.</source>
+        <translation>La réponse ne peut pas arriver avant que la question ait été posée.</translation>
+    </message>
+    <message>
+        <source>The scan is {size} MB; the limit is {limit} MB. Scan it at a lower resolution.</source>
+        <translation>Le scan fait {size} Mo ; la limite est de {limit} Mo. Numérisez-le à une résolution plus basse.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, JPEG or PNG scan (whatever its name says); nothing was saved.</source>
+        <translation>Ce fichier n’est pas un scan PDF, JPEG ou PNG (quoi qu’en dise son nom) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: the key is wrong, or the file is damaged or is not an Alba Nera Desk store.</source>
+        <translation>Impossible d’ouvrir {name} : la clé est erronée, ou le fichier est endommagé ou n’est pas une base Alba Nera Desk.</translation>
+    </message>
+    <message>
+        <source>The store {name} is damaged (SQLite: {problem}).</source>
+        <translation>La base {name} est endommagée (SQLite : {problem}).</translation>
+    </message>
+    <message>
+        <source>The store {name} is busy in another program; close it there and try again.</source>
+        <translation>La base {name} est occupée par un autre programme ; fermez-la là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full: nothing was saved. Free some space and try again.</source>
+        <translation>Le disque qui contient {name} est plein : rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The store {name} cannot be written (read-only file or folder): nothing was saved.</source>
+        <translation>La base {name} ne peut pas être modifiée (fichier ou dossier en lecture seule) : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: the folder is missing or not readable.</source>
+        <translation>Impossible d’ouvrir {path} : le dossier est introuvable ou illisible.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} reported an error: nothing was saved.</source>
+        <translation>Le disque qui contient {name} a signalé une erreur : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>no system keyring</source>
+        <translation>pas de trousseau système</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer: choose a passphrase instead.</source>
+        <translation>Cet ordinateur n’a pas de trousseau système : choisissez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep the key: choose a passphrase instead.</source>
+        <translation>Le trousseau système a refusé de conserver la clé : choisissez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another Alba Nera Desk window on this computer: use that window, or close it first.</source>
+        <translation>La base {name} est déjà ouverte dans une autre fenêtre d’Alba Nera Desk sur cet ordinateur : utilisez cette fenêtre, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade would leave {count} broken links; nothing was changed.</source>
+        <translation>La mise à niveau du schéma laisserait {count} liens rompus ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; choose another name.</source>
+        <translation>Un fichier existe déjà à l’emplacement {path} ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Impossible de créer {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is an empty file, not an Alba Nera Desk store.</source>
+        <translation>{name} est un fichier vide, pas une base Alba Nera Desk.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Alba Nera Desk (schema {revision}); update the application to open it.</source>
+        <translation>La base {name} a été écrite par une version plus récente d’Alba Nera Desk (schéma {revision}) ; mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>{name} is an encrypted database, but not an Alba Nera Desk store.</source>
+        <translation>{name} est une base de données chiffrée, mais pas une base Alba Nera Desk.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
