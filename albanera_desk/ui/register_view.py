@@ -211,6 +211,8 @@ class RegisterView(QWidget):
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setToolTip(self.tr("Add an entry to the tab shown (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Open…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Remove an entry made by mistake"))
         self.starters_button = QPushButton(self.tr("Add entries from the privacy policy"))
         self.starters_button.setToolTip(
             self.tr(
@@ -245,7 +247,7 @@ class RegisterView(QWidget):
             ),
         )
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.starters_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.starters_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
@@ -255,6 +257,7 @@ class RegisterView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.new_button.clicked.connect(self.new_entry)
         self.edit_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.starters_button.clicked.connect(self.add_starters)
         self.processor_table.activated.connect(lambda i: self._open(i, self.tabs.widget(0)))
         self.activity_table.activated.connect(lambda i: self._open(i, self.tabs.widget(1)))
@@ -296,6 +299,41 @@ class RegisterView(QWidget):
         rows = table.selectionModel().selectedRows()
         if rows:
             self._open(rows[0], table)
+
+    def delete_selected(self) -> bool:
+        """Delete the chosen entry after a confirmation that says what ending is for."""
+        on_processors = self.tabs.currentIndex() == 0
+        table = self.processor_table if on_processors else self.activity_table
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return False
+        if on_processors:
+            record = self.processors.row_at(rows[0].row())
+            name, kind, ident = record.legal_name, "processor", record.id
+            advice = self.tr(
+                "Use this for an entry made by mistake. A third party you no longer work "
+                "with should be ended instead (Status: ended), so the register keeps its "
+                "history."
+            )
+        else:
+            activity = self.activities.row_at(rows[0].row())
+            name, kind, ident, advice = activity.name, "activity", activity.id, ""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            (
+                self.tr("Delete “{name}” from the register?").format(name=name) + " " + advice
+            ).strip(),
+        )
+        if answer != QMessageBox.StandardButton.Yes or ident is None:
+            return False
+        try:
+            self._register.delete(kind, ident)  # type: ignore[arg-type]
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Delete"), store_error_text(exc))
+            return False
+        self._after_save()
+        return True
 
     def _open(self, index: QModelIndex, table: QWidget) -> None:
         if table is self.processor_table:

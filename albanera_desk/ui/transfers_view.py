@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableView,
     QToolButton,
@@ -42,6 +43,7 @@ from albanera_desk.services.register import (
     StoredDocument,
     TransferRecord,
 )
+from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.document_view import DocumentRow
 from albanera_desk.ui.form_fields import (
     CheckList,
@@ -51,6 +53,7 @@ from albanera_desk.ui.form_fields import (
     ui_language,
 )
 from albanera_desk.ui.labels import category_label, ground_label
+from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.register_view import RecordDialog, checks_for, run_export
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.table_model import Index, RowTableModel
@@ -151,6 +154,7 @@ class TransfersView(QWidget):
         self.zone_links.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New transfer…"))
         self.edit_button = QPushButton(self.tr("Open…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.export_button = QPushButton(self.tr("Export…"))
         menu = QMenu(self.export_button)
         for key, label in (
@@ -177,6 +181,7 @@ class TransfersView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -188,6 +193,7 @@ class TransfersView(QWidget):
         layout.addWidget(self.table, 1)
         self.new_button.clicked.connect(lambda: self.edit_transfer(None))
         self.edit_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.table.activated.connect(self._open)
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.edit_transfer(None))
         self.reload()
@@ -262,6 +268,30 @@ class TransfersView(QWidget):
         self._task = task
         task.finished.connect(lambda: setattr(self, "_task", None))
         return task
+
+    def delete_selected(self) -> bool:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return False
+        record = self.model.row_at(rows[0].row())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr(
+                "Delete the transfer to {importer}? Use this for a record made by mistake; "
+                "a flow that has stopped should get its end date instead."
+            ).format(importer=record.importer_name or record.destination_country),
+        )
+        if answer != QMessageBox.StandardButton.Yes or record.id is None:
+            return False
+        try:
+            self._register.delete("transfer", record.id)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Delete"), store_error_text(exc))
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
 
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -3041,6 +3041,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Ouvrir…</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove an entry made by mistake</source>
+        <translation>Retirer une entrée faite par erreur</translation>
+    </message>
+    <message>
         <source>Add entries from the privacy policy</source>
         <translation>Ajouter les entrées de la politique de confidentialité</translation>
     </message>
@@ -3078,6 +3086,18 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
             <numerusform>%n entrée ajoutée d’après la politique de confidentialité ; complétez-la.</numerusform>
             <numerusform>%n entrées ajoutées d’après la politique de confidentialité ; complétez chacune.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use this for an entry made by mistake. A third party you no longer work with should be ended instead (Status: ended), so the register keeps its history.</source>
+        <translation>À réserver aux entrées faites par erreur. Un tiers avec qui vous ne travaillez plus doit plutôt être terminé (Statut : terminé), pour que le registre garde son historique.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the register?</source>
+        <translation>Supprimer « {name} » du registre ?</translation>
     </message>
     <message>
         <source>Export — the file leaves the encrypted store</source>
@@ -3608,6 +3628,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Ouvrir…</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -3648,6 +3672,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Export — the file leaves the encrypted store</source>
         <translation>Exporter — le fichier sort du stockage chiffré</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the transfer to {importer}? Use this for a record made by mistake; a flow that has stopped should get its end date instead.</source>
+        <translation>Supprimer le transfert vers {importer} ? À réserver aux fiches faites par erreur ; un flux arrêté doit plutôt recevoir sa date de fin.</translation>
     </message>
 </context>
 <context>

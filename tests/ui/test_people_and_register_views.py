@@ -340,3 +340,30 @@ def test_a_signed_agreement_and_a_scanned_letter_are_shown_from_the_store(
     viewer = view.view_scan()
     assert isinstance(viewer, ImageViewer) and viewer.loaded
     viewer.reject()
+
+
+def test_an_entry_made_by_mistake_is_deleted_after_a_confirmation(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wrong = desk.register.save_processor(ProcessorRecord(legal_name="Typo SARL"))
+    desk.register.save_transfer(
+        TransferRecord(
+            exporter="Alba Nera",
+            importer_id=wrong,
+            destination_country="US",
+            legal_ground=LegalGround.SCC,
+            scc_module="2",
+        )
+    )
+    view = RegisterView(desk)
+    qtbot.addWidget(view)
+    view.processor_table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not view.delete_selected() and view.processors.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert view.delete_selected() and view.processors.rowCount() == 0
+    transfers = TransfersView(desk)
+    qtbot.addWidget(transfers)
+    assert transfers.model.row_at(0).importer_id is None  # the link went with the entry
+    transfers.table.selectRow(0)
+    assert transfers.delete_selected() and transfers.model.rowCount() == 0
