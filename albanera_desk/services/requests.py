@@ -21,6 +21,7 @@ from albanera_desk.domain.deadlines import (
     Deadline,
     HolidayTest,
     add_months,
+    ccpa_acknowledgement_due,
     ccpa_deadline,
     extension_notice_deadline,
     gdpr_deadline,
@@ -110,6 +111,8 @@ class RequestSummary:
     events: tuple[tuple[datetime, str, str], ...] = field(default=())
     writer_address: tuple[str, ...] = ()
     writer_country: str = "FR"
+    # CCPA: the receipt is acknowledged within 10 business days; None once it is posted.
+    acknowledge_by: date | None = None
 
     def overdue(self, today: date) -> bool:
         return self.due is not None and self.status in OPEN_STATUSES and self.due < today
@@ -535,7 +538,20 @@ class RequestService:
             events=events,
             writer_address=tuple(row.writer_address),
             writer_country=row.writer_country,
+            acknowledge_by=self._acknowledge_by(row),
         )
+
+    @staticmethod
+    def _acknowledge_by(row: Request) -> date | None:
+        if Regime.CCPA.value not in row.regimes or row.status not in OPEN_STATUSES:
+            return None
+        if any(
+            letter.kind is LetterKind.ACKNOWLEDGEMENT and letter.posted_on is not None
+            for letter in row.letters
+        ):
+            return None
+        # Business days in California: weekends only (French holidays do not apply there).
+        return ccpa_acknowledgement_due(row.received_on)
 
 
 def _check_scan(content: bytes) -> str:

@@ -463,6 +463,14 @@ class RequestsView(QWidget):
         french = QLocale().language() == QLocale.Language.French
         rule = self._desk.requests.rule_words(full.reference, "fr") if french else full.rule
         lines = [f"<b>{full.reference}</b> — {status_label(full.status)}", rule, about]
+        if full.acknowledge_by is not None:
+            lines.append(
+                self.tr("CCPA: acknowledge receipt by {day} (10 business days).").format(
+                    day=QLocale().toString(
+                        _qdate(full.acknowledge_by), QLocale.FormatType.LongFormat
+                    )
+                )
+            )
         for at, kind, note in full.events:
             when = QLocale().toString(at.astimezone().replace(tzinfo=None), "d MMM yyyy HH:mm")
             lines.append(f"{when} · {kind}" + (f" · {note}" if note else ""))

@@ -3310,6 +3310,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Pas encore lié à une personne du fichier (Personne…).</translation>
     </message>
     <message>
+        <source>CCPA: acknowledge receipt by {day} (10 business days).</source>
+        <translation>CCPA : accuser réception au plus tard le {day} (10 jours ouvrés).</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>

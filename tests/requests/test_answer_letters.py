@@ -265,5 +265,12 @@ def test_the_ccpa_can_be_applied_per_request_and_the_stricter_date_shows(store: 
     requests.ask_identity(ref, date(2026, 3, 3), "the order number")
     paused = requests.identity_confirmed(ref, date(2026, 3, 31), "order number", "confirmed")
     assert paused.due == date(2026, 4, 16) and paused.due_regime is Regime.CCPA
+    assert paused.acknowledge_by == date(2026, 3, 16)  # ten business days after 2 March
+    letters = LetterService(store, "coordinator")
+    pdf = letters.prepare([ref], RequestLetter.ACKNOWLEDGEMENT).pdf
+    letters.record_posted(
+        ref, RequestLetter.ACKNOWLEDGEMENT, pdf, posted_on=date(2026, 3, 4), language="en"
+    )
+    assert requests.get(ref).acknowledge_by is None  # acknowledged: nothing left to show
     assert requests.set_ccpa(ref, False).regimes == (Regime.GDPR,)
     assert any(kind == "ccpa_applies" for _, kind, _ in requests.get(ref).events)
