@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from albanera_desk import __version__
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.documents.recovery_sheet import render_recovery_sheet
+from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.services.backup import (
     BackupCheck,
     backup_folder_for,
@@ -315,14 +316,34 @@ class MainWindow(QMainWindow):
 
     def _show_due(self) -> None:
         today = date.today()
-        due = self.desk.requests.list(due_within=(today, 7))
-        if not due:
+        everything = self.desk.requests.list()
+        due = [
+            item
+            for item in everything
+            if item.status in OPEN_STATUSES and item.due and (item.due - today).days <= 7
+        ]
+        acknowledge = [
+            item
+            for item in everything
+            if item.acknowledge_by is not None and (item.acknowledge_by - today).days <= 7
+        ]
+        if not due and not acknowledge:
             return  # the card keeps its explanation of what appears here
         lines = []
         for item in due:
             assert item.due is not None
             words = due_in_words(item.due, today)
             colour = "#b00020" if item.due < today else "inherit"
+            lines.append(
+                f'<span style="color:{colour}"><b>{item.reference}</b> · {html.escape(words)}'
+                f" · {html.escape(item.writer_name)}</span>"
+            )
+        for item in acknowledge:
+            assert item.acknowledge_by is not None
+            colour = "#b00020" if item.acknowledge_by < today else "inherit"
+            words = self.tr("CCPA acknowledgement {when}").format(
+                when=due_in_words(item.acknowledge_by, today)
+            )
             lines.append(
                 f'<span style="color:{colour}"><b>{item.reference}</b> · {html.escape(words)}'
                 f" · {html.escape(item.writer_name)}</span>"

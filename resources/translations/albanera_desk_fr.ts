@@ -1973,6 +1973,10 @@ Vérification…</translation>
         </translation>
     </message>
     <message>
+        <source>CCPA acknowledgement {when}</source>
+        <translation>Accusé de réception CCPA {when}</translation>
+    </message>
+    <message>
         <source>Checking the store…</source>
         <translation>Vérification de la base…</translation>
     </message>
