@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -465,6 +466,11 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self.wait_for_work()
+        # Open dialogs (a person's file, a form, a preview) close first: no record stays on
+        # screen, and no dialog's loop outlives the views it belongs to.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self.takeCentralWidget().deleteLater()  # no record stays on screen
         self.locked.emit()
 

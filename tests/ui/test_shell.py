@@ -359,6 +359,9 @@ def test_idle_desk_locks_and_unlocks_with_confirmation(
     values = settings.get()
     values.auto_lock_minutes = 1
     settings.save(values)
+    from albanera_desk.services.people import PeopleService, PersonDraft
+
+    person = PeopleService(store, "t").create(PersonDraft(first_name="Anne", last_name="Martin"))
     store.close()
     launcher = Launcher(store_path, keys)
     with qtbot.waitSignal(launcher.ready, timeout=10_000) as opened:
@@ -366,6 +369,12 @@ def test_idle_desk_locks_and_unlocks_with_confirmation(
     window = opened.args[0]  # the launcher deletes it once unlocked
     assert window._idle_timer.interval() == 60_000
     qtbot.waitUntil(lambda: window._health_task is None)
+    from albanera_desk.ui.person_file import PersonFileDialog
+
+    left_open = PersonFileDialog(window.desk, person, window.people_view)
+    closed: list[bool] = []
+    left_open.rejected.connect(lambda: closed.append(True))
+    left_open.show()  # a person's file left open on screen when the desk goes idle
     window._idle_timer.setInterval(50)  # a minute is long for a test
     window._idle_timer.start()
     qtbot.waitUntil(lambda: isinstance(launcher.dialog, UnlockDialog), timeout=5_000)
@@ -373,6 +382,7 @@ def test_idle_desk_locks_and_unlocks_with_confirmation(
     assert isinstance(dialog, UnlockDialog)
     qtbot.addWidget(dialog)
     assert not window.isVisible() and window.centralWidget() is None
+    assert closed == [True]  # the file closed with the views: no record stays on screen
     assert not dialog.passphrase.isVisible()  # keyring key: confirmation is enough
     with qtbot.waitSignal(launcher.ready, timeout=10_000) as again:
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
