@@ -56,7 +56,9 @@ from sqlalchemy.orm import Session
 
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.people_rules import (
+    MINOR_AGE,
     InvalidPersonValue,
+    band_is_minor,
     display_phone,
     identifier_digest,
     is_minor,
@@ -246,6 +248,33 @@ class PeopleService:
                 )
             ]
             return _rows_for_ids(session, ids)
+
+    def to_review(self, today: date | None = None, limit: int = 50) -> list[PersonRow]:
+        """People flagged as under 16 (the policy says the shop does not knowingly collect
+        their data): from the birth date, or else from an age band that is under 16."""
+        day = today or date.today()
+        cutoff = _years_before(day, MINOR_AGE)
+        with self._store.session_factory() as session:
+            conn = session.connection()
+            bands = [
+                band
+                for (band,) in conn.exec_driver_sql(
+                    "SELECT DISTINCT age_band FROM person "
+                    "WHERE age_band IS NOT NULL AND age_band != '' AND erased_at IS NULL"
+                )
+                if band_is_minor(band)
+            ]
+            ids = [
+                row[0]
+                for row in conn.exec_driver_sql(
+                    "SELECT id FROM person WHERE erased_at IS NULL AND ("
+                    "birth_date > ? OR (birth_date IS NULL AND age_band IN "
+                    "(SELECT value FROM json_each(?)))) ORDER BY last_name, first_name, id "
+                    "LIMIT ?",
+                    (cutoff.isoformat(), json.dumps(bands), int(limit)),
+                )
+            ]
+            return [row for row in _rows_for_ids(session, ids) if row.flagged_minor]
 
     def search(self, text: str, limit: int = 50) -> list[PersonRow]:
         """People matching every word typed; whole-word matches first, then by name."""
@@ -1009,3 +1038,11 @@ def _parse_address_text(text: str, country_code: str) -> AddressDraft:
     if any(ch.isdigit() for ch in head) and tail:
         return AddressDraft(tuple(lines[:-1]), head, tail.strip(), "", country_code)
     return AddressDraft(tuple(lines[:-1]), "", last, "", country_code)
+
+
+def _years_before(day: date, years: int) -> date:
+    """The same day ``years`` earlier (28 February for a 29 February)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)

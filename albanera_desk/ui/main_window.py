@@ -239,7 +239,9 @@ class MainWindow(QMainWindow):
         self.register_view.changed.connect(self._register_changed)
         self.transfers_view.changed.connect(self._register_changed)
         self.people_view.changed.connect(self.requests_view.reload)
+        self.people_view.changed.connect(self._show_review)
         self.today.checks.body.linkActivated.connect(self.open_record)
+        self.today.review.body.linkActivated.connect(self.open_record)
 
     # --- behaviour ---------------------------------------------------------------------
 
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
         )
         self._show_due()
         self._show_register_checks()
+        self._show_review()
         profile = self.desk.organisation.get()
         if profile is None:
             self.today.profile_card.body.setText(
@@ -300,12 +303,32 @@ class MainWindow(QMainWindow):
             lines.append(self.tr("… and %n more.", "", len(items) - 12))
         self.today.checks.body.setText("<br>".join(lines))
 
+    def _show_review(self) -> None:
+        """People flagged under 16: the policy says their data is not knowingly collected."""
+        flagged = self.desk.people.to_review(limit=20)
+        self.today.review.setVisible(bool(flagged))
+        if not flagged:
+            return
+        intro = self.tr(
+            "Under 16 according to their file: check how their data came in, and erase it "
+            "unless there is a reason to keep it."
+        )
+        links = [
+            f'<a href="person:{row.id}">{html.escape(row.reference)}</a> '
+            f"{html.escape(row.display_name)}"
+            for row in flagged
+        ]
+        self.today.review.body.setText(html.escape(intro) + "<br>" + "<br>".join(links))
+
     def open_record(self, link: str) -> None:
         """A check's link ("processor:12") opens the record that fixes it."""
         kind, _, ident = link.partition(":")
         if not ident.isdigit():
             return
-        if kind == "transfer":
+        if kind == "person":
+            self.sidebar.setCurrentRow(SECTION_PEOPLE)
+            self.people_view.open_person(int(ident))
+        elif kind == "transfer":
             self.sidebar.setCurrentRow(SECTION_TRANSFERS)
             self.transfers_view.edit_transfer(int(ident))
         elif kind in ("processor", "activity"):

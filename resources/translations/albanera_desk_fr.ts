@@ -1973,6 +1973,10 @@ Vérification…</translation>
         </translation>
     </message>
     <message>
+        <source>Under 16 according to their file: check how their data came in, and erase it unless there is a reason to keep it.</source>
+        <translation>Moins de 16 ans d’après leur fiche : vérifiez comment leurs données sont arrivées, et effacez-les sauf raison de les garder.</translation>
+    </message>
+    <message>
         <source>CCPA acknowledgement {when}</source>
         <translation>Accusé de réception CCPA {when}</translation>
     </message>
@@ -3461,6 +3465,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Register checks</source>
         <translation>Contrôles du registre</translation>
+    </message>
+    <message>
+        <source>People to review</source>
+        <translation>Personnes à examiner</translation>
     </message>
     <message>
         <source>This store</source>

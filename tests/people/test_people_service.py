@@ -254,3 +254,18 @@ def test_names_in_other_scripts_are_found(people: PeopleService) -> None:
 @given(st.text(max_size=40))
 def test_any_typed_text_searches_without_error(people: PeopleService, typed: str) -> None:
     assert isinstance(people.search(typed), list)
+
+
+def test_people_under_16_are_listed_for_review(people: PeopleService) -> None:
+    from datetime import date
+
+    today = date(2026, 11, 25)
+    young = people.create(
+        PersonDraft(first_name="Lou", last_name="Petit", birth_date=date(2012, 3, 1))
+    )
+    people.create(PersonDraft(first_name="Max", last_name="Grand", birth_date=date(2010, 11, 25)))
+    banded = people.create(PersonDraft(first_name="Zoé", last_name="Bande", age_band="13-15"))
+    people.create(PersonDraft(first_name="Ana", last_name="Adulte", age_band="25-34"))
+    listed = people.to_review(today)
+    assert [row.id for row in listed] == [banded, young]  # sixteen today is not under 16
+    assert all(row.flagged_minor for row in listed)

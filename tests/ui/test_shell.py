@@ -519,3 +519,26 @@ def test_help_lists_the_keyboard_shortcuts(window: MainWindow) -> None:
     text = window.shortcuts_text()
     assert "Ctrl+F" in text and "Ctrl+B" in text and "Search the people file" in text
     assert window.shortcuts_action.shortcut().toString() == "F1"
+
+
+def test_today_lists_people_under_16_to_review(
+    qtbot: QtBot, desk: Desk, isolated_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from albanera_desk.services.people import PersonDraft
+    from albanera_desk.ui.people_view import PeopleView
+
+    young = desk.people.create(
+        PersonDraft(
+            first_name="Lou", last_name="Petit", birth_date=date(date.today().year - 13, 1, 1)
+        )
+    )
+    win = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win._health_task is None)
+    assert not win.today.review.isHidden() and "Lou Petit" in win.today.review.body.text()
+    opened: list[int] = []
+    monkeypatch.setattr(PeopleView, "open_person", lambda self, pid: opened.append(pid))
+    win.open_record(f"person:{young}")
+    assert opened == [young] and win.sidebar.currentRow() == 1
