@@ -259,22 +259,39 @@ class PeopleService:
             bands = [
                 band
                 for (band,) in conn.exec_driver_sql(
-                    "SELECT DISTINCT age_band FROM person "
+                    "SELECT DISTINCT age_band FROM person INDEXED BY ix_person_age_band "
                     "WHERE age_band IS NOT NULL AND age_band != '' AND erased_at IS NULL"
                 )
                 if band_is_minor(band)
             ]
-            ids = [
+            # Two searches, each on its partial index (revision 0006): no full scan.
+            ids = {
                 row[0]
                 for row in conn.exec_driver_sql(
-                    "SELECT id FROM person WHERE erased_at IS NULL AND ("
-                    "birth_date > ? OR (birth_date IS NULL AND age_band IN "
-                    "(SELECT value FROM json_each(?)))) ORDER BY last_name, first_name, id "
+                    "SELECT id FROM person INDEXED BY ix_person_birth_date "
+                    "WHERE birth_date IS NOT NULL AND erased_at IS NULL AND birth_date > ? "
                     "LIMIT ?",
-                    (cutoff.isoformat(), json.dumps(bands), int(limit)),
+                    (cutoff.isoformat(), int(limit)),
+                )
+            }
+            ids |= {
+                row[0]
+                for row in conn.exec_driver_sql(
+                    "SELECT id FROM person INDEXED BY ix_person_age_band "
+                    "WHERE age_band IS NOT NULL AND age_band != '' AND erased_at IS NULL "
+                    "AND age_band IN (SELECT value FROM json_each(?)) AND birth_date IS NULL "
+                    "LIMIT ?",
+                    (json.dumps(bands), int(limit)),
+                )
+            }
+            ordered = [
+                row[0]
+                for row in conn.exec_driver_sql(
+                    f"SELECT id FROM person WHERE id IN {IDS} ORDER BY last_name, first_name, id",
+                    (json.dumps(sorted(ids)),),
                 )
             ]
-            return [row for row in _rows_for_ids(session, ids) if row.flagged_minor]
+            return [row for row in _rows_for_ids(session, ordered) if row.flagged_minor][:limit]
 
     def search(self, text: str, limit: int = 50) -> list[PersonRow]:
         """People matching every word typed; whole-word matches first, then by name."""

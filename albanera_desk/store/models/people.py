@@ -51,6 +51,17 @@ class Person(Timestamped, Base):
             "id",
             sqlite_where=text("erased_at IS NULL"),
         ),
+        # People under 16 to review: found by birth date or age band without a full scan.
+        Index(
+            "ix_person_birth_date",
+            "birth_date",
+            sqlite_where=text("birth_date IS NOT NULL AND erased_at IS NULL"),
+        ),
+        Index(
+            "ix_person_age_band",
+            "age_band",
+            sqlite_where=text("age_band IS NOT NULL AND age_band != '' AND erased_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
