@@ -293,6 +293,53 @@ class PeopleService:
             ]
             return [row for row in _rows_for_ids(session, ordered) if row.flagged_minor][:limit]
 
+    def expired_items(self, today: date | None = None) -> int:
+        """How many items are kept past their retention end (storage limitation, art. 5(1)(e))."""
+        day = today or date.today()
+        with self._store.session_factory() as session:
+            found = session.connection().exec_driver_sql(
+                "SELECT count(*) FROM held_item INDEXED BY ix_held_item_retention_end "
+                "WHERE retention_end IS NOT NULL AND retention_end < ?",
+                (day.isoformat(),),
+            )
+            return int(found.scalar() or 0)
+
+    def purge_expired_items(self, today: date | None = None) -> int:
+        """Delete every item past its retention end, one audit event per person; returns how
+        many. Freed pages are zeroed (``secure_delete``); the rest of each file stays."""
+        day = today or date.today()
+        with self._store.writer.begin() as session:
+            rows = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT h.id, h.person_id, p.reference FROM held_item h "
+                    "INDEXED BY ix_held_item_retention_end JOIN person p ON p.id = h.person_id "
+                    "WHERE h.retention_end IS NOT NULL AND h.retention_end < ?",
+                    (day.isoformat(),),
+                )
+                .all()
+            )
+            per_person: dict[str, list[int]] = defaultdict(list)
+            for item_id, _, reference in rows:
+                per_person[reference].append(item_id)
+            ids = [item_id for item_id, _, _ in rows]
+            if not ids:
+                return 0
+            session.connection().exec_driver_sql(
+                f"DELETE FROM held_item WHERE id IN {IDS}", (json.dumps(ids),)
+            )
+            for reference, items in per_person.items():
+                audit.append(
+                    session,
+                    actor=self._actor,
+                    action=AuditAction.DELETE,
+                    record_type=RECORD_TYPE,
+                    record_id=reference,
+                    fields=[f"item:{item_id}" for item_id in items],
+                    note="retention ended",
+                )
+            return len(ids)
+
     def search(self, text: str, limit: int = 50) -> list[PersonRow]:
         """People matching every word typed; whole-word matches first, then by name."""
         exact = match_expression(text, prefix=False)

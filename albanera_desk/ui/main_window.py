@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         self.people_view.changed.connect(self._show_review)
         self.today.checks.body.linkActivated.connect(self.open_record)
         self.today.review.body.linkActivated.connect(self.open_record)
+        self.today.retention_button.clicked.connect(self.purge_expired_items)
 
     # --- behaviour ---------------------------------------------------------------------
 
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self._show_due()
         self._show_register_checks()
         self._show_review()
+        self._show_retention()
         profile = self.desk.organisation.get()
         if profile is None:
             self.today.profile_card.body.setText(
@@ -319,6 +321,40 @@ class MainWindow(QMainWindow):
             for row in flagged
         ]
         self.today.review.body.setText(html.escape(intro) + "<br>" + "<br>".join(links))
+
+    def _show_retention(self) -> None:
+        """Storage limitation (art. 5(1)(e)): items past their retention end are deleted."""
+        expired = self.desk.people.expired_items()
+        self.today.retention.setVisible(expired > 0)
+        self.today.retention.body.setText(
+            self.tr(
+                "%n item(s) in the people file are kept past their retention end: they "
+                "should be deleted.",
+                "",
+                expired,
+            )
+        )
+
+    def purge_expired_items(self, confirm: bool = True) -> int:
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Kept too long"),
+                self.tr(
+                    "Delete every item kept past its retention end? The rest of each file "
+                    "stays; each deletion is recorded in the audit trail."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+        try:
+            deleted = self.desk.people.purge_expired_items()
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Kept too long"), store_error_text(exc))
+            return 0
+        self._show_retention()
+        self.statusBar().showMessage(self.tr("%n item(s) deleted.", "", deleted), 8000)
+        return deleted
 
     def open_record(self, link: str) -> None:
         """A check's link ("processor:12") opens the record that fixes it."""

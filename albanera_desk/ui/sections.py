@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def heading(text: str, scale: float = 1.6) -> QLabel:
@@ -73,6 +73,10 @@ class TodayView(QWidget):
         self.review = Card(self.tr("People to review"))
         self.review.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.review.setVisible(False)
+        self.retention = Card(self.tr("Kept too long"))
+        self.retention_button = QPushButton(self.tr("Delete them…"))
+        self.retention.layout().addWidget(self.retention_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.retention.setVisible(False)
         self.store_card = Card(self.tr("This store"))
         self.profile_card = Card(self.tr("Organisation"))
         layout = QVBoxLayout(self)
@@ -83,6 +87,7 @@ class TodayView(QWidget):
         layout.addWidget(self.due)
         layout.addWidget(self.checks)
         layout.addWidget(self.review)
+        layout.addWidget(self.retention)
         layout.addWidget(self.store_card)
         layout.addWidget(self.profile_card)
         layout.addStretch(1)

@@ -37,6 +37,20 @@
             <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the people file are kept past their retention end: they should be deleted.</source>
+        <translation>
+            <numerusform>%n item in the people file is kept past its retention end: it should be deleted.</numerusform>
+            <numerusform>%n items in the people file are kept past their retention end: they should be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n item deleted.</numerusform>
+            <numerusform>%n items deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeopleView</name>

@@ -1976,6 +1976,28 @@ Vérification…</translation>
         <source>Under 16 according to their file: check how their data came in, and erase it unless there is a reason to keep it.</source>
         <translation>Moins de 16 ans d’après leur fiche : vérifiez comment leurs données sont arrivées, et effacez-les sauf raison de les garder.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the people file are kept past their retention end: they should be deleted.</source>
+        <translation>
+            <numerusform>%n donnée du fichier des personnes est conservée au-delà de sa durée : elle doit être supprimée.</numerusform>
+            <numerusform>%n données du fichier des personnes sont conservées au-delà de leur durée : elles doivent être supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept too long</source>
+        <translation>Conservé trop longtemps</translation>
+    </message>
+    <message>
+        <source>Delete every item kept past its retention end? The rest of each file stays; each deletion is recorded in the audit trail.</source>
+        <translation>Supprimer toutes les données conservées au-delà de leur durée ? Le reste de chaque fiche est gardé ; chaque suppression est inscrite au journal d’audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted.</source>
+        <translation>
+            <numerusform>%n donnée supprimée.</numerusform>
+            <numerusform>%n données supprimées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>CCPA acknowledgement {when}</source>
         <translation>Accusé de réception CCPA {when}</translation>
@@ -3469,6 +3491,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>People to review</source>
         <translation>Personnes à examiner</translation>
+    </message>
+    <message>
+        <source>Kept too long</source>
+        <translation>Conservé trop longtemps</translation>
+    </message>
+    <message>
+        <source>Delete them…</source>
+        <translation>Les supprimer…</translation>
     </message>
     <message>
         <source>This store</source>

@@ -269,3 +269,34 @@ def test_people_under_16_are_listed_for_review(people: PeopleService) -> None:
     listed = people.to_review(today)
     assert [row.id for row in listed] == [banded, young]  # sixteen today is not under 16
     assert all(row.flagged_minor for row in listed)
+
+
+def test_items_past_their_retention_are_counted_then_deleted_with_their_audit(
+    people: PeopleService, store: Store
+) -> None:
+    from datetime import date
+
+    from albanera_desk.domain.records import AuditAction, DataCategory, DataSource
+    from albanera_desk.services.audit import AuditFilter, AuditTrail
+    from albanera_desk.services.people import ItemDraft
+
+    pid = people.create(PersonDraft(first_name="Anne", last_name="Martin"))
+    old = ItemDraft(
+        DataCategory.BROWSING,
+        "Cookies",
+        DataSource.TRACKING_TOOL,
+        "id-42",
+        retention_end=date(2026, 1, 1),
+    )
+    kept = ItemDraft(
+        DataCategory.PURCHASES, "Orders", DataSource.PURCHASE, "3", retention_end=date(2030, 1, 1)
+    )
+    people.add_item(pid, old)
+    people.add_item(pid, kept)
+    today = date(2026, 11, 25)
+    assert people.expired_items(today) == 1
+    assert people.purge_expired_items(today) == 1
+    assert people.expired_items(today) == 0 and people.purge_expired_items(today) == 0
+    assert [item.description for item in people.open_file(pid).items] == ["Orders"]
+    deleted = AuditTrail(store).page(AuditFilter(record_type="person"), limit=50)
+    assert any(e.action is AuditAction.DELETE and e.note == "retention ended" for e in deleted)

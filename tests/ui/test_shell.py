@@ -542,3 +542,29 @@ def test_today_lists_people_under_16_to_review(
     monkeypatch.setattr(PeopleView, "open_person", lambda self, pid: opened.append(pid))
     win.open_record(f"person:{young}")
     assert opened == [young] and win.sidebar.currentRow() == 1
+
+
+def test_today_offers_to_delete_what_is_kept_too_long(
+    qtbot: QtBot, desk: Desk, isolated_env: Path
+) -> None:
+    from datetime import date
+
+    from albanera_desk.domain.records import DataCategory, DataSource
+    from albanera_desk.services.people import ItemDraft, PersonDraft
+
+    pid = desk.people.create(PersonDraft(first_name="Anne", last_name="Martin"))
+    desk.people.add_item(
+        pid,
+        ItemDraft(
+            DataCategory.BROWSING,
+            "Cookies",
+            DataSource.TRACKING_TOOL,
+            retention_end=date(2020, 1, 1),
+        ),
+    )
+    win = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win._health_task is None)
+    assert not win.today.retention.isHidden() and "1 item" in win.today.retention.body.text()
+    assert win.purge_expired_items(confirm=False) == 1
+    assert win.today.retention.isHidden() and desk.people.open_file(pid).items == ()

@@ -142,6 +142,14 @@ class HeldItem(Timestamped, Base):
     """One piece of information held about a person, in one of the policy's categories."""
 
     __tablename__ = "held_item"
+    # Items past their retention end are found without reading every item.
+    __table_args__ = (
+        Index(
+            "ix_held_item_retention_end",
+            "retention_end",
+            sqlite_where=text("retention_end IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
