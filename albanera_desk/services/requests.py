@@ -95,6 +95,17 @@ class NewRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class SentLetter:
+    """A letter posted back, kept in the store as it was sent."""
+
+    id: int
+    kind: LetterKind
+    posted_on: date | None
+    tracking_number: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
 class RequestSummary:
     reference: str
     kinds: tuple[RequestKind, ...]
@@ -113,6 +124,7 @@ class RequestSummary:
     writer_country: str = "FR"
     # CCPA: the receipt is acknowledged within 10 business days; None once it is posted.
     acknowledge_by: date | None = None
+    letters: tuple[SentLetter, ...] = ()  # with the events: what was posted back, and when
 
     def overdue(self, today: date) -> bool:
         return self.due is not None and self.status in OPEN_STATUSES and self.due < today
@@ -389,6 +401,16 @@ class RequestService:
             attachment = session.get(Attachment, row.scan_id)
             return (attachment.media_type, attachment.content) if attachment else None
 
+    def sent_letter_pdf(self, reference: str, letter_id: int) -> bytes | None:
+        """The PDF of a letter as it was posted, read from the store."""
+        with self._store.session_factory() as session:
+            row = self._find(session, reference)
+            letter = next((sent for sent in row.letters if sent.id == letter_id), None)
+            if letter is None or letter.pdf_id is None:
+                return None
+            attachment = session.get(Attachment, letter.pdf_id)
+            return attachment.content if attachment is not None else None
+
     def purge_closed(self, today: date) -> int:
         """Delete closed requests past the office's retention, keeping anonymous counts.
 
@@ -522,6 +544,14 @@ class RequestService:
             posting = (self._settings.get().postal_transit_days, self._holidays())
         post_by = last_day_to_post(shown.due, *posting) if shown and posting else None
         events = tuple((e.at, e.kind, e.note) for e in row.events) if with_events else ()
+        sent = (
+            tuple(
+                SentLetter(x.id, x.kind, x.posted_on, x.tracking_number, x.language)
+                for x in sorted(row.letters, key=lambda x: (x.posted_on or date.min, x.id))
+            )
+            if with_events
+            else ()
+        )
         return RequestSummary(
             reference=row.reference,
             kinds=tuple(RequestKind(k) for k in row.kinds),
@@ -539,6 +569,7 @@ class RequestService:
             writer_address=tuple(row.writer_address),
             writer_country=row.writer_country,
             acknowledge_by=self._acknowledge_by(row),
+            letters=sent,
         )
 
     @staticmethod

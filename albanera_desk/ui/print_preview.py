@@ -82,6 +82,7 @@ class PrintPreviewDialog(QDialog):
         self._suggested = suggested_name
         self._on_saved = on_saved
         self._document = RenderedPdf(pdf)
+        self._pages = len(self._document)
         self._task: Task | None = None
         self.index = 0
         self.page = QLabel()
@@ -124,7 +125,7 @@ class PrintPreviewDialog(QDialog):
 
     @property
     def page_count(self) -> int:
-        return len(self._document)
+        return self._pages
 
     def previous(self) -> None:
         self.show_page(self.index - 1)

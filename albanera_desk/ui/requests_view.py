@@ -44,7 +44,13 @@ from PySide6.QtWidgets import (
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
 from albanera_desk.domain.letter_format import EnvelopeKind
-from albanera_desk.domain.records import Channel, Regime, RequestKind, RequestStatus
+from albanera_desk.domain.records import (
+    Channel,
+    LetterKind,
+    Regime,
+    RequestKind,
+    RequestStatus,
+)
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.services.addresses import address_lines, address_problems
 from albanera_desk.services.desk import Desk
@@ -342,6 +348,8 @@ class RequestsView(QWidget):
             self.tr("45 calendar days, not paused by identity checks; the stricter date shows")
         )
         self.scan_action = more.addAction(self.tr("View the scanned letter"))
+        self.attach_scan_action = more.addAction(self.tr("Attach the scanned letter…"))
+        self.sent_action = more.addAction(self.tr("View a letter sent…"))
         self.more_button.setMenu(more)
         self.status_button = QPushButton(self.tr("Change status…"))
         self.link_button = QPushButton(self.tr("Person…"))
@@ -419,6 +427,8 @@ class RequestsView(QWidget):
         self.link_button.clicked.connect(self._link_person)
         self.ccpa_action.triggered.connect(self._toggle_ccpa)
         self.scan_action.triggered.connect(self.view_scan)
+        self.attach_scan_action.triggered.connect(self._attach_scan)
+        self.sent_action.triggered.connect(self._view_sent)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
 
     def reload(self) -> None:
@@ -463,6 +473,19 @@ class RequestsView(QWidget):
         french = QLocale().language() == QLocale.Language.French
         rule = self._desk.requests.rule_words(full.reference, "fr") if french else full.rule
         lines = [f"<b>{full.reference}</b> — {status_label(full.status)}", rule, about]
+        for sent in full.letters:
+            posted = (
+                QLocale().toString(_qdate(sent.posted_on), QLocale.FormatType.ShortFormat)
+                if sent.posted_on
+                else "—"
+            )
+            tracking = f" · {sent.tracking_number}" if sent.tracking_number else ""
+            lines.append(
+                self.tr("Letter sent: {kind}, posted {day}").format(
+                    kind=letter_label(sent.kind), day=posted
+                )
+                + tracking
+            )
         if full.acknowledge_by is not None:
             lines.append(
                 self.tr("CCPA: acknowledge receipt by {day} (10 business days).").format(
@@ -545,6 +568,65 @@ class RequestsView(QWidget):
         media_type, content = scan
         title = self.tr("Letter {ref}").format(ref=item.reference)
         return show_document(self, title, f"{item.reference}-scan", media_type, content)
+
+    def _attach_scan(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Scanned letter"),
+            "",
+            self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.attach_scan(item.reference, Path(path))
+
+    def attach_scan(self, reference: str, path: Path) -> bool:
+        try:
+            content = path.read_bytes()
+        except OSError:
+            QMessageBox.warning(
+                self, self.tr("Scanned letter"), self.tr("That file cannot be read.")
+            )
+            return False
+        try:
+            self._desk.requests.attach_scan(reference, path.name, content)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Scanned letter"), store_error_text(exc))
+            return False
+        self.reload()
+        return True
+
+    def _view_sent(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        sent = self._desk.requests.get(item.reference).letters
+        if not sent:
+            QMessageBox.information(
+                self, self.tr("Letters sent"), self.tr("No letter has been recorded as posted.")
+            )
+            return
+        labels = [
+            f"{letter_label(s.kind)} — {s.posted_on.isoformat() if s.posted_on else ''}"
+            for s in sent
+        ]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Letters sent"), self.tr("Letter:"), labels, len(labels) - 1, False
+        )
+        if ok:
+            self.view_sent(item.reference, sent[labels.index(chosen)].id)
+
+    def view_sent(self, reference: str, letter_id: int) -> QDialog | None:
+        """The letter exactly as it was posted, from the store (no file is written)."""
+        from albanera_desk.ui.document_view import show_document
+
+        pdf = self._desk.requests.sent_letter_pdf(reference, letter_id)
+        if pdf is None:
+            return None
+        title = self.tr("Letter {ref}").format(ref=reference)
+        return show_document(self, title, f"{reference}-letter.pdf", "application/pdf", pdf)
 
     def _toggle_ccpa(self, applies: bool) -> None:
         item = self.selected()
@@ -787,6 +869,27 @@ class LetterDialog(QDialog):
 
 
 RECIPIENT_NOTICES = "recipient-notices"
+
+
+def letter_label(kind: LetterKind) -> str:
+    return {
+        LetterKind.ACKNOWLEDGEMENT: QCoreApplication.translate("Letters", "acknowledgement"),
+        LetterKind.IDENTITY_REQUEST: QCoreApplication.translate("Letters", "identity check"),
+        LetterKind.EXTENSION_NOTICE: QCoreApplication.translate("Letters", "extension notice"),
+        LetterKind.ACCESS_RESPONSE: QCoreApplication.translate("Letters", "access response"),
+        LetterKind.CORRECTION_CONFIRMATION: QCoreApplication.translate(
+            "Letters", "correction confirmation"
+        ),
+        LetterKind.ERASURE_CONFIRMATION: QCoreApplication.translate(
+            "Letters", "erasure confirmation"
+        ),
+        LetterKind.OPT_OUT_CONFIRMATION: QCoreApplication.translate(
+            "Letters", "opt-out confirmation"
+        ),
+        LetterKind.RECIPIENT_NOTICE: QCoreApplication.translate("Letters", "notice to recipient"),
+        LetterKind.REFUSAL: QCoreApplication.translate("Letters", "refusal"),
+        LetterKind.NO_DATA_HELD: QCoreApplication.translate("Letters", "no data held"),
+    }.get(kind, kind.value)
 
 
 def _escape(text: str) -> str:

@@ -1824,6 +1824,49 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>acknowledgement</source>
+        <translation>accusé de réception</translation>
+    </message>
+    <message>
+        <source>identity check</source>
+        <translation>vérification d’identité</translation>
+    </message>
+    <message>
+        <source>extension notice</source>
+        <translation>avis de prolongation</translation>
+    </message>
+    <message>
+        <source>access response</source>
+        <translation>réponse d’accès</translation>
+    </message>
+    <message>
+        <source>correction confirmation</source>
+        <translation>confirmation de rectification</translation>
+    </message>
+    <message>
+        <source>erasure confirmation</source>
+        <translation>confirmation d’effacement</translation>
+    </message>
+    <message>
+        <source>opt-out confirmation</source>
+        <translation>confirmation d’opposition</translation>
+    </message>
+    <message>
+        <source>notice to recipient</source>
+        <translation>notification au destinataire</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>no data held</source>
+        <translation>aucune donnée détenue</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Alba Nera Desk — {name}</source>
@@ -3308,6 +3351,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Voir le courrier numérisé</translation>
     </message>
     <message>
+        <source>Attach the scanned letter…</source>
+        <translation>Joindre le courrier numérisé…</translation>
+    </message>
+    <message>
+        <source>View a letter sent…</source>
+        <translation>Voir un courrier envoyé…</translation>
+    </message>
+    <message>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
@@ -3338,6 +3389,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Not linked to anyone in the file yet (Person…).</source>
         <translation>Pas encore lié à une personne du fichier (Personne…).</translation>
+    </message>
+    <message>
+        <source>Letter sent: {kind}, posted {day}</source>
+        <translation>Courrier envoyé : {kind}, posté le {day}</translation>
     </message>
     <message>
         <source>CCPA: acknowledge receipt by {day} (10 business days).</source>
@@ -3382,6 +3437,26 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>That file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Courriers envoyés</translation>
+    </message>
+    <message>
+        <source>No letter has been recorded as posted.</source>
+        <translation>Aucun courrier n’a été enregistré comme posté.</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Courrier :</translation>
     </message>
     <message>
         <source>Change status</source>

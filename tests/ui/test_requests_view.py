@@ -283,7 +283,26 @@ def test_log_link_preview_print_the_access_response_and_close(
             pdf is not None
             and "Ștefănescu" in PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
         )
+    # The letter as sent: listed with its posting date, and shown again from the store.
+    view.reload()
+    view.table.selectRow(0)
+    assert "Letter sent: access response" in view.detail.text()
+    (sent,) = desk.requests.get(ref).letters
+    again = view.view_sent(ref, sent.id)
+    assert again is not None and again.page_count == preview.page_count  # type: ignore[attr-defined]
+    again.reject()
+    # The scan came later, by post in a second envelope: attached to the request.
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(_letters_pdf())
+    assert view.attach_scan(ref, scan)
+    assert desk.requests.scan(ref) is not None
     desk.requests.move(ref, RequestStatus.ANSWERED)
     assert desk.requests.move(ref, RequestStatus.CLOSED).status is RequestStatus.CLOSED
     view.reload()
     assert view.model.row_at(0).status is RequestStatus.CLOSED
+
+
+def _letters_pdf() -> bytes:
+    from tests.ui.test_print_preview import _letters
+
+    return _letters(1)
