@@ -373,10 +373,8 @@ class PersonFileDialog(QDialog):
                 data = people.export_json(self._id)
             elif fmt == "csv":
                 data = people.export_csv(self._id)
-            else:
-                from albanera_desk.documents.person_file import render_person_file
-
-                data = render_person_file(self.file, self._desk.organisation.get())
+            else:  # the annex of an access response, in the window's language; audited
+                data = people.export_pdf(self._id, language=ui_language())
             write_atomically(path, data)
         except StoreError as exc:
             self.error.setText(store_error_text(exc))

@@ -62,7 +62,7 @@ def _elodie(desk: Desk) -> int:
 
 
 def test_search_as_you_type_finds_without_accents_and_opens_the_file(
-    qtbot: QtBot, desk: Desk
+    qtbot: QtBot, desk: Desk, tmp_path: Path
 ) -> None:
     person_id = _elodie(desk)
     desk.people.create(PersonDraft(first_name="Marc", last_name="Durand"))
@@ -82,6 +82,14 @@ def test_search_as_you_type_finds_without_accents_and_opens_the_file(
     assert views and views[0].record_type == "person"  # opening the file is on record
     assert "opened the file" in dialog.access.toPlainText()  # and shown in the file
     assert "coordinator" in dialog.access.toPlainText()
+
+    from pypdf import PdfReader
+
+    annex = tmp_path / "annex.pdf"
+    dialog.export_to(annex, "pdf")
+    assert "Wróblewska" in "".join(page.extract_text() for page in PdfReader(annex).pages)
+    exports = [e for e in desk.audit.page(limit=50) if e.action is AuditAction.EXPORT]
+    assert exports and exports[0].record_id == dialog.file.reference  # the export is on record
 
 
 def test_a_correction_from_the_file_keeps_before_after_and_the_request(
