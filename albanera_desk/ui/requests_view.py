@@ -496,7 +496,9 @@ class RequestsView(QWidget):
             )
         for at, kind, note in full.events:
             when = QLocale().toString(at.astimezone().replace(tzinfo=None), "d MMM yyyy HH:mm")
-            lines.append(f"{when} · {kind}" + (f" · {note}" if note else ""))
+            # The service's own fixed notes say what the event's name says already.
+            shown = "" if note in _FIXED_NOTES else note
+            lines.append(f"{when} · {event_label(kind)}" + (f" · {shown}" if shown else ""))
         self.detail.setText(
             "<br>".join(_escape(line) if i else line for i, line in enumerate(lines))
         )
@@ -869,6 +871,33 @@ class LetterDialog(QDialog):
 
 
 RECIPIENT_NOTICES = "recipient-notices"
+
+
+_FIXED_NOTES = frozenset(
+    {"person linked", "person unlinked", "application/pdf", "image/png", "image/jpeg"}
+)
+
+
+def event_label(kind: str) -> str:
+    """A request event in words; a status change reads as the status it reached."""
+    try:
+        return status_label(RequestStatus(kind))
+    except ValueError:
+        pass
+    words = {
+        "received": QCoreApplication.translate("RequestEvents", "letter received"),
+        "person_linked": QCoreApplication.translate("RequestEvents", "linked to a person"),
+        "identity_asked": QCoreApplication.translate("RequestEvents", "identity asked"),
+        "identity_confirmed": QCoreApplication.translate("RequestEvents", "identity confirmed"),
+        "extended": QCoreApplication.translate("RequestEvents", "extended by two months"),
+        "ccpa_applies": QCoreApplication.translate("RequestEvents", "CCPA applied"),
+        "ccpa_removed": QCoreApplication.translate("RequestEvents", "CCPA no longer applied"),
+        "recipients_notified": QCoreApplication.translate(
+            "RequestEvents", "recipients notified (art. 19)"
+        ),
+        "scan_attached": QCoreApplication.translate("RequestEvents", "scan attached"),
+    }
+    return words.get(kind, kind.replace("_", " "))
 
 
 def letter_label(kind: LetterKind) -> str:

@@ -3201,6 +3201,45 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
 </context>
 <context>
+    <name>RequestEvents</name>
+    <message>
+        <source>letter received</source>
+        <translation>courrier reçu</translation>
+    </message>
+    <message>
+        <source>linked to a person</source>
+        <translation>lié à une personne</translation>
+    </message>
+    <message>
+        <source>identity asked</source>
+        <translation>identité demandée</translation>
+    </message>
+    <message>
+        <source>identity confirmed</source>
+        <translation>identité confirmée</translation>
+    </message>
+    <message>
+        <source>extended by two months</source>
+        <translation>prolongée de deux mois</translation>
+    </message>
+    <message>
+        <source>CCPA applied</source>
+        <translation>CCPA appliqué</translation>
+    </message>
+    <message>
+        <source>CCPA no longer applied</source>
+        <translation>CCPA retiré</translation>
+    </message>
+    <message>
+        <source>recipients notified (art. 19)</source>
+        <translation>destinataires notifiés (art. 19)</translation>
+    </message>
+    <message>
+        <source>scan attached</source>
+        <translation>scan joint</translation>
+    </message>
+</context>
+<context>
     <name>RequestTableModel</name>
     <message>
         <source>Reference</source>

@@ -287,6 +287,7 @@ def test_log_link_preview_print_the_access_response_and_close(
     view.reload()
     view.table.selectRow(0)
     assert "Letter sent: access response" in view.detail.text()
+    assert "linked to a person" in view.detail.text()  # events in words, not codes
     (sent,) = desk.requests.get(ref).letters
     again = view.view_sent(ref, sent.id)
     assert again is not None and again.page_count == preview.page_count  # type: ignore[attr-defined]
