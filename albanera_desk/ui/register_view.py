@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -91,10 +91,8 @@ class ProcessorTableModel(RowTableModel[ProcessorRecord]):
         self.today = date.today()
 
     def set_rows(self, rows: list[ProcessorRecord]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.today = date.today()
-        self.endResetModel()
+        self.today = date.today()  # reviews due are judged on the day the rows are shown
+        super().set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.record(index)
@@ -151,11 +149,6 @@ class ActivityTableModel(RowTableModel[ActivityRecord]):
             self.tr("Retention"),
         ]
 
-    def set_rows(self, rows: list[ActivityRecord]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.record(index)
         if record is None or role != Qt.ItemDataRole.DisplayRole:
@@ -200,7 +193,6 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self._desk = desk
         self._register = desk.register
-        self._task: Task | None = None
         self.processors = ProcessorTableModel(self)
         self.activities = ActivityTableModel(self)
         self.processor_table = _table(self.processors, 3)
@@ -221,18 +213,17 @@ class RegisterView(QWidget):
             )
         )
         self.export_button = QPushButton(self.tr("Export…"))
-        menu = QMenu(self.export_button)
-        self.export_actions: dict[str, QAction] = {}
-        for key, label in (
-            ("csv", self.tr("CSV (comma)")),
-            ("csv;", self.tr("CSV (semicolon, for French Excel)")),
-            ("xlsx", self.tr("XLSX (all registers, one sheet each)")),
-            ("pdf", self.tr("PDF (landscape table)")),
-        ):
-            action = menu.addAction(label)
-            action.triggered.connect(lambda _=False, k=key: self.export(k))
-            self.export_actions[key] = action
-        self.export_button.setMenu(menu)
+        self.exporter = Exporter(self, self._register)
+        self.exporter.menu(
+            self.export_button,
+            (
+                ("csv", self.tr("CSV (comma)")),
+                ("csv;", self.tr("CSV (semicolon, for French Excel)")),
+                ("xlsx", self.tr("XLSX (all registers, one sheet each)")),
+                ("pdf", self.tr("PDF (landscape table)")),
+            ),
+            self.export,
+        )
         self.empty = EmptyState(
             QCoreApplication.translate("MainWindow", "Register"),
             QCoreApplication.translate(
@@ -366,41 +357,12 @@ class RegisterView(QWidget):
     # --- export --------------------------------------------------------------------------
 
     def export(self, key: str) -> None:
-        if self._task is not None:
-            return
-        fmt = key.rstrip(";")
-        kind = (
-            "all"
-            if fmt == "xlsx"
-            else ("processors" if self.tabs.currentIndex() == 0 else "activities")
-        )
-        suggested = f"{'register' if kind == 'all' else kind}-{date.today().isoformat()}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export — the file leaves the encrypted store"),
-            suggested,
-            f"{fmt.upper()} (*.{fmt})",
-        )
-        if path:
-            self.export_to(Path(path), kind, fmt, semicolon=key == "csv;")
+        on_processors = self.tabs.currentIndex() == 0
+        kind = "all" if key == "xlsx" else ("processors" if on_processors else "activities")
+        self.exporter.ask(kind, key, "register" if kind == "all" else kind)
 
-    def export_to(self, path: Path, kind: str, fmt: str, *, semicolon: bool = False) -> Task:
-        register = self._register
-
-        def work(progress: Progress) -> None:
-            register.export(
-                kind,  # type: ignore[arg-type]
-                fmt,  # type: ignore[arg-type]
-                path,
-                language=ui_language(),
-                semicolon=semicolon,
-                progress=lambda done, total: progress.report(done, total),
-            )
-
-        task = run_export(self, work)
-        self._task = task
-        task.finished.connect(lambda: setattr(self, "_task", None))
-        return task
+    def export_to(self, path: Path, kind: str, fmt: str, *, semicolon: bool = False) -> Task | None:
+        return self.exporter.run(path, kind, fmt, semicolon=semicolon)
 
 
 def checks_for(desk: Desk, record_type: str, record_id: int | None) -> list[HealthItem]:
@@ -413,21 +375,66 @@ def checks_for(desk: Desk, record_type: str, record_id: int | None) -> list[Heal
     ]
 
 
-def run_export(parent: QWidget, work: Callable[[Progress], None]) -> Task:
-    """An export in a worker with a cancellable progress dialog; failures in one sentence."""
-    task = Task(work, parent=parent, label=QCoreApplication.translate("Register", "Exporting…"))
+class Exporter:
+    """A view's register exports, one at a time: ask where (saying the file leaves the
+    store), then write in a worker with a cancellable progress dialog; failures in one
+    sentence, nothing written."""
 
-    def failed(exc: BaseException) -> None:
-        text = (
-            store_error_text(exc)
-            if isinstance(exc, StoreError | ValueError)
-            else QCoreApplication.translate("Register", "The export failed: nothing was written.")
+    def __init__(self, parent: QWidget, register: RegisterService) -> None:
+        self._parent = parent
+        self._register = register
+        self.task: Task | None = None
+
+    def menu(
+        self, button: QPushButton, choices: Sequence[tuple[str, str]], choose: Callable[[str], None]
+    ) -> None:
+        """``choices``: (key, label) with key "csv", "csv;" (semicolon), "xlsx" or "pdf"."""
+        menu = QMenu(button)
+        for key, label in choices:
+            menu.addAction(label).triggered.connect(lambda _=False, k=key: choose(k))
+        button.setMenu(menu)
+
+    def ask(self, kind: str, key: str, stem: str) -> Task | None:
+        fmt = key.rstrip(";")
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            QCoreApplication.translate("Register", "Export — the file leaves the encrypted store"),
+            f"{stem}-{date.today().isoformat()}.{fmt}",
+            f"{fmt.upper()} (*.{fmt})",
         )
-        QMessageBox.warning(parent, QCoreApplication.translate("Register", "Export"), text)
+        return self.run(Path(path), kind, fmt, semicolon=key == "csv;") if path else None
 
-    task.failed.connect(failed)
-    task.start()
-    return task
+    def run(self, path: Path, kind: str, fmt: str, *, semicolon: bool = False) -> Task | None:
+        if self.task is not None:
+            return None
+        register, parent = self._register, self._parent
+
+        def work(progress: Progress) -> None:
+            register.export(
+                kind,  # type: ignore[arg-type]
+                fmt,  # type: ignore[arg-type]
+                path,
+                language=ui_language(),
+                semicolon=semicolon,
+                progress=lambda done, total: progress.report(done, total),
+            )
+
+        def failed(exc: BaseException) -> None:
+            text = (
+                store_error_text(exc)
+                if isinstance(exc, StoreError | ValueError)
+                else QCoreApplication.translate(
+                    "Register", "The export failed: nothing was written."
+                )
+            )
+            QMessageBox.warning(parent, QCoreApplication.translate("Register", "Export"), text)
+
+        task = Task(work, parent=parent, label=QCoreApplication.translate("Register", "Exporting…"))
+        task.failed.connect(failed)
+        task.finished.connect(lambda: setattr(self, "task", None))
+        self.task = task
+        task.start()
+        return task
 
 
 # --- forms ---------------------------------------------------------------------------------

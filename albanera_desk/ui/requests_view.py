@@ -134,11 +134,9 @@ class RequestTableModel(RowTableModel[RequestSummary]):
             self.tr("Post by"),
         ]
 
-    def set_rows(self, rows: list[RequestSummary], today: date) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.today = today
-        self.endResetModel()
+    def set_rows(self, rows: list[RequestSummary], today: date | None = None) -> None:
+        self.today = today or date.today()
+        super().set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.record(index)

@@ -18,6 +18,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._headers: list[str] = []
 
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 

@@ -18,13 +18,11 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -54,10 +52,10 @@ from albanera_desk.ui.form_fields import (
 )
 from albanera_desk.ui.labels import category_label, ground_label
 from albanera_desk.ui.messages import store_error_text
-from albanera_desk.ui.register_view import RecordDialog, checks_for, run_export
+from albanera_desk.ui.register_view import Exporter, RecordDialog, checks_for
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.table_model import Index, RowTableModel
-from albanera_desk.ui.worker import Progress, Task
+from albanera_desk.ui.worker import Task
 
 ZONE_COLOURS = {
     Zone.FRANCE: "#2e7d32",
@@ -80,10 +78,8 @@ class TransferTableModel(RowTableModel[TransferRecord]):
         self.today = date.today()
 
     def set_rows(self, rows: list[TransferRecord]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.today = date.today()
-        self.endResetModel()
+        self.today = date.today()  # reviews due are judged on the day the rows are shown
+        super().set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.record(index)
@@ -156,16 +152,17 @@ class TransfersView(QWidget):
         self.edit_button = QPushButton(self.tr("Open…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.export_button = QPushButton(self.tr("Export…"))
-        menu = QMenu(self.export_button)
-        for key, label in (
-            ("csv", self.tr("CSV (comma)")),
-            ("csv;", self.tr("CSV (semicolon, for French Excel)")),
-            ("xlsx", self.tr("XLSX")),
-            ("pdf", self.tr("PDF (landscape table)")),
-        ):
-            menu.addAction(label, lambda k=key: self.export(k))
-        self.export_button.setMenu(menu)
-        self._task: Task | None = None
+        self.exporter = Exporter(self, self._register)
+        self.exporter.menu(
+            self.export_button,
+            (
+                ("csv", self.tr("CSV (comma)")),
+                ("csv;", self.tr("CSV (semicolon, for French Excel)")),
+                ("xlsx", self.tr("XLSX")),
+                ("pdf", self.tr("PDF (landscape table)")),
+            ),
+            lambda key: self.exporter.ask("transfers", key, "transfers"),
+        )
         self.empty = EmptyState(
             QCoreApplication.translate("MainWindow", "Transfers"),
             QCoreApplication.translate(
@@ -238,36 +235,8 @@ class TransfersView(QWidget):
         self.empty.setVisible(not has_any)
         self.table.setVisible(has_any)
 
-    def export(self, key: str) -> None:
-        fmt = key.rstrip(";")
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export — the file leaves the encrypted store"),
-            f"transfers-{date.today().isoformat()}.{fmt}",
-            f"{fmt.upper()} (*.{fmt})",
-        )
-        if path:
-            self.export_to(Path(path), fmt, semicolon=key == "csv;")
-
     def export_to(self, path: Path, fmt: str, *, semicolon: bool = False) -> Task | None:
-        if self._task is not None:
-            return None
-        register = self._register
-
-        def work(progress: Progress) -> None:
-            register.export(
-                "transfers",
-                fmt,  # type: ignore[arg-type]
-                path,
-                language=ui_language(),
-                semicolon=semicolon,
-                progress=lambda done, total: progress.report(done, total),
-            )
-
-        task = run_export(self, work)
-        self._task = task
-        task.finished.connect(lambda: setattr(self, "_task", None))
-        return task
+        return self.exporter.run(path, "transfers", fmt, semicolon=semicolon)
 
     def delete_selected(self) -> bool:
         rows = self.table.selectionModel().selectedRows()

@@ -3087,6 +3087,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>L’export a échoué : rien n’a été écrit.</translation>
     </message>
     <message>
+        <source>Export — the file leaves the encrypted store</source>
+        <translation>Exporter — le fichier sort du stockage chiffré</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -3174,7 +3178,7 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>Export — the file leaves the encrypted store</source>
-        <translation>Exporter — le fichier sort du stockage chiffré</translation>
+        <translation type="vanished">Exporter — le fichier sort du stockage chiffré</translation>
     </message>
 </context>
 <context>
@@ -3831,7 +3835,7 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>Export — the file leaves the encrypted store</source>
-        <translation>Exporter — le fichier sort du stockage chiffré</translation>
+        <translation type="vanished">Exporter — le fichier sort du stockage chiffré</translation>
     </message>
     <message>
         <source>Delete</source>
