@@ -296,8 +296,8 @@ class RequestService:
             if row.person_id == person_id:
                 return self._summary(row)
             row.person_id = person_id
-            note = "person linked" if person_id is not None else "person unlinked"
-            self._record(session, row, "person_linked", note, ["person_id"])
+            kind = "person_linked" if person_id is not None else "person_unlinked"
+            self._record(session, row, kind, "", ["person_id"])
             return self._summary(row)
 
     def ask_identity(self, reference: str, asked_on: date, what: str) -> RequestSummary:
@@ -390,7 +390,7 @@ class RequestService:
         session.add(attachment)
         session.flush()
         row.scan_id = attachment.id
-        self._event(session, row, "scan_attached", media_type)
+        self._event(session, row, "scan_attached", "")  # its type is on the attachment
 
     def scan(self, reference: str) -> tuple[str, bytes] | None:
         """The scanned letter's media type and bytes, read from the store."""

@@ -494,9 +494,7 @@ class RequestsView(QWidget):
             )
         for at, kind, note in full.events:
             when = QLocale().toString(at.astimezone().replace(tzinfo=None), "d MMM yyyy HH:mm")
-            # The service's own fixed notes say what the event's name says already.
-            shown = "" if note in _FIXED_NOTES else note
-            lines.append(f"{when} · {event_label(kind)}" + (f" · {shown}" if shown else ""))
+            lines.append(f"{when} · {event_label(kind)}" + (f" · {note}" if note else ""))
         self.detail.setText(
             "<br>".join(_escape(line) if i else line for i, line in enumerate(lines))
         )
@@ -871,11 +869,6 @@ class LetterDialog(QDialog):
 RECIPIENT_NOTICES = "recipient-notices"
 
 
-_FIXED_NOTES = frozenset(
-    {"person linked", "person unlinked", "application/pdf", "image/png", "image/jpeg"}
-)
-
-
 def event_label(kind: str) -> str:
     """A request event in words; a status change reads as the status it reached."""
     try:
@@ -885,6 +878,9 @@ def event_label(kind: str) -> str:
     words = {
         "received": QCoreApplication.translate("RequestEvents", "letter received"),
         "person_linked": QCoreApplication.translate("RequestEvents", "linked to a person"),
+        "person_unlinked": QCoreApplication.translate(
+            "RequestEvents", "no longer linked to a person"
+        ),
         "identity_asked": QCoreApplication.translate("RequestEvents", "identity asked"),
         "identity_confirmed": QCoreApplication.translate("RequestEvents", "identity confirmed"),
         "extended": QCoreApplication.translate("RequestEvents", "extended by two months"),

@@ -3215,6 +3215,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>lié à une personne</translation>
     </message>
     <message>
+        <source>no longer linked to a person</source>
+        <translation>n’est plus liée à une personne</translation>
+    </message>
+    <message>
         <source>identity asked</source>
         <translation>identité demandée</translation>
     </message>
