@@ -18,7 +18,8 @@ from pathlib import Path
 from albanera_desk.services.backup import make_backup, restore_backup, verify_backup
 from albanera_desk.store.keys import StoreKey
 from albanera_desk.store.store import Store
-from bench.people import PlainStore, build, figure, sizes
+from bench.measure import figure
+from bench.people import PlainStore, build, sizes
 
 
 def _ms(fn: Callable[[], object]) -> float:

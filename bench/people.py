@@ -39,6 +39,7 @@ from albanera_desk.services.people import PeopleService  # noqa: E402
 from albanera_desk.store.keys import StoreKey  # noqa: E402
 from albanera_desk.store.models import Base  # noqa: E402
 from albanera_desk.store.store import Store  # noqa: E402
+from bench.measure import figure, median_ms  # noqa: E402
 
 SIZES = (100_000, 1_000_000)
 QUERIES = 200
@@ -126,16 +127,6 @@ SYLLABLES = [
 ]
 CITIES = ((75, "Paris"), (69, "Lyon"), (13, "Marseille"), (33, "Bordeaux"), (44, "Nantes"))
 PLACES = [(f"{d:02d}{c:03d}", city) for d, city in CITIES for c in range(20)]
-
-
-def figure(name: str, ours: float, baseline: float, baseline_name: str) -> dict[str, object]:
-    return {
-        "name": name,
-        "ms": round(ours, 2),
-        "baseline": baseline_name,
-        "baseline_ms": round(baseline, 2),
-        "ratio": round(ours / baseline, 2) if baseline else None,
-    }
 
 
 # --- the plain store: same schema and code, standard sqlite3, no encryption -------------------
@@ -301,15 +292,6 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
 
 
-def median_ms(fn: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 # --- memory, in a fresh process ----------------------------------------------------------------
 
 _CHILD = """
@@ -465,8 +447,8 @@ def size_figures(folder: Path, count: int) -> list[dict[str, object]]:
         results.append(
             figure(
                 f"people_{label}_first_page_count_and_rows_0_100",
-                median_ms(first_paint(services["ours"])),
-                median_ms(first_paint(services["plain"])),
+                median_ms(first_paint(services["ours"]), runs=5),
+                median_ms(first_paint(services["plain"]), runs=5),
                 "same count() + rows(0, 100), plain sqlite3",
             )
         )
@@ -474,8 +456,8 @@ def size_figures(folder: Path, count: int) -> list[dict[str, object]]:
             results.append(
                 figure(
                     f"people_{label}_rows_at_{where}",
-                    median_ms(lambda o=offset: services["ours"].rows(o, 100)),  # type: ignore[misc]
-                    median_ms(lambda o=offset: services["plain"].rows(o, 100)),  # type: ignore[misc]
+                    median_ms(lambda o=offset: services["ours"].rows(o, 100), runs=5),  # type: ignore[misc]
+                    median_ms(lambda o=offset: services["plain"].rows(o, 100), runs=5),  # type: ignore[misc]
                     f"same rows({offset}, 100), plain sqlite3",
                 )
             )

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -23,27 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 from albanera_desk.documents.register_export import COLUMNS, export_register  # noqa: E402
 from albanera_desk.domain.organisation import profile_from_privacy_policy  # noqa: E402
+from bench.measure import figure, median_ms  # noqa: E402
 
 COUNT = 10_000
-
-
-def median_ms(fn: Callable[[], object], runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return round(statistics.median(times), 2)
-
-
-def figure(name: str, ours: float, baseline: float, baseline_name: str) -> dict[str, object]:
-    return {
-        "name": name,
-        "ms": ours,
-        "baseline": baseline_name,
-        "baseline_ms": baseline,
-        "ratio": round(ours / baseline, 2) if baseline else None,
-    }
 
 
 def rows(count: int = COUNT) -> list[dict[str, str]]:
@@ -129,14 +109,14 @@ def figures() -> list[dict[str, object]]:
     return [
         figure(
             "export_10000_processors_csv",
-            median_ms(ours("csv")),
-            median_ms(bare_csv),
+            median_ms(ours("csv"), runs=3),
+            median_ms(bare_csv, runs=3),
             "bare csv module, same rows",
         ),
         figure(
             "export_10000_processors_xlsx",
-            median_ms(ours("xlsx")),
-            median_ms(bare_xlsx),
+            median_ms(ours("xlsx"), runs=3),
+            median_ms(bare_xlsx, runs=3),
             "bare write-only openpyxl, same cells",
         ),
         figure(

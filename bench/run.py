@@ -11,12 +11,10 @@ import json
 import os
 import platform
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,29 +26,10 @@ sys.path.insert(0, str(ROOT))
 from albanera_desk.services.opening import create_store, open_store  # noqa: E402
 from albanera_desk.store.keys import KeyringKeys  # noqa: E402
 from albanera_desk.store.models import Base  # noqa: E402
+from bench.measure import figure, median_ms  # noqa: E402
 from tests.keyring_backend import MemoryKeyring  # noqa: E402
 
 PASSPHRASE = "Lavande-Quai-des-Orfevres-71"
-RUNS = 7
-
-
-def median_ms(fn: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return round(statistics.median(times), 2)
-
-
-def figure(name: str, ours: float, baseline: float, baseline_name: str) -> dict[str, object]:
-    return {
-        "name": name,
-        "ms": ours,
-        "baseline": baseline_name,
-        "baseline_ms": baseline,
-        "ratio": round(ours / baseline, 2) if baseline else None,
-    }
 
 
 def plain_sqlite_store(path: Path) -> None:
