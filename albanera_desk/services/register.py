@@ -88,6 +88,13 @@ from albanera_desk.domain.register_rules import (
     zone_of,
 )
 from albanera_desk.domain.text_input import TextRejected, clean_text
+from albanera_desk.domain.vocabulary import (
+    CCPA_ROLES,
+    GROUNDS,
+    ROLES,
+    STATUSES,
+    category_words,
+)
 from albanera_desk.services import audit
 from albanera_desk.services.addresses import country_name
 from albanera_desk.services.office_settings import OfficeSettingsService
@@ -1367,42 +1374,6 @@ def _d(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def _category(value: str, language: str) -> str:
-    return _CATEGORY_FR.get(value, value) if language == "fr" else value.replace("_", " ")
-
-
-_CATEGORY_FR = {
-    "contact": "coordonnées",
-    "payment": "paiement",
-    "posted_content": "contenus publiés",
-    "social_media": "réseaux sociaux",
-    "demographic": "données démographiques",
-    "purchases": "achats",
-    "devices": "appareils",
-    "location": "localisation",
-    "browsing": "navigation",
-}
-_ROLE = {
-    ProcessorRole.PROCESSOR: ("processor", "sous-traitant"),
-    ProcessorRole.SUB_PROCESSOR: ("sub-processor", "sous-traitant ultérieur"),
-    ProcessorRole.JOINT_CONTROLLER: ("joint controller", "responsable conjoint"),
-    ProcessorRole.INDEPENDENT_CONTROLLER: ("independent controller", "responsable distinct"),
-    ProcessorRole.PUBLIC_AUTHORITY: ("public authority", "autorité publique"),
-}
-_GROUND = {
-    LegalGround.WITHIN_EEA: ("within the EU/EEA", "au sein de l'UE/EEE"),
-    LegalGround.ADEQUACY: ("adequacy decision (art. 45)", "décision d'adéquation (art. 45)"),
-    LegalGround.SCC: ("standard contractual clauses (art. 46)", "clauses contractuelles types"),
-    LegalGround.BCR: ("binding corporate rules (art. 47)", "règles d'entreprise contraignantes"),
-    LegalGround.CODE_OR_CERTIFICATION: ("code or certification", "code ou certification"),
-    LegalGround.DEROGATION: ("derogation (art. 49)", "dérogation (art. 49)"),
-}
-
-
-def _pick(pair: tuple[str, str], language: str) -> str:
-    return pair[1] if language == "fr" else pair[0]
-
-
 def _yes(flag: bool, language: str) -> str:
     return ("oui" if language == "fr" else "yes") if flag else ""
 
@@ -1426,15 +1397,15 @@ def processor_row(
     return {
         "id": str(p.id),
         "legal_name": p.legal_name,
-        "role": _pick(_ROLE[p.role], language),
-        "ccpa_role": p.ccpa_role.value.replace("_", " ") if p.ccpa_role else "",
+        "role": ROLES[p.role].text(language),
+        "ccpa_role": CCPA_ROLES[p.ccpa_role].text(language) if p.ccpa_role else "",
         "country": country_name(p.country_code, language),
         "address": ", ".join(p.address),
         "contact": p.contact,
         "dpo_contact": p.dpo_contact,
         "service": p.service,
         "purposes": sep.join(p.purposes),
-        "data_categories": sep.join(_category(c, language) for c in p.data_categories),
+        "data_categories": sep.join(category_words(c, language) for c in p.data_categories),
         "people_categories": sep.join(p.people_categories),
         "countries": sep.join(country_name(c, language) for c in p.countries),
         "retention": p.retention,
@@ -1443,9 +1414,7 @@ def processor_row(
         "dpa_signed_on": _d(p.dpa_signed_on),
         "dpa_expires_on": _d(p.dpa_expires_on),
         "art28_terms": terms,
-        "status": ("actif" if language == "fr" else "active")
-        if p.status is ProcessorStatus.ACTIVE
-        else ("terminé" if language == "fr" else "ended"),
+        "status": STATUSES[p.status].text(language),
         "ended_on": _d(p.ended_on),
         "data_returned_or_deleted_on": _d(p.data_returned_or_deleted_on),
         "next_review": _d(p.next_review),
@@ -1467,7 +1436,7 @@ def activity_row(
         "purposes": sep.join(a.purposes),
         "legal_basis": label_of(LEGAL_BASES, a.legal_basis, language),
         "people_categories": sep.join(a.people_categories),
-        "data_categories": sep.join(_category(c, language) for c in a.data_categories),
+        "data_categories": sep.join(category_words(c, language) for c in a.data_categories),
         "recipients": sep.join(names.get(i, f"#{i}") for i in a.recipient_ids),
         "transfers": sep.join(transfer_names.get(i, f"#{i}") for i in a.transfer_ids),
         "retention": a.retention,
@@ -1505,9 +1474,9 @@ def transfer_row(t: TransferRecord, catalogue: AdequacyCatalogue, language: str)
         "importer": t.importer_name,
         "destination": f"{country_name(t.destination_country, language)} ({t.destination_country})",
         "zone": ZONE_LABELS[zone].text(language),
-        "data_categories": "; ".join(_category(c, language) for c in t.data_categories),
+        "data_categories": "; ".join(category_words(c, language) for c in t.data_categories),
         "purpose": t.purpose,
-        "legal_ground": _pick(_GROUND[t.legal_ground], language) if t.legal_ground else "",
+        "legal_ground": GROUNDS[t.legal_ground].text(language) if t.legal_ground else "",
         "ground_details": details,
         "tia": tia,
         "measures": t.measures,

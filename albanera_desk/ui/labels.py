@@ -1,4 +1,5 @@
-"""Words for the records' enums, in the UI's language (lupdate reads these literals)."""
+"""Words for the records' enums in the window's language: the register's words come from the
+domain's vocabulary (the exports use the same); the rest are the window's own (lupdate)."""
 
 from __future__ import annotations
 
@@ -13,26 +14,12 @@ from albanera_desk.domain.records import (
     ProcessorRole,
     ProcessorStatus,
 )
+from albanera_desk.domain.vocabulary import CCPA_ROLES, GROUNDS, ROLES, STATUSES, category_words
+from albanera_desk.ui.form_fields import ui_language
 
 
 def category_label(category: DataCategory | str) -> str:
-    words = {
-        DataCategory.CONTACT: QCoreApplication.translate("Labels", "Contact details"),
-        DataCategory.PAYMENT: QCoreApplication.translate("Labels", "Payment"),
-        DataCategory.POSTED_CONTENT: QCoreApplication.translate(
-            "Labels", "Posted content (reviews, messages)"
-        ),
-        DataCategory.SOCIAL_MEDIA: QCoreApplication.translate("Labels", "Social media"),
-        DataCategory.DEMOGRAPHIC: QCoreApplication.translate("Labels", "Demographic"),
-        DataCategory.PURCHASES: QCoreApplication.translate("Labels", "Purchases"),
-        DataCategory.DEVICES: QCoreApplication.translate("Labels", "Devices"),
-        DataCategory.LOCATION: QCoreApplication.translate("Labels", "Location"),
-        DataCategory.BROWSING: QCoreApplication.translate("Labels", "Browsing and tracking"),
-    }
-    try:
-        return words[DataCategory(category)]
-    except ValueError:
-        return str(category)
+    return _first_up(category_words(str(category), ui_language()))
 
 
 def source_label(source: DataSource) -> str:
@@ -56,46 +43,25 @@ def channel_label(channel: MarketingChannel) -> str:
 
 
 def role_label(role: ProcessorRole) -> str:
-    return {
-        ProcessorRole.PROCESSOR: QCoreApplication.translate("Labels", "Processor"),
-        ProcessorRole.SUB_PROCESSOR: QCoreApplication.translate("Labels", "Sub-processor"),
-        ProcessorRole.JOINT_CONTROLLER: QCoreApplication.translate("Labels", "Joint controller"),
-        ProcessorRole.INDEPENDENT_CONTROLLER: QCoreApplication.translate(
-            "Labels", "Independent controller"
-        ),
-        ProcessorRole.PUBLIC_AUTHORITY: QCoreApplication.translate("Labels", "Public authority"),
-    }[role]
+    return _first_up(ROLES[role].text(ui_language()))
 
 
 def ccpa_role_label(role: CcpaRole | None) -> str:
     if role is None:
         return QCoreApplication.translate("Labels", "Not applicable")
-    return {
-        CcpaRole.SERVICE_PROVIDER: QCoreApplication.translate("Labels", "Service provider"),
-        CcpaRole.CONTRACTOR: QCoreApplication.translate("Labels", "Contractor"),
-        CcpaRole.THIRD_PARTY: QCoreApplication.translate("Labels", "Third party"),
-    }[role]
+    return _first_up(CCPA_ROLES[role].text(ui_language()))
 
 
 def status_label(status: ProcessorStatus) -> str:
-    return {
-        ProcessorStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
-        ProcessorStatus.ENDED: QCoreApplication.translate("Labels", "Ended"),
-    }[status]
+    return _first_up(STATUSES[status].text(ui_language()))
 
 
 def ground_label(ground: LegalGround | None) -> str:
     if ground is None:
         return QCoreApplication.translate("Labels", "None yet")
-    return {
-        LegalGround.WITHIN_EEA: QCoreApplication.translate("Labels", "Within the EU/EEA"),
-        LegalGround.ADEQUACY: QCoreApplication.translate("Labels", "Adequacy decision (art. 45)"),
-        LegalGround.SCC: QCoreApplication.translate(
-            "Labels", "Standard contractual clauses (art. 46)"
-        ),
-        LegalGround.BCR: QCoreApplication.translate("Labels", "Binding corporate rules (art. 47)"),
-        LegalGround.CODE_OR_CERTIFICATION: QCoreApplication.translate(
-            "Labels", "Code of conduct or certification"
-        ),
-        LegalGround.DEROGATION: QCoreApplication.translate("Labels", "Derogation (art. 49)"),
-    }[ground]
+    return _first_up(GROUNDS[ground].text(ui_language()))
+
+
+def _first_up(text: str) -> str:
+    """A label starts with a capital; the rest as written (UE/EEE stays in capitals)."""
+    return text[:1].upper() + text[1:]

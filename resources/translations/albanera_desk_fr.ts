@@ -1550,15 +1550,15 @@
     <name>Labels</name>
     <message>
         <source>Contact details</source>
-        <translation>Coordonnées</translation>
+        <translation type="vanished">Coordonnées</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation>Paiement</translation>
+        <translation type="vanished">Paiement</translation>
     </message>
     <message>
         <source>Posted content (reviews, messages)</source>
-        <translation>Contenus publiés (avis, messages)</translation>
+        <translation type="vanished">Contenus publiés (avis, messages)</translation>
     </message>
     <message>
         <source>Social media</source>
@@ -1566,23 +1566,23 @@
     </message>
     <message>
         <source>Demographic</source>
-        <translation>Données démographiques</translation>
+        <translation type="vanished">Données démographiques</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation>Achats</translation>
+        <translation type="vanished">Achats</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation>Appareils</translation>
+        <translation type="vanished">Appareils</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>Localisation</translation>
+        <translation type="vanished">Localisation</translation>
     </message>
     <message>
         <source>Browsing and tracking</source>
-        <translation>Navigation et traceurs</translation>
+        <translation type="vanished">Navigation et traceurs</translation>
     </message>
     <message>
         <source>The person directly</source>
@@ -1622,23 +1622,23 @@
     </message>
     <message>
         <source>Processor</source>
-        <translation>Sous-traitant</translation>
+        <translation type="vanished">Sous-traitant</translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation>Sous-traitant ultérieur</translation>
+        <translation type="vanished">Sous-traitant ultérieur</translation>
     </message>
     <message>
         <source>Joint controller</source>
-        <translation>Responsable conjoint</translation>
+        <translation type="vanished">Responsable conjoint</translation>
     </message>
     <message>
         <source>Independent controller</source>
-        <translation>Responsable distinct</translation>
+        <translation type="vanished">Responsable distinct</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation>Autorité publique</translation>
+        <translation type="vanished">Autorité publique</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -1646,23 +1646,23 @@
     </message>
     <message>
         <source>Service provider</source>
-        <translation>Prestataire de services (service provider)</translation>
+        <translation type="vanished">Prestataire de services (service provider)</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation>Contractant (contractor)</translation>
+        <translation type="vanished">Contractant (contractor)</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation>Tiers (third party)</translation>
+        <translation type="vanished">Tiers (third party)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Actif</translation>
+        <translation type="vanished">Actif</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation>Terminé</translation>
+        <translation type="vanished">Terminé</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -1670,27 +1670,27 @@
     </message>
     <message>
         <source>Within the EU/EEA</source>
-        <translation>Au sein de l’UE/EEE</translation>
+        <translation type="vanished">Au sein de l’UE/EEE</translation>
     </message>
     <message>
         <source>Adequacy decision (art. 45)</source>
-        <translation>Décision d’adéquation (art. 45)</translation>
+        <translation type="vanished">Décision d’adéquation (art. 45)</translation>
     </message>
     <message>
         <source>Standard contractual clauses (art. 46)</source>
-        <translation>Clauses contractuelles types (art. 46)</translation>
+        <translation type="vanished">Clauses contractuelles types (art. 46)</translation>
     </message>
     <message>
         <source>Binding corporate rules (art. 47)</source>
-        <translation>Règles d’entreprise contraignantes (art. 47)</translation>
+        <translation type="vanished">Règles d’entreprise contraignantes (art. 47)</translation>
     </message>
     <message>
         <source>Code of conduct or certification</source>
-        <translation>Code de conduite ou certification</translation>
+        <translation type="vanished">Code de conduite ou certification</translation>
     </message>
     <message>
         <source>Derogation (art. 49)</source>
-        <translation>Dérogation (art. 49)</translation>
+        <translation type="vanished">Dérogation (art. 49)</translation>
     </message>
 </context>
 <context>
