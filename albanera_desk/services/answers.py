@@ -123,6 +123,14 @@ def field_category(field: str, session: Session) -> DataCategory:
     return _FIELD_CATEGORY.get(base, DataCategory.CONTACT)
 
 
+def latest_choices(choices: Iterable[MarketingChoice]) -> dict[MarketingChannel, MarketingChoice]:
+    """Each channel's current choice: the history is the rows, the latest one wins."""
+    latest: dict[MarketingChannel, MarketingChoice] = {}
+    for choice in sorted(choices, key=lambda c: (c.changed_at, c.id)):
+        latest[choice.channel] = choice
+    return latest
+
+
 def recipients_of(session: Session, categories: Iterable[str]) -> tuple[RecipientFact, ...]:
     """Active register entries that receive any of ``categories``, by name.
 
@@ -224,13 +232,11 @@ def opt_outs(session: Session, request: Request) -> tuple[OptOutFact, ...]:
     """The channels the person is opted out of now, with the date of the change."""
     if not request.person_id:
         return ()
-    latest: dict[MarketingChannel, MarketingChoice] = {}
-    for choice in session.scalars(
-        select(MarketingChoice)
-        .where(MarketingChoice.person_id == request.person_id)
-        .order_by(MarketingChoice.changed_at, MarketingChoice.id)
-    ):
-        latest[choice.channel] = choice
+    latest = latest_choices(
+        session.scalars(
+            select(MarketingChoice).where(MarketingChoice.person_id == request.person_id)
+        )
+    )
     return tuple(
         OptOutFact(channel, choice.changed_at)
         for channel, choice in sorted(latest.items())
@@ -255,9 +261,6 @@ def _identity(person: Person) -> tuple[tuple[str, str], ...]:
     for address in person.addresses:
         place = " ".join(p for p in (address.postcode, address.city) if p)
         rows.append(("address", ", ".join([*address.lines, place, address.country_code])))
-    latest: dict[MarketingChannel, MarketingChoice] = {}
-    for choice in sorted(person.marketing_choices, key=lambda c: (c.changed_at, c.id)):
-        latest[choice.channel] = choice
-    for channel, choice in sorted(latest.items()):
+    for channel, choice in sorted(latest_choices(person.marketing_choices).items()):
         rows.append((f"marketing_{channel.value}", "yes" if choice.opted_in else "no"))
     return tuple(rows)

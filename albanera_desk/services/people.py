@@ -88,6 +88,7 @@ from albanera_desk.domain.records import (
 from albanera_desk.domain.text_input import TextRejected, clean_lines, clean_text
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
+from albanera_desk.services.answers import latest_choices, recipients_of
 from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.services.people_index import (
     IDS,
@@ -108,7 +109,6 @@ from albanera_desk.store.models import (
     MarketingChoice,
     Person,
     PostalAddress,
-    Processor,
     Request,
 )
 from albanera_desk.store.store import Store
@@ -784,24 +784,22 @@ def _load_file(session: Session, person: Person) -> PersonFile:
             erased=True,
             erased_at=person.erased_at,
         )
+    # Who receives each category: the same rule as the letters (active, named entries).
     recipients: dict[str, list[str]] = defaultdict(list)
-    for name, categories in session.execute(
-        select(Processor.legal_name, Processor.data_categories)
-    ):
-        for category in categories or []:
-            recipients[str(category)].append(name)
+    for fact in recipients_of(session, [c.value for c in DataCategory]):
+        for category in fact.categories:
+            recipients[category].append(fact.name)
     history = sorted(person.marketing_choices, key=lambda m: (m.changed_at, m.id), reverse=True)
-    current: list[MarketingView] = []
-    for channel in MarketingChannel:
-        last = next((m for m in history if m.channel == channel), None)
-        current.append(
-            MarketingView(
-                channel=channel,
-                opted_in=None if last is None else last.opted_in,
-                changed_at=None if last is None else last.changed_at,
-                source="" if last is None else last.source,
-            )
+    latest = latest_choices(person.marketing_choices)
+    current = [
+        MarketingView(
+            channel=channel,
+            opted_in=latest[channel].opted_in if channel in latest else None,
+            changed_at=latest[channel].changed_at if channel in latest else None,
+            source=latest[channel].source if channel in latest else "",
         )
+        for channel in MarketingChannel
+    ]
     request_refs: dict[int, str] = {}
     request_ids = {c.request_id for c in person.corrections if c.request_id is not None}
     if request_ids:
