@@ -681,7 +681,7 @@ class PeopleService:
             if not after.strip():
                 person.addresses.remove(address)
                 return before, ""
-            parsed = _clean_address(_parse_address_text(after, address.country_code))
+            parsed = _clean_address(parse_address_text(after, address.country_code))
             address.lines = list(parsed.lines)
             address.postcode = parsed.postcode
             address.city = parsed.city
@@ -1090,7 +1090,7 @@ def _address_text(address: PostalAddress) -> str:
     return "\n".join([*address.lines, place]).strip()
 
 
-def _parse_address_text(text: str, country_code: str) -> AddressDraft:
+def parse_address_text(text: str, country_code: str) -> AddressDraft:
     """Lines as typed; the last one is "POSTCODE City" when it starts with a digit."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:

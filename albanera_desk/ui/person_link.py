@@ -7,8 +7,6 @@ says that no data is held.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,27 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.services.desk import Desk
-from albanera_desk.services.people import AddressDraft, PersonDraft
+from albanera_desk.services.people import PersonDraft, parse_address_text
 from albanera_desk.services.requests import RequestSummary
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import said
 
-_POSTCODE_CITY = re.compile(r"^\s*([0-9A-Z][0-9A-Z -]{2,9}?)\s+(\S.*)$")
-
 
 def draft_from_letter(request: RequestSummary) -> PersonDraft:
-    """The writer as a new person: name split at the first space, last line "POSTCODE City"."""
+    """The writer as a new person: name split at the first space, address as on the letter."""
     first, _, last = request.writer_name.strip().partition(" ")
-    lines = list(request.writer_address)
-    postcode = city = ""
-    if lines:
-        match = _POSTCODE_CITY.match(lines[-1])
-        if match:
-            postcode, city = match.group(1).strip(), match.group(2).strip()
-            lines = lines[:-1]
-    address = AddressDraft(
-        lines=lines, postcode=postcode, city=city, country_code=request.writer_country
-    )
+    lines = "\n".join(request.writer_address)
+    address = parse_address_text(lines, request.writer_country)
     return PersonDraft(
         first_name=first if last else "",
         last_name=last or first,
