@@ -131,6 +131,7 @@ __all__ = [
     "PersonFile",
     "PersonNotFound",
     "PersonRow",
+    "parse_address_text",
 ]
 
 
