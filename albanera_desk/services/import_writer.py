@@ -17,6 +17,7 @@ from typing import Any
 import pycountry
 from sqlalchemy.orm import Session
 
+from albanera_desk.domain.customer_import import APOSTROPHE_FIELDS, ImportReport
 from albanera_desk.domain.people_rules import (
     InvalidPersonValue,
     identifier_digest,
@@ -30,7 +31,6 @@ from albanera_desk.domain.text_input import TextRejected, clean_lines
 from albanera_desk.domain.text_input import clean_text as _clean_text
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
-from albanera_desk.services.importing import APOSTROPHE_FIELDS, ImportReport
 from albanera_desk.services.people_index import (
     IDS,
     allocate_references,

@@ -26,15 +26,18 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
-from albanera_desk.domain.people_rules import fold
+from albanera_desk.domain.customer_import import (
+    KNOWN_COLUMNS,
+    SHOP_MARKERS,
+    ImportReport,
+    header_key,
+)
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+from albanera_desk.services.import_writer import ImportWriter
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.store import Store
-
-if TYPE_CHECKING:
-    from albanera_desk.services.import_writer import ImportWriter
 
 MAX_COLUMNS = 1000
 MAX_LINE_CHARS = 1024 * 1024
@@ -51,40 +54,6 @@ class ImportCancelled(StoreError):
 
 
 # --- what a column can be --------------------------------------------------------------------
-
-# Target field -> the header names that mean it, folded to letters and digits.
-KNOWN_COLUMNS: dict[str, tuple[str, ...]] = {
-    "customer_id": ("customerid", "idclient", "numeroclient", "clientid", "customernumber"),
-    "first_name": ("firstname", "prenom", "givenname"),
-    "last_name": ("lastname", "nom", "surname", "familyname", "nomdefamille"),
-    "email": ("email", "emailaddress", "mail", "courriel", "adresseemail", "adressemail"),
-    "accepts_email": (
-        "acceptsemailmarketing",
-        "acceptsmarketing",
-        "emailmarketingconsent",
-        "optinemail",
-        "newsletter",
-    ),
-    "company": ("defaultaddresscompany", "company", "societe", "entreprise"),
-    "address1": ("defaultaddressaddress1", "address1", "adresse", "adresse1", "address"),
-    "address2": ("defaultaddressaddress2", "address2", "adresse2", "complementdadresse"),
-    "city": ("defaultaddresscity", "city", "ville"),
-    "province": ("defaultaddressprovincecode", "provincecode", "province", "region", "state"),
-    "country_code": ("defaultaddresscountrycode", "countrycode", "country", "pays", "codepays"),
-    "postcode": ("defaultaddresszip", "zip", "postcode", "postalcode", "codepostal", "cp"),
-    "address_phone": ("defaultaddressphone",),
-    "phone": ("phone", "telephone", "tel", "mobile", "portable"),
-    "accepts_sms": ("acceptssmsmarketing", "smsmarketingconsent", "optinsms"),
-    "total_spent": ("totalspent", "montanttotal", "totaldepense"),
-    "total_orders": ("totalorders", "nombredecommandes", "commandes"),
-    "note": ("note", "notes", "remarque", "remarques"),
-    "tags": ("tags", "etiquettes"),
-    "birth_date": ("birthdate", "dateofbirth", "datedenaissance", "birthday"),
-    "age_band": ("ageband", "trancheage", "tranchedage"),
-}
-# Columns the platform protects from spreadsheets with a leading apostrophe ('0612..., '75001).
-APOSTROPHE_FIELDS = frozenset({"customer_id", "phone", "address_phone", "postcode"})
-SHOP_MARKERS = ("customerid", "acceptsemailmarketing", "defaultaddresszip", "totalspent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,30 +96,6 @@ class ImportPreview:
     sample: tuple[tuple[str, ...], ...]
     problems: tuple[str, ...]
     shop_export: bool  # the header is the shop's customer export
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    added: int
-    updated: int
-    unchanged: int
-    rejected: tuple[tuple[int, str], ...]  # (line number, reason)
-    # Rows saying "accepts marketing" for someone who opted out through the office: the
-    # opt-out stands (only the person can undo it), and they are counted here.
-    opt_outs_kept: int = 0
-
-    def summary(self) -> str:
-        text = (
-            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{len(self.rejected)} rejected"
-        )
-        if self.opt_outs_kept:
-            text += f", {self.opt_outs_kept} opt-outs kept"
-        return text
-
-
-def header_key(name: str) -> str:
-    return "".join(ch for ch in fold(name) if ch.isalnum())
 
 
 def guess_mapping(header: Sequence[str]) -> ColumnMapping:
@@ -401,8 +346,6 @@ def import_people(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Import ``path`` in one transaction; see the module's docstring."""
-    from albanera_desk.services.import_writer import ImportWriter  # it builds on this module
-
     with open_csv(path) as source:
         records = source.records()
         first = next(records, None)

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.customer_import import KNOWN_COLUMNS, ImportReport
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.importing import (
-    KNOWN_COLUMNS,
     ColumnMapping,
     ImportCancelled,
     ImportPreview,
-    ImportReport,
     import_people,
     read_preview,
 )
