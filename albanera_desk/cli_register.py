@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
 from albanera_desk.services.opening import current_actor
-from albanera_desk.services.register import RegisterService
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.register_health import check_register
 from albanera_desk.store.errors import StoreError
 

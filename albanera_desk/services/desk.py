@@ -11,7 +11,7 @@ from albanera_desk.services.office_settings import OfficeSettingsService
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.services.people import PeopleService
-from albanera_desk.services.register import RegisterService
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.requests import RequestService
 from albanera_desk.store.store import Store
 

@@ -16,12 +16,9 @@ from albanera_desk.domain.records import (
     LegalGround,
     ProcessorRole,
 )
+from albanera_desk.domain.register_records import ProcessorRecord, TransferRecord
 from albanera_desk.domain.register_rules import ART28_KEYS
-from albanera_desk.services.register import (
-    ProcessorRecord,
-    RegisterService,
-    TransferRecord,
-)
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store.store import Store
 
 _C = DataCategory

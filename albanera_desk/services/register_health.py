@@ -19,6 +19,7 @@ from typing import Literal
 
 from albanera_desk.domain.adequacy import AdequacyCatalogue
 from albanera_desk.domain.records import LegalGround, ProcessorStatus
+from albanera_desk.domain.register_records import TransferRecord
 from albanera_desk.domain.register_rules import (
     DEROGATION_KEYS,
     art28_label,
@@ -26,11 +27,8 @@ from albanera_desk.domain.register_rules import (
     needs_art28_terms,
 )
 from albanera_desk.services.addresses import country_name
-from albanera_desk.services.register import (
-    RegisterService,
-    TransferRecord,
-    load_adequacy_catalogue,
-)
+from albanera_desk.services.register.adequacy import load_adequacy_catalogue
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store.store import Store
 
 Severity = Literal["problem", "warning"]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from albanera_desk.services.register import StoredDocument
+from albanera_desk.domain.register_records import StoredDocument
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import said
 

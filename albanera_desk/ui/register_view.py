@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.domain.records import CcpaRole, DataCategory, ProcessorRole, ProcessorStatus
+from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord, StoredDocument
 from albanera_desk.domain.register_rules import (
     ART28_TERMS,
     LEGAL_BASES,
@@ -44,12 +45,7 @@ from albanera_desk.domain.register_rules import (
     needs_art28_terms,
 )
 from albanera_desk.services.desk import Desk
-from albanera_desk.services.register import (
-    ActivityRecord,
-    ProcessorRecord,
-    RegisterService,
-    StoredDocument,
-)
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.register_health import HealthItem, check_register
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.form_fields import (

@@ -32,15 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.domain.records import DataCategory, LegalGround
+from albanera_desk.domain.register_records import DataMap, StoredDocument, TransferRecord
 from albanera_desk.domain.register_rules import DEROGATIONS, SCC_MODULE_LABELS, Zone
 from albanera_desk.services.addresses import country_name
 from albanera_desk.services.desk import Desk
-from albanera_desk.services.register import (
-    DataMap,
-    RegisterService,
-    StoredDocument,
-    TransferRecord,
-)
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.document_view import DocumentRow
 from albanera_desk.ui.form_fields import (

@@ -12,7 +12,8 @@ from albanera_desk.domain.adequacy import AdequacyCatalogue, parse_catalogue
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.services.opening import create_store
 from albanera_desk.services.organisation import OrganisationService
-from albanera_desk.services.register import SHIPPED_CATALOGUE, RegisterService
+from albanera_desk.services.register.adequacy import SHIPPED_CATALOGUE
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store
 

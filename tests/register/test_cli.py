@@ -11,7 +11,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from albanera_desk.cli import main
-from albanera_desk.services.register import ProcessorRecord, RegisterService
+from albanera_desk.domain.register_records import ProcessorRecord
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store.store import Store
 from tests.register.conftest import HOSTILE
 

@@ -7,7 +7,7 @@ from albanera_desk.domain.records import LegalGround
 from albanera_desk.domain.register_rules import Zone
 from albanera_desk.services import register_demo
 from albanera_desk.services.audit import AuditTrail
-from albanera_desk.services.register import RegisterService
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.register_health import check_register
 from albanera_desk.store.store import Store
 from tests.register.conftest import TODAY

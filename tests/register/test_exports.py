@@ -20,8 +20,9 @@ from albanera_desk.documents.register_export import (
 )
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.records import LegalGround
+from albanera_desk.domain.register_records import ProcessorRecord, TransferRecord
 from albanera_desk.services.audit import AuditFilter, AuditTrail
-from albanera_desk.services.register import ProcessorRecord, RegisterService, TransferRecord
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store.store import Store
 from tests.register.conftest import HOSTILE
 

@@ -9,8 +9,9 @@ import pytest
 
 from albanera_desk.domain.adequacy import AdequacyCatalogue
 from albanera_desk.domain.records import LegalGround, ProcessorRole, ProcessorStatus
+from albanera_desk.domain.register_records import ProcessorRecord, TransferRecord
 from albanera_desk.domain.register_rules import ART28_KEYS
-from albanera_desk.services.register import ProcessorRecord, RegisterService, TransferRecord
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.register_health import HealthItem, check_register
 from albanera_desk.store.store import Store
 from tests.register.conftest import TODAY

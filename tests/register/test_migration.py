@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from albanera_desk.domain.records import LegalGround
 from albanera_desk.services.opening import open_store
-from albanera_desk.services.register import RegisterService
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store import migrations
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from tests.store.support import engine_at

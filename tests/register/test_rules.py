@@ -26,7 +26,7 @@ from albanera_desk.domain.register_rules import (
     scc_module,
     zone_of,
 )
-from albanera_desk.services.register import SHIPPED_CATALOGUE
+from albanera_desk.services.register.adequacy import SHIPPED_CATALOGUE
 
 
 def shipped():  # type: ignore[no-untyped-def]

@@ -11,19 +11,14 @@ import pytest
 
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.records import LegalGround, ProcessorRole, ProcessorStatus
+from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord, TransferRecord
 from albanera_desk.domain.register_rules import Zone
 from albanera_desk.services.audit import AuditFilter, AuditTrail
 from albanera_desk.services.office_settings import OfficeSettings, OfficeSettingsService
 from albanera_desk.services.organisation import OrganisationService
-from albanera_desk.services.register import (
-    ActivityRecord,
-    ProcessorRecord,
-    RecordNotFound,
-    RegisterInvalid,
-    RegisterService,
-    TransferRecord,
-    load_adequacy_catalogue,
-)
+from albanera_desk.services.register.adequacy import load_adequacy_catalogue
+from albanera_desk.services.register.errors import RecordNotFound, RegisterInvalid
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store.store import Store
 from tests.register.conftest import HOSTILE
 
@@ -243,7 +238,7 @@ def test_delete_clears_the_links(service: RegisterService, store: Store) -> None
 
 
 def test_adequacy_condition_says_what_to_ask() -> None:
-    from albanera_desk.services.register import adequacy_condition
+    from albanera_desk.services.register.adequacy import adequacy_condition
 
     assert adequacy_condition("US") == "dpf_certified"
     assert adequacy_condition("CA") == "commercial"

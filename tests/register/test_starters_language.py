@@ -7,10 +7,11 @@ from pathlib import Path
 
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.records import ProcessorRole
+from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord
 from albanera_desk.services.office_settings import OfficeSettings, OfficeSettingsService
 from albanera_desk.services.opening import create_store
 from albanera_desk.services.organisation import OrganisationService
-from albanera_desk.services.register import ActivityRecord, ProcessorRecord, RegisterService
+from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store
 

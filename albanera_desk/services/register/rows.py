@@ -1,0 +1,142 @@
+"""The register as the exports print it: one dict of text per record, in French or English.
+
+``processor_row``, ``activity_row`` and ``transfer_row`` build one row each; countries are
+named in the language asked (``services.addresses.country_name``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from albanera_desk.domain.adequacy import AdequacyCatalogue
+from albanera_desk.domain.records import LegalGround
+from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord, TransferRecord
+from albanera_desk.domain.register_rules import (
+    ART28_KEYS,
+    DEROGATIONS,
+    LEGAL_BASES,
+    SCC_MODULE_LABELS,
+    ZONE_LABELS,
+    art28_label,
+    label_of,
+    needs_art28_terms,
+    zone_of,
+)
+from albanera_desk.domain.vocabulary import CCPA_ROLES, GROUNDS, ROLES, STATUSES, category_words
+from albanera_desk.services.addresses import country_name
+
+
+def _d(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _yes(flag: bool, language: str) -> str:
+    return ("oui" if language == "fr" else "yes") if flag else ""
+
+
+def processor_row(
+    p: ProcessorRecord, names: dict[int | None, str], language: str
+) -> dict[str, str]:
+    missing = p.missing_art28_terms
+    total = len(ART28_KEYS)
+    if not needs_art28_terms(p.role):
+        terms = "n/a"
+    elif not missing:
+        terms = f"{total}/{total}"
+    elif len(missing) == total:
+        terms = f"0/{total} — " + ("aucune clause relevée" if language == "fr" else "none recorded")
+    else:
+        terms = f"{total - len(missing)}/{total} — "
+        terms += "manque : " if language == "fr" else "missing: "
+        terms += ", ".join(art28_label(k, language) for k in missing)
+    sep = "; "
+    return {
+        "id": str(p.id),
+        "legal_name": p.legal_name,
+        "role": ROLES[p.role].text(language),
+        "ccpa_role": CCPA_ROLES[p.ccpa_role].text(language) if p.ccpa_role else "",
+        "country": country_name(p.country_code, language),
+        "address": ", ".join(p.address),
+        "contact": p.contact,
+        "dpo_contact": p.dpo_contact,
+        "service": p.service,
+        "purposes": sep.join(p.purposes),
+        "data_categories": sep.join(category_words(c, language) for c in p.data_categories),
+        "people_categories": sep.join(p.people_categories),
+        "countries": sep.join(country_name(c, language) for c in p.countries),
+        "retention": p.retention,
+        "security_measures": p.security_measures,
+        "parent": names.get(p.parent_id, "") if p.parent_id else "",
+        "dpa_signed_on": _d(p.dpa_signed_on),
+        "dpa_expires_on": _d(p.dpa_expires_on),
+        "art28_terms": terms,
+        "status": STATUSES[p.status].text(language),
+        "ended_on": _d(p.ended_on),
+        "data_returned_or_deleted_on": _d(p.data_returned_or_deleted_on),
+        "next_review": _d(p.next_review),
+        "to_complete": _yes(p.to_complete, language),
+    }
+
+
+def activity_row(
+    a: ActivityRecord,
+    names: dict[int | None, str],
+    transfer_names: dict[int | None, str],
+    language: str,
+) -> dict[str, str]:
+    sep = "; "
+    return {
+        "id": str(a.id),
+        "name": a.name,
+        "joint_controller": names.get(a.joint_controller_id, "") if a.joint_controller_id else "",
+        "purposes": sep.join(a.purposes),
+        "legal_basis": label_of(LEGAL_BASES, a.legal_basis, language),
+        "people_categories": sep.join(a.people_categories),
+        "data_categories": sep.join(category_words(c, language) for c in a.data_categories),
+        "recipients": sep.join(names.get(i, f"#{i}") for i in a.recipient_ids),
+        "transfers": sep.join(transfer_names.get(i, f"#{i}") for i in a.transfer_ids),
+        "retention": a.retention,
+        "security_measures": a.security_measures,
+        "to_complete": _yes(a.to_complete, language),
+    }
+
+
+def transfer_row(t: TransferRecord, catalogue: AdequacyCatalogue, language: str) -> dict[str, str]:
+    fr = language == "fr"
+    details = ""
+    if t.legal_ground is LegalGround.SCC and t.scc_module in {"1", "2", "3", "4"}:
+        details = SCC_MODULE_LABELS[int(t.scc_module)].text(language)
+        if t.scc_signed_on:
+            details += (", signées le " if fr else ", signed ") + _d(t.scc_signed_on)
+    elif t.legal_ground is LegalGround.ADEQUACY:
+        decision = catalogue.decision_for(t.destination_country)
+        details = decision.reference if decision else ("aucune décision" if fr else "no decision")
+        if decision and decision.condition == "dpf_certified":
+            certified = t.importer_dpf_certified is True
+            details += (
+                " ; importateur certifié DPF : " if fr else "; importer DPF-certified: "
+            ) + (("oui" if fr else "yes") if certified else ("non" if fr else "no"))
+    elif t.legal_ground is LegalGround.BCR:
+        details = t.bcr_reference
+    elif t.legal_ground is LegalGround.DEROGATION:
+        details = f"{label_of(DEROGATIONS, t.derogation, language)}: {t.derogation_reason}"
+    tia = ""
+    if t.tia_on or t.tia_outcome:
+        tia = f"{_d(t.tia_on)} {t.tia_outcome}".strip()
+    zone = zone_of(t.destination_country, catalogue, dpf_certified=t.importer_dpf_certified)
+    return {
+        "id": str(t.id),
+        "exporter": t.exporter,
+        "importer": t.importer_name,
+        "destination": f"{country_name(t.destination_country, language)} ({t.destination_country})",
+        "zone": ZONE_LABELS[zone].text(language),
+        "data_categories": "; ".join(category_words(c, language) for c in t.data_categories),
+        "purpose": t.purpose,
+        "legal_ground": GROUNDS[t.legal_ground].text(language) if t.legal_ground else "",
+        "ground_details": details,
+        "tia": tia,
+        "measures": t.measures,
+        "onward_transfers": t.onward_transfers,
+        "next_review": _d(t.next_review),
+        "period": " → ".join(x for x in (_d(t.started_on), _d(t.ended_on)) if x),
+    }
