@@ -63,7 +63,8 @@ from albanera_desk.ui.messages import said, store_error_text
 from albanera_desk.ui.organisation_form import OrganisationDialog
 from albanera_desk.ui.people_view import build_people_section
 from albanera_desk.ui.register_view import build_register_section
-from albanera_desk.ui.requests_view import build_requests_section, due_in_words
+from albanera_desk.ui.request_words import due_in_words
+from albanera_desk.ui.requests_view import build_requests_section
 from albanera_desk.ui.sections import TodayView
 from albanera_desk.ui.settings_dialog import SettingsDialog
 from albanera_desk.ui.transfers_view import build_transfers_section
