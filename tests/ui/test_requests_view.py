@@ -19,7 +19,9 @@ from albanera_desk.services.opening import create_store
 from albanera_desk.services.requests import NewRequest
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.main_window import MainWindow, ui_settings
-from albanera_desk.ui.requests_view import NewRequestDialog, RequestsView, due_in_words
+from albanera_desk.ui.request_new import NewRequestDialog
+from albanera_desk.ui.request_words import due_in_words
+from albanera_desk.ui.requests_view import RequestsView
 
 
 @pytest.fixture
@@ -136,7 +138,7 @@ def test_refuse_print_record_posted_and_close(
     from albanera_desk.domain.organisation import profile_from_privacy_policy
     from albanera_desk.domain.records import RequestStatus
     from albanera_desk.services.letters import RequestLetter
-    from albanera_desk.ui.requests_view import LetterDialog
+    from albanera_desk.ui.letter_dialog import LetterDialog
 
     desk.organisation.save(profile_from_privacy_policy())
     ref = desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], "Jean Dupont")).reference
@@ -150,7 +152,7 @@ def test_refuse_print_record_posted_and_close(
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData(RequestLetter.REFUSAL.value))
     monkeypatch.setattr(
-        "albanera_desk.ui.requests_view.QFileDialog.getSaveFileName",
+        "albanera_desk.ui.letter_dialog.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(saved), "PDF (*.pdf)"),
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -170,7 +172,7 @@ def test_batch_of_letters_in_one_pdf(
     from pypdf import PdfReader
 
     from albanera_desk.domain.organisation import profile_from_privacy_policy
-    from albanera_desk.ui.requests_view import LetterDialog
+    from albanera_desk.ui.letter_dialog import LetterDialog
 
     desk.organisation.save(profile_from_privacy_policy())
     for name in ("Jean Dupont", "Marie Curie", "Élodie Martin"):
@@ -182,7 +184,7 @@ def test_batch_of_letters_in_one_pdf(
     assert len(refs) == 3
     saved = tmp_path / "batch.pdf"
     monkeypatch.setattr(
-        "albanera_desk.ui.requests_view.QFileDialog.getSaveFileName",
+        "albanera_desk.ui.letter_dialog.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(saved), "PDF (*.pdf)"),
     )
     dialog = LetterDialog(desk, refs, view)
@@ -211,8 +213,8 @@ def test_log_link_preview_print_the_access_response_and_close(
     from albanera_desk.domain.records import RequestStatus
     from albanera_desk.services.letters import RequestLetter
     from albanera_desk.services.people import AddressDraft, PersonDraft
+    from albanera_desk.ui.letter_dialog import LetterDialog
     from albanera_desk.ui.person_link import PersonLinkDialog
-    from albanera_desk.ui.requests_view import LetterDialog
 
     desk.organisation.save(profile_from_privacy_policy())
     person_id = desk.people.create(

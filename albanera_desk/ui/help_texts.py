@@ -1,0 +1,74 @@
+"""The Help menu: the keyboard shortcuts and the About box.
+
+Their words keep the main window's translation context, where they were first written.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from albanera_desk import __version__
+
+
+def shortcuts_text() -> str:
+    rows = [
+        (
+            "Ctrl+1 … Ctrl+6",
+            QCoreApplication.translate(
+                "MainWindow", "Today, People, Requests, Register, Transfers, Audit"
+            ),
+        ),
+        (
+            "Ctrl+N",
+            QCoreApplication.translate(
+                "MainWindow", "New request, person or register entry (in that section)"
+            ),
+        ),
+        ("Ctrl+F", QCoreApplication.translate("MainWindow", "Search the people file")),
+        ("Enter", QCoreApplication.translate("MainWindow", "Open the selected file or record")),
+        ("Ctrl+P", QCoreApplication.translate("MainWindow", "Print, in the letter preview")),
+        (
+            "PgUp / PgDown",
+            QCoreApplication.translate(
+                "MainWindow", "Previous or next page, in the letter preview"
+            ),
+        ),
+        ("Ctrl+B", QCoreApplication.translate("MainWindow", "Back up now")),
+        ("Ctrl+,", QCoreApplication.translate("MainWindow", "Organisation profile")),
+        ("Ctrl+Shift+K", QCoreApplication.translate("MainWindow", "Check the store")),
+        ("F1", QCoreApplication.translate("MainWindow", "This list")),
+        (
+            QKeySequence(QKeySequence.StandardKey.Quit).toString(),
+            QCoreApplication.translate("MainWindow", "Quit"),
+        ),
+    ]
+    cells = "".join(
+        f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>"
+        for keys, what in rows
+    )
+    return f"<table cellpadding='3'>{cells}</table>"
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(shortcuts_text())
+    box.open()
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("MainWindow", "About Alba Nera Desk"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "Alba Nera Desk {version}\nThe privacy office's desk: requests, the "
+            "personal-information file, the processor register and transfers, kept in "
+            "one encrypted file on this computer.",
+        ).format(version=__version__),
+    )

@@ -1,0 +1,204 @@
+"""The letter that answers one request or a batch: preview and print, save, record as posted.
+
+Which letters are offered and what recording them does is the presenter's
+(``LetterPlan``); the dialog lays out the choices and runs the work in a
+worker, so a batch of hundreds never freezes the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from albanera_desk.documents.output import write_atomically
+from albanera_desk.domain.letter_format import EnvelopeKind
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.letters import RequestLetter
+from albanera_desk.store.errors import StoreError
+from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.presenters.requests import RECIPIENT_NOTICES, LetterPlan, letter_choices
+from albanera_desk.ui.request_words import pydate
+from albanera_desk.ui.worker import Progress, Task
+
+if TYPE_CHECKING:
+    from albanera_desk.ui.print_preview import PrintPreviewDialog
+
+
+class LetterDialog(QDialog):
+    """Prepare a request's letter, save it where the user says, record it as posted."""
+
+    def __init__(self, desk: Desk, references: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = (
+            self.tr("Letter for {ref}").format(ref=references[0])
+            if len(references) == 1
+            else self.tr("Letters for %n request(s)", "", len(references))
+        )
+        self.setWindowTitle(title)
+        self._desk = desk
+        self._references = references
+        self._task: Task | None = None
+        self.recorded = False
+        self.pdf: bytes | None = None
+        self.kind = QComboBox()
+        labels = {
+            RequestLetter.ACKNOWLEDGEMENT.value: self.tr("Acknowledgement"),
+            RequestLetter.IDENTITY_CHECK.value: self.tr("Identity check"),
+            RequestLetter.EXTENSION_NOTICE.value: self.tr("Extension notice"),
+            RequestLetter.ACCESS_RESPONSE.value: self.tr("Access response"),
+            RequestLetter.CORRECTION_CONFIRMATION.value: self.tr("Correction confirmation"),
+            RequestLetter.ERASURE_CONFIRMATION.value: self.tr("Erasure confirmation"),
+            RequestLetter.OPT_OUT_CONFIRMATION.value: self.tr("Marketing opt-out confirmation"),
+            RequestLetter.REFUSAL.value: self.tr("Refusal"),
+            # Art. 19: the recipients of what was corrected or erased are told too.
+            RECIPIENT_NOTICES: self.tr("Notices to recipients (art. 19)"),
+        }
+        for choice in letter_choices(len(references)):
+            self.kind.addItem(labels[choice], choice)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("From the address"), None)
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.addItem(self.tr("English"), "en")
+        self.envelope = QComboBox()
+        for envelope, label in (
+            (EnvelopeKind.FR_DL_RIGHT, self.tr("DL, window on the right (France)")),
+            (EnvelopeKind.DIN_5008_B, self.tr("DIN 5008 form B")),
+            (EnvelopeKind.US_10, self.tr("US #10")),
+        ):
+            self.envelope.addItem(label, envelope)
+        self.posted_on = QDateEdit(QDate.currentDate())
+        self.posted_on.setCalendarPopup(True)
+        self.tracking = QLineEdit()
+        self.tracking.setPlaceholderText(self.tr("registered mail only"))
+        self.tracking.setEnabled(len(references) == 1)
+        notice = QLabel(
+            self.tr(
+                "Saving writes the letter outside the encrypted store, where you choose. "
+                "Recording it as posted keeps the PDF inside the store with the request."
+            )
+        )
+        notice.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.preview_button = QPushButton(self.tr("Preview and print…"))
+        self.preview_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.posted_button = QPushButton(self.tr("Record as posted"))
+        close = QPushButton(self.tr("Close"))
+        form = QFormLayout()
+        form.addRow(self.tr("Letter"), self.kind)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Envelope"), self.envelope)
+        form.addRow(self.tr("Posted on"), self.posted_on)
+        form.addRow(self.tr("Tracking number"), self.tracking)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addWidget(self.save_button)
+        row.addWidget(self.posted_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(notice)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+        self.save_button.clicked.connect(self._save_pdf)
+        self.preview_button.clicked.connect(self.preview)
+        self.posted_button.clicked.connect(self._record_posted)
+        close.clicked.connect(self.accept)
+
+    def plan(self) -> LetterPlan:
+        """The letter as the dialog's choices stand now."""
+        return LetterPlan(
+            tuple(self._references),
+            self.kind.currentData(),
+            self.language.currentData(),
+            EnvelopeKind(self.envelope.currentData()),
+        )
+
+    def _kind_changed(self) -> None:
+        plan = self.plan()
+        self.posted_button.setEnabled(plan.can_record_posted)
+        self.tracking.setEnabled(plan.takes_tracking)
+
+    def _run(self, work: Callable[[Progress], Any], then: Callable[[Any], None]) -> None:
+        """Letters are made in a worker: a batch of hundreds must not freeze the window."""
+        if self._task is not None:
+            return
+        self.error.clear()
+        self._task = Task(work, parent=self, label=self.tr("Preparing the letters…"))
+        self._task.succeeded.connect(lambda result: (self._done(), then(result)))
+        self._task.failed.connect(self._failed)
+        self._task.cancelled.connect(self._done)
+        self._task.start()
+
+    def _done(self) -> None:
+        self._task = None
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.error.setText(
+            store_error_text(exc) if isinstance(exc, StoreError) else self.tr("A bug stopped it.")
+        )
+
+    def _make(self) -> Callable[[Progress], bytes]:
+        plan, letters = self.plan(), self._desk.letters
+        return lambda progress: plan.make(letters)
+
+    def _save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter"), self.plan().save_name(), "PDF (*.pdf)"
+        )
+        if path:
+            self._run(self._make(), lambda pdf: self.save_to(Path(path), pdf))
+
+    def preview(self) -> None:
+        """Build the letters in a worker, then show them before they go to the printer."""
+        self._run(self._make(), self.show_preview)
+
+    def show_preview(self, pdf: bytes) -> PrintPreviewDialog:
+        from albanera_desk.ui.print_preview import PrintPreviewDialog
+
+        name = self.plan().preview_name()
+        dialog = PrintPreviewDialog(pdf, self.windowTitle(), name, self)
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_to(self, path: Path, pdf: bytes) -> None:
+        try:
+            write_atomically(path, pdf)
+        except StoreError as exc:
+            self.error.setText(store_error_text(exc))
+
+    def _record_posted(self) -> None:
+        plan, letters = self.plan(), self._desk.letters
+        posted_on = pydate(self.posted_on.date())
+        tracking = self.tracking.text()
+
+        def work(progress: Progress) -> None:
+            plan.record_posted(letters, posted_on, tracking, progress.report)
+
+        def finished(_: object) -> None:
+            self.recorded = True
+            self.accept()
+
+        self._run(work, finished)

@@ -1,0 +1,110 @@
+"""A request's kinds, statuses, events, letters and due dates in the window's language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from albanera_desk.domain.records import LetterKind, RequestKind, RequestStatus
+from albanera_desk.ui.presenters.requests import DueState, due_when, event_status
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def due_in_words(due: date, today: date) -> str:
+    """ "due Friday 5 June, in 9 days", in the user's language."""
+    shown = QLocale().toString(qdate(due), "dddd d MMMM")
+    when = due_when(due, today)
+    if when.state is DueState.OVERDUE:
+        return QCoreApplication.translate(
+            "Requests", "overdue since %n day(s) (due {date})", "", when.days
+        ).format(date=shown)
+    if when.state is DueState.TODAY:
+        return QCoreApplication.translate("Requests", "due today, {date}").format(date=shown)
+    return QCoreApplication.translate("Requests", "due {date}, in %n day(s)", "", when.days).format(
+        date=shown
+    )
+
+
+def kind_label(kind: RequestKind) -> str:
+    labels = {
+        RequestKind.ACCESS: QCoreApplication.translate("Requests", "access"),
+        RequestKind.CORRECTION: QCoreApplication.translate("Requests", "correction"),
+        RequestKind.ERASURE: QCoreApplication.translate("Requests", "erasure"),
+        RequestKind.OBJECTION: QCoreApplication.translate("Requests", "objection to marketing"),
+        RequestKind.RESTRICTION: QCoreApplication.translate("Requests", "restriction"),
+        RequestKind.PORTABILITY: QCoreApplication.translate("Requests", "portability"),
+        RequestKind.OTHER: QCoreApplication.translate("Requests", "other"),
+    }
+    return labels[kind]
+
+
+def status_label(status: RequestStatus) -> str:
+    labels = {
+        RequestStatus.RECEIVED: QCoreApplication.translate("Requests", "received"),
+        RequestStatus.AWAITING_IDENTITY: QCoreApplication.translate(
+            "Requests", "awaiting identity"
+        ),
+        RequestStatus.IN_PROGRESS: QCoreApplication.translate("Requests", "in progress"),
+        RequestStatus.ANSWERED: QCoreApplication.translate("Requests", "answered"),
+        RequestStatus.CLOSED: QCoreApplication.translate("Requests", "closed"),
+        RequestStatus.REFUSED: QCoreApplication.translate("Requests", "refused"),
+        RequestStatus.WITHDRAWN: QCoreApplication.translate("Requests", "withdrawn"),
+    }
+    return labels[status]
+
+
+def event_label(kind: str) -> str:
+    """A request event in words; a status change reads as the status it reached."""
+    status = event_status(kind)
+    if status is not None:
+        return status_label(status)
+    words = {
+        "received": QCoreApplication.translate("RequestEvents", "letter received"),
+        "person_linked": QCoreApplication.translate("RequestEvents", "linked to a person"),
+        "person_unlinked": QCoreApplication.translate(
+            "RequestEvents", "no longer linked to a person"
+        ),
+        "identity_asked": QCoreApplication.translate("RequestEvents", "identity asked"),
+        "identity_confirmed": QCoreApplication.translate("RequestEvents", "identity confirmed"),
+        "extended": QCoreApplication.translate("RequestEvents", "extended by two months"),
+        "ccpa_applies": QCoreApplication.translate("RequestEvents", "CCPA applied"),
+        "ccpa_removed": QCoreApplication.translate("RequestEvents", "CCPA no longer applied"),
+        "recipients_notified": QCoreApplication.translate(
+            "RequestEvents", "recipients notified (art. 19)"
+        ),
+        "scan_attached": QCoreApplication.translate("RequestEvents", "scan attached"),
+    }
+    return words.get(kind, kind.replace("_", " "))
+
+
+def letter_label(kind: LetterKind) -> str:
+    return {
+        LetterKind.ACKNOWLEDGEMENT: QCoreApplication.translate("Letters", "acknowledgement"),
+        LetterKind.IDENTITY_REQUEST: QCoreApplication.translate("Letters", "identity check"),
+        LetterKind.EXTENSION_NOTICE: QCoreApplication.translate("Letters", "extension notice"),
+        LetterKind.ACCESS_RESPONSE: QCoreApplication.translate("Letters", "access response"),
+        LetterKind.CORRECTION_CONFIRMATION: QCoreApplication.translate(
+            "Letters", "correction confirmation"
+        ),
+        LetterKind.ERASURE_CONFIRMATION: QCoreApplication.translate(
+            "Letters", "erasure confirmation"
+        ),
+        LetterKind.OPT_OUT_CONFIRMATION: QCoreApplication.translate(
+            "Letters", "opt-out confirmation"
+        ),
+        LetterKind.RECIPIENT_NOTICE: QCoreApplication.translate("Letters", "notice to recipient"),
+        LetterKind.REFUSAL: QCoreApplication.translate("Letters", "refusal"),
+        LetterKind.NO_DATA_HELD: QCoreApplication.translate("Letters", "no data held"),
+    }.get(kind, kind.value)

@@ -1,0 +1,188 @@
+"""The Requests section's decisions, checked without Qt: plain pytest on a real store."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from albanera_desk.domain.organisation import profile_from_privacy_policy
+from albanera_desk.domain.records import Channel, LetterKind, Regime, RequestKind, RequestStatus
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.letters import RequestLetter
+from albanera_desk.services.opening import create_store
+from albanera_desk.services.requests import NewRequest, RequestSummary
+from albanera_desk.store.keys import KeyringKeys
+from albanera_desk.ui.presenters.requests import (
+    RECIPIENT_NOTICES,
+    DueState,
+    DueWhen,
+    FormProblem,
+    FormRefusal,
+    LetterForm,
+    LetterPlan,
+    ScanProblem,
+    actions_for,
+    detail_of,
+    due_when,
+    event_status,
+    letter_choices,
+    read_letter_form,
+    read_scan,
+    row_look,
+    status_choices,
+)
+
+TODAY = date(2026, 6, 1)
+
+
+@pytest.fixture
+def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
+    desk = Desk.for_store(create_store(store_path, keys), actor="coordinator")
+    desk.organisation.save(profile_from_privacy_policy())
+    yield desk
+    desk.close()
+
+
+def summary(status: RequestStatus, due: date | None, **more: object) -> RequestSummary:
+    fields: dict[str, object] = {
+        "reference": "R-2026-0001",
+        "kinds": (RequestKind.ACCESS,),
+        "status": status,
+        "received_on": TODAY - timedelta(days=20),
+        "due": due,
+        "due_regime": Regime.GDPR,
+        "post_by": due - timedelta(days=3) if due else None,
+        "writer_name": "Jean Dupont",
+        "person_id": None,
+        "regimes": (Regime.GDPR,),
+        "extended": False,
+    }
+    fields.update(more)
+    return RequestSummary(**fields)  # type: ignore[arg-type]
+
+
+def test_a_due_date_is_overdue_today_or_ahead() -> None:
+    assert due_when(TODAY - timedelta(days=3), TODAY) == DueWhen(DueState.OVERDUE, 3)
+    assert due_when(TODAY, TODAY) == DueWhen(DueState.TODAY, 0)
+    assert due_when(TODAY + timedelta(days=9), TODAY) == DueWhen(DueState.AHEAD, 9)
+
+
+def test_open_rows_due_this_week_stand_out_and_closed_ones_do_not() -> None:
+    late = row_look(summary(RequestStatus.IN_PROGRESS, TODAY - timedelta(days=1)), TODAY)
+    assert late.overdue and late.this_week and late.shows_due and late.shows_post_by
+    soon = row_look(summary(RequestStatus.RECEIVED, TODAY + timedelta(days=7)), TODAY)
+    assert not soon.overdue and soon.this_week
+    later = row_look(summary(RequestStatus.RECEIVED, TODAY + timedelta(days=8)), TODAY)
+    assert not later.overdue and not later.this_week and later.shows_due
+    closed = row_look(summary(RequestStatus.CLOSED, TODAY - timedelta(days=30)), TODAY)
+    assert closed == row_look(summary(RequestStatus.ANSWERED, None), TODAY)
+    assert not (closed.overdue or closed.this_week or closed.shows_due or closed.shows_post_by)
+
+
+def test_buttons_act_on_a_selected_request_and_the_ccpa_box_follows_it() -> None:
+    nothing = actions_for(None)
+    assert not any((nothing.identity, nothing.extend, nothing.status, nothing.letter))
+    chosen = actions_for(summary(RequestStatus.RECEIVED, TODAY))
+    assert chosen.identity and chosen.extend and chosen.link and chosen.more
+    assert not chosen.ccpa_checked
+    both = summary(RequestStatus.RECEIVED, TODAY, regimes=(Regime.GDPR, Regime.CCPA))
+    assert actions_for(both).ccpa_checked
+
+
+def test_change_status_offers_every_other_status() -> None:
+    choices = status_choices(RequestStatus.IN_PROGRESS)
+    assert RequestStatus.IN_PROGRESS not in choices
+    assert set(choices) | {RequestStatus.IN_PROGRESS} == set(RequestStatus)
+
+
+def test_a_status_change_event_reads_as_the_status_it_reached() -> None:
+    assert event_status("answered") is RequestStatus.ANSWERED
+    assert event_status("person_linked") is None
+
+
+def form(**typed: object) -> LetterForm:
+    fields: dict[str, object] = {
+        "received_on": TODAY,
+        "kinds": [RequestKind.ACCESS],
+        "writer": "Łucja Ștefănescu",
+        "street": "12 rue des Lilas",
+        "postcode": "69003",
+        "city": "Lyon",
+        "region": "",
+        "country": "",
+        "channel": Channel.POST,
+        "summary": "",
+    }
+    fields.update(typed)
+    return LetterForm(**fields)  # type: ignore[arg-type]
+
+
+def test_the_new_request_form_asks_for_a_name_then_an_address_the_post_delivers() -> None:
+    assert read_letter_form(form(writer="  ")) == FormRefusal(FormProblem.NO_WRITER)
+    refused = read_letter_form(form(postcode="6900"))
+    assert isinstance(refused, FormRefusal) and refused.problem is FormProblem.ADDRESS
+    assert any("postcode not valid" in detail for detail in refused.details)
+    new = read_letter_form(form(region=" ", country=" fr "))
+    assert isinstance(new, NewRequest)
+    assert new.writer_country == "FR" and new.writer_region == ""
+    assert "12 rue des Lilas" in new.writer_address and new.kinds == [RequestKind.ACCESS]
+
+
+def test_a_scan_is_read_only_if_it_really_is_a_scan(tmp_path: Path) -> None:
+    png = tmp_path / "courrier.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 10)
+    assert read_scan(png) == ("courrier.png", png.read_bytes())
+    text = tmp_path / "courrier.pdf"
+    text.write_text("not a scan")
+    assert read_scan(text) is ScanProblem.NOT_A_SCAN
+    assert read_scan(tmp_path / "missing.pdf") is ScanProblem.UNREADABLE
+
+
+def test_art_19_notices_are_offered_for_one_request_only() -> None:
+    assert letter_choices(1)[-1] == RECIPIENT_NOTICES
+    assert RECIPIENT_NOTICES not in letter_choices(3)
+    assert letter_choices(3)[0] == RequestLetter.ACKNOWLEDGEMENT.value
+
+
+def test_a_letter_plan_names_its_file_and_keeps_tracking_for_one_envelope() -> None:
+    one = LetterPlan(("R-2026-0001",), RequestLetter.REFUSAL.value)
+    assert one.save_name() == "R-2026-0001-refusal.pdf" and one.takes_tracking
+    assert one.tracking(" 1A23 ") == "1A23" and one.can_record_posted
+    batch = LetterPlan(("R-1", "R-2"), RequestLetter.ACCESS_RESPONSE.value)
+    assert batch.save_name() == "letters-access-response.pdf"
+    assert batch.tracking("1A23") == "" and not batch.takes_tracking
+    notices = LetterPlan(("R-2026-0001",), RECIPIENT_NOTICES)
+    assert notices.kind is RequestLetter.CORRECTION_CONFIRMATION
+    assert notices.save_name() == "R-2026-0001-recipient-notices.pdf"
+    assert notices.preview_name() == "R-2026-0001-correction-confirmation.pdf"
+    assert not notices.can_record_posted and not notices.takes_tracking
+
+
+def test_a_batch_is_one_pdf_and_each_request_keeps_its_own_posted_letter(desk: Desk) -> None:
+    refs = tuple(
+        desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], name)).reference
+        for name in ("Jean Dupont", "Marie Curie")
+    )
+    plan = LetterPlan(refs, RequestLetter.ACKNOWLEDGEMENT.value)
+    pdf = plan.make(desk.letters)
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert [ref in page.extract_text() for ref, page in zip(refs, pages, strict=True)] == [
+        True,
+        True,
+    ]
+    steps: list[tuple[int, int]] = []
+    plan.record_posted(
+        desk.letters, date.today(), "1A23", lambda done, total: steps.append((done, total))
+    )
+    assert steps == [(0, 4), (1, 4), (2, 4), (3, 4)]  # all made before any is recorded
+    for ref in refs:
+        (sent,) = desk.requests.get(ref).letters
+        assert sent.kind is LetterKind.ACKNOWLEDGEMENT and sent.tracking_number == ""
+        detail = detail_of(desk.requests.get(ref), "one month")
+        assert detail.sent[0].kind is LetterKind.ACKNOWLEDGEMENT and not detail.linked
+        assert detail.rule == "one month" and detail.events[0].kind == "received"
