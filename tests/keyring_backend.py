@@ -77,7 +77,11 @@ class FileKeyring(KeyringBackend):
 
 
 class RefusingKeyring(MemoryKeyring):
-    """A keyring that reads but refuses every write (locked, or out of quota)."""
+    """A keyring that reads but refuses writes (locked, or out of quota) until allowed."""
+
+    allow_writes = False
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        raise PasswordSetError("refused")
+        if not self.allow_writes:
+            raise PasswordSetError("refused")
+        super().set_password(service, username, password)
