@@ -19,10 +19,11 @@ from albanera_desk.cli_support import (
     EXIT_CANNOT_OPEN,
     EXIT_OK,
     EXIT_PROBLEM,
+    backup_keys,
     open_for_cli,
 )
 from albanera_desk.logs import setup_logging
-from albanera_desk.services.backup import list_backups, verify_backup
+from albanera_desk.services.backup import list_backups, verify_with_any
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import (
     check_new_passphrase,
@@ -138,10 +139,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         report = check_store(store)
         backups = list_backups(app_paths().backup_dir, store.path)
-        latest = verify_backup(backups[-1], store.key) if backups else None
+        latest = (
+            verify_with_any(backups[-1], backup_keys(store), store_id=store.store_id)[0]
+            if backups
+            else None
+        )
     finally:
         store.close()
-    print(f"Store: {store.path}")
+    print(f"Store: {store.path} (id {store.store_id})")
     for line in report.lines():
         print(line)
     if latest is None:

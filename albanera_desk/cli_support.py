@@ -8,10 +8,15 @@ import sys
 
 from albanera_desk.services.opening import open_store
 from albanera_desk.settings import app_paths, passphrase_from_env, resolve_store_path
-from albanera_desk.store.keys import KeyringKeys
+from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.store.store import Store
 
 EXIT_OK, EXIT_PROBLEM, EXIT_CANNOT_OPEN, EXIT_BUG = 0, 1, 2, 3
+
+
+def backup_keys(store: Store) -> list[StoreKey]:
+    """The keys that may open this store's backups: its own, then older ones it had."""
+    return [store.key, *KeyringKeys().history(store.store_id)]
 
 
 def open_for_cli(args: argparse.Namespace) -> Store:

@@ -22,6 +22,7 @@ class RecoveryFacts:
     store_path: str
     created_on: str  # as printed, e.g. "25 November 2026"
     raw_key_hex: str | None  # None for a passphrase store
+    store_id: str = ""
 
 
 def key_fingerprint(raw_key_hex: str) -> str:
@@ -48,6 +49,7 @@ def render_recovery_sheet(facts: RecoveryFacts) -> bytes:
     canvas.setFont(REGULAR, 10)
     for line in (
         f"Store / base : {facts.store_path}",
+        f"Store id / identifiant : {facts.store_id}",
         f"Printed / imprimée le : {facts.created_on}",
         "Keep this sheet in the office safe. Anyone who has it and the file can read the data.",
         "Conservez cette fiche au coffre. Qui la détient avec le fichier peut lire les données.",

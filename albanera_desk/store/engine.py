@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import QueuePool, StaticPool
 from sqlcipher3 import dbapi2
 
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
@@ -114,6 +114,54 @@ def _connect(path: Path, key: StoreKey) -> Any:
         conn.close()
         raise
     return conn
+
+
+def connect_raw(path: Path, key: StoreKey, *, readonly: bool = True) -> Any:
+    """A single keyed DB-API connection (no WAL set-up), read-only unless asked.
+
+    Raises ``StoreError`` with a sentence when the key is wrong or the file is not a store.
+    """
+    if not path.is_file():
+        raise StoreNotFound(
+            QT_TRANSLATE_NOOP("Core", "There is no store at {path}.").format(path=str(path)),
+            path=path,
+        )
+    conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if readonly:
+            conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except dbapi2.DatabaseError as exc:
+        conn.close()
+        known = translate_dbapi_error(exc, path)
+        if known is not None:
+            raise known from exc
+        raise
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def build_readonly_engine(path: Path, key: StoreKey) -> Engine:
+    """An engine over one read-only keyed connection: reads a copy without changing it."""
+    conn = connect_raw(path, key)
+    engine = create_engine(
+        URL.create("sqlite", database=str(path)),
+        module=dbapi2,
+        creator=lambda: conn,
+        poolclass=StaticPool,
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _do_begin(c: Any) -> None:
+        c.exec_driver_sql("BEGIN")
+
+    return engine
 
 
 def create_store_file(path: Path) -> None:

@@ -53,6 +53,18 @@ class KeyringUnavailable(StoreError):
     """No usable system keyring on this computer: a passphrase is needed instead."""
 
 
+class KeyringEntryExists(StoreError):
+    """The keyring already keeps a different key under this name: never replaced silently."""
+
+
+class KeyringValueInvalid(StoreError):
+    """A keyring entry that does not hold a key (changed outside the desk)."""
+
+
+class StoreFilesReplaced(StoreError):
+    """The store's file or its -wal was moved, replaced or removed while the desk used it."""
+
+
 class WeakPassphrase(StoreError):
     pass
 

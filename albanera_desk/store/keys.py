@@ -8,6 +8,8 @@ writing a key anywhere else: without a keyring the user chooses a passphrase.
 from __future__ import annotations
 
 import contextlib
+import json
+import re
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,7 +20,8 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import KeyringUnavailable
+from albanera_desk.store.errors import KeyringEntryExists, KeyringUnavailable, KeyringValueInvalid
+from albanera_desk.store.identity import read_salt
 
 SERVICE = "albanera-desk"
 RAW_KEY_BYTES = 32
@@ -83,7 +86,15 @@ class KeyringStatus:
 
 
 class KeyringKeys:
-    """Store keys in the system keyring, one entry per store path."""
+    """Store keys in the system keyring, under the store's identity.
+
+    Entries (service ``albanera-desk``):
+    ``store:<id>`` the current key; ``store:<id>:pending`` a key being put in place
+    by a key change (written before the rekey, promoted after); ``store:<id>:previous``
+    the store's older keys (its older backups need them); ``file:<salt>`` which store
+    a file with that salt is (the salt is readable without the key). Stores made by
+    earlier versions had one entry named by their path: still read, never written.
+    """
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._backend = backend
@@ -97,24 +108,88 @@ class KeyringKeys:
         name = getattr(backend, "name", type(backend).__name__)
         return KeyringStatus(available=_backend_is_safe(backend), backend_name=str(name))
 
+    # --- entry names ---------------------------------------------------------------
+
     @staticmethod
     def entry_name(store_path: Path) -> str:
+        """The entry of a store made by an earlier version: its path."""
         return str(store_path.absolute())
 
-    def get(self, store_path: Path) -> StoreKey | None:
+    @staticmethod
+    def _current(store_id: str) -> str:
+        return f"store:{store_id}"
+
+    @staticmethod
+    def _pending(store_id: str) -> str:
+        return f"store:{store_id}:pending"
+
+    @staticmethod
+    def _previous(store_id: str) -> str:
+        return f"store:{store_id}:previous"
+
+    @staticmethod
+    def _file(salt: bytes) -> str:
+        return f"file:{salt.hex()}"
+
+    # --- reading ---------------------------------------------------------------------
+
+    def _read(self, name: str) -> str | None:
         if not self.status().available:
             return None
         try:
-            value = self.backend.get_password(SERVICE, self.entry_name(store_path))
+            value = self.backend.get_password(SERVICE, name)
         except keyring.errors.KeyringError:
             return None
-        if not value:
-            return None
-        return StoreKey(KeyKind.RAW, value)
+        return value or None
 
-    def put(self, store_path: Path, key: StoreKey) -> None:
-        if key.kind is not KeyKind.RAW:
-            raise ValueError("only raw keys go to the keyring")
+    def store_id_for(self, store_path: Path) -> str | None:
+        """Which store the file at ``store_path`` is, from its salt (no key needed)."""
+        salt = read_salt(store_path)
+        if salt is None:
+            return None
+        value = self._read(self._file(salt))
+        return value if value and _STORE_ID.fullmatch(value) else None
+
+    def current(self, store_id: str) -> StoreKey | None:
+        return _raw_key(self._read(self._current(store_id)))
+
+    def pending(self, store_id: str) -> StoreKey | None:
+        return _raw_key(self._read(self._pending(store_id)))
+
+    def history(self, store_id: str) -> list[StoreKey]:
+        """The store's older keys, newest first (to open backups made before a change)."""
+        text = self._read(self._previous(store_id))
+        if not text:
+            return []
+        try:
+            values = json.loads(text)
+        except ValueError:
+            return []
+        if not isinstance(values, list):
+            return []
+        return [StoreKey(KeyKind.RAW, v) for v in values if isinstance(v, str) and _HEX.match(v)]
+
+    def candidates(self, store_path: Path) -> list[StoreKey]:
+        """Keys to try, in order, for the file at ``store_path``: current, pending, legacy."""
+        found: list[StoreKey] = []
+        store_id = self.store_id_for(store_path)
+        if store_id is not None:
+            for key in (self.current(store_id), self.pending(store_id)):
+                if key is not None and key not in found:
+                    found.append(key)
+        legacy = _raw_key(self._read(self.entry_name(store_path)))
+        if legacy is not None and legacy not in found:
+            found.append(legacy)
+        return found
+
+    def get(self, store_path: Path) -> StoreKey | None:
+        """The first key to try for ``store_path``, or ``None`` when the keyring has none."""
+        found = self.candidates(store_path)
+        return found[0] if found else None
+
+    # --- writing ---------------------------------------------------------------------
+
+    def _write(self, name: str, value: str) -> None:
         if not self.status().available:
             raise KeyringUnavailable(
                 QT_TRANSLATE_NOOP(
@@ -123,7 +198,7 @@ class KeyringKeys:
                 )
             )
         try:
-            self.backend.set_password(SERVICE, self.entry_name(store_path), key.secret)
+            self.backend.set_password(SERVICE, name, value)
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(
                 QT_TRANSLATE_NOOP(
@@ -132,6 +207,124 @@ class KeyringKeys:
                 )
             ) from exc
 
-    def delete(self, store_path: Path) -> None:
+    def _delete(self, name: str) -> None:
         with contextlib.suppress(keyring.errors.KeyringError):
-            self.backend.delete_password(SERVICE, self.entry_name(store_path))
+            self.backend.delete_password(SERVICE, name)
+
+    def remember(self, store_path: Path, store_id: str) -> None:
+        """Note which store the file at ``store_path`` is (by its salt); no secret."""
+        salt = read_salt(store_path)
+        if salt is not None and self.status().available:
+            with contextlib.suppress(KeyringUnavailable):
+                if self._read(self._file(salt)) != store_id:
+                    self._write(self._file(salt), store_id)
+
+    def put_new(self, store_id: str, key: StoreKey) -> None:
+        """Keep the key of a new store; an existing entry is never replaced."""
+        _only_raw(key)
+        existing = self._read(self._current(store_id))
+        if existing is not None and existing != key.secret:
+            raise KeyringEntryExists(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The keyring already holds another key for this store; nothing was replaced.",
+                )
+            )
+        self._write(self._current(store_id), key.secret)
+
+    def put_recovered(self, store_id: str, key: StoreKey) -> None:
+        """A key proven to open the store becomes current; a different one is kept as older."""
+        _only_raw(key)
+        existing = self.current(store_id) if self._read(self._current(store_id)) else None
+        if existing is not None and existing != key:
+            self._add_history(store_id, existing)
+        self._write(self._current(store_id), key.secret)
+
+    def stage_pending(self, store_id: str, key: StoreKey) -> None:
+        """Step 1 of a key change: the new key is kept before the store is rekeyed."""
+        _only_raw(key)
+        self._write(self._pending(store_id), key.secret)
+
+    def drop_pending(self, store_id: str) -> None:
+        self._delete(self._pending(store_id))
+
+    def promote(self, store_id: str, new: StoreKey) -> None:
+        """Last step of a change to a keyring key: ``new`` becomes current, the old one older."""
+        _only_raw(new)
+        old = self._safe_current(store_id)
+        if old is not None and old != new:
+            self._add_history(store_id, old)
+        self._write(self._current(store_id), new.secret)
+        self.drop_pending(store_id)
+
+    def keep_as_older(self, store_id: str, key: StoreKey) -> None:
+        """Keep a raw key the store is about to stop using (its backups still need it)."""
+        if key.kind is KeyKind.RAW:
+            self._add_history(store_id, key)
+
+    def retire_current(self, store_id: str) -> None:
+        """Last step of a change to a passphrase: the keyring key is kept only as older."""
+        old = self._safe_current(store_id)
+        if old is not None:
+            self._add_history(store_id, old)
+        self._delete(self._current(store_id))
+
+    def _safe_current(self, store_id: str) -> StoreKey | None:
+        try:
+            return self.current(store_id)
+        except KeyringValueInvalid:
+            return None
+
+    def _add_history(self, store_id: str, key: StoreKey) -> None:
+        older = [k.secret for k in self.history(store_id) if k != key]
+        self._write(self._previous(store_id), json.dumps([key.secret, *older][:HISTORY_KEPT]))
+
+    def put(self, store_path: Path, key: StoreKey) -> None:
+        """The path entry of an earlier version (as such stores have it); never replaces one."""
+        _only_raw(key)
+        name = self.entry_name(store_path)
+        existing = self._read(name)
+        if existing is not None and existing != key.secret:
+            raise KeyringEntryExists(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The keyring already holds another key for this store; nothing was replaced.",
+                )
+            )
+        self._write(name, key.secret)
+
+    def delete(self, store_path: Path) -> None:
+        """Remove the path entry of an earlier version (identity entries stay)."""
+        self._delete(self.entry_name(store_path))
+
+    def adopt_legacy(self, store_path: Path, store_id: str, key: StoreKey) -> None:
+        """A store of an earlier version, opened with its path entry: key it by identity too."""
+        if key.kind is KeyKind.RAW and self._read(self._current(store_id)) is None:
+            self._write(self._current(store_id), key.secret)
+        self.remember(store_path, store_id)
+
+
+HISTORY_KEPT = 20
+_HEX = re.compile(r"^[0-9a-f]{64}$")
+_STORE_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def _only_raw(key: StoreKey) -> None:
+    if key.kind is not KeyKind.RAW:
+        raise ValueError("only raw keys go to the keyring")
+
+
+def _raw_key(value: str | None) -> StoreKey | None:
+    """A keyring value as a key; anything but 64 hex digits is refused with a sentence."""
+    if value is None:
+        return None
+    if not _HEX.match(value):
+        raise KeyringValueInvalid(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The keyring entry of this store does not hold a key (it was changed outside "
+                "Alba Nera Desk): put the key back from the recovery sheet with "
+                "'albanera-desk key restore'.",
+            )
+        )
+    return StoreKey(KeyKind.RAW, value)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store import migrations
+from albanera_desk.store.copies import write_copy
 from albanera_desk.store.engine import (
     IMMEDIATE,
     build_engine,
@@ -24,6 +25,8 @@ from albanera_desk.store.errors import (
     StoreTooNew,
     WrongKeyOrNotAStore,
 )
+from albanera_desk.store.files import remove_with_companions
+from albanera_desk.store.identity import STORE_ID_KEY, new_store_id, read_salt, read_store_id
 from albanera_desk.store.keys import StoreKey
 
 
@@ -53,6 +56,7 @@ class Store:
             engine.execution_options(begin=IMMEDIATE), expire_on_commit=False
         )
         self.migration: MigrationNote | None = None
+        self._store_id: str | None = None
 
     # --- opening -----------------------------------------------------------------
 
@@ -78,10 +82,12 @@ class Store:
         try:
             engine = build_engine(path, key)
             migrations.upgrade(engine)
+            store = cls(path, engine, key)
+            store._ensure_store_id()
         except BaseException:
             _remove_store_files(path)
             raise
-        return cls(path, engine, key)
+        return store
 
     @classmethod
     def open(cls, path: Path, key: StoreKey, *, backup_dir: Path | None = None) -> Store:
@@ -124,6 +130,7 @@ class Store:
                 migrations.upgrade(engine)
                 if backup is not None:
                     store.migration = MigrationNote(state.current, state.head, backup)
+            store._ensure_store_id()
             return store
         except DBAPIError as exc:
             engine.dispose()
@@ -145,6 +152,49 @@ class Store:
             return migrations.schema_state(conn).current
 
     @property
+    def store_id(self) -> str:
+        """The random id inside the store: its keyring entries and backups carry it."""
+        if self._store_id is None:
+            self._ensure_store_id()
+        if self._store_id is None:
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Core", "The store {name} has no identity yet.").format(
+                    name=self.path.name
+                ),
+                path=self.path,
+            )
+        return self._store_id
+
+    @property
+    def salt(self) -> bytes | None:
+        """The file's first 16 bytes (readable without the key; kept by rekey and backups)."""
+        return read_salt(self.path)
+
+    def _ensure_store_id(self) -> None:
+        """Read the store's id; an older store gets one now (once, in its own transaction)."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            found = read_store_id(raw)
+            has_settings = raw.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'store_setting'"
+            ).fetchone()
+            if found is None and has_settings:  # before revision 0002 there is nowhere to keep it
+                raw.execute("BEGIN IMMEDIATE")
+                try:
+                    raw.execute(
+                        "INSERT OR IGNORE INTO store_setting (key, value, updated_at) "
+                        "VALUES (?, ?, ?)",
+                        (STORE_ID_KEY, new_store_id(), datetime.now(UTC).isoformat()),
+                    )
+                    raw.execute("COMMIT")
+                except BaseException:
+                    raw.execute("ROLLBACK")
+                    raise
+                found = read_store_id(raw)
+        self._store_id = found
+
+    @property
     def key(self) -> StoreKey:
         """The key this store was opened with (its repr never shows the secret)."""
         return self._key
@@ -154,24 +204,27 @@ class Store:
         return self.export_copy(dest, self._key)
 
     def export_copy(self, dest: Path, key: StoreKey) -> Path:
-        """A consistent encrypted copy of the store at ``dest``, same key, mode 0600.
+        """A consistent encrypted copy of the store at ``dest`` with ``key``, mode 0600.
 
         ``sqlcipher_export`` copies inside one read transaction, so it is safe
-        while the app runs; the copy is never plaintext.
+        while the app runs; the copy is never plaintext. It is written under a
+        temporary name, fsynced, checked against the manifest written inside it
+        (rows per table, audit head, store id), then renamed: ``dest`` holds a
+        whole copy or nothing. An existing ``dest`` is never overwritten.
         """
-        create_store_file(dest)
-        try:
-            with self.engine.connect() as conn:
-                raw = conn.connection.dbapi_connection
-                assert raw is not None
-                raw.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_literal()}", (str(dest),))
-                try:
-                    raw.execute("SELECT sqlcipher_export('backup')").fetchall()
-                finally:
-                    raw.execute("DETACH DATABASE backup")
-        except BaseException:
-            _remove_store_files(dest)
-            raise
+        if dest.exists():
+            raise StoreExists(
+                QT_TRANSLATE_NOOP(
+                    "Core", "A file already exists at {path}; choose another name."
+                ).format(path=str(dest)),
+                path=dest,
+            )
+        if self._store_id is None:
+            self._ensure_store_id()  # an older store gets its id before it is copied
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            write_copy(raw, dest, key, self.salt)
         return dest
 
 
@@ -183,5 +236,4 @@ def _backup_name(path: Path, backup_dir: Path | None, revision: str) -> Path:
 
 
 def _remove_store_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    remove_with_companions(path)

@@ -21,10 +21,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from albanera_desk import __version__
-from albanera_desk.services.backup import restore_backup
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.key_management import change_key
 from albanera_desk.services.opening import open_store
+from albanera_desk.services.restore import restore_backup
 from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
 from albanera_desk.store.errors import KeyUnavailable, StoreError, StoreLocked
 from albanera_desk.store.keys import KeyringKeys

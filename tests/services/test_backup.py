@@ -14,11 +14,11 @@ from albanera_desk.services.backup import (
     BackupFailed,
     list_backups,
     make_backup,
-    restore_backup,
     verify_backup,
 )
 from albanera_desk.services.opening import create_store, open_store
 from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.services.restore import restore_backup
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.store.store import Store
 
@@ -60,7 +60,8 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_store_aside(
     OrganisationService(store, "tester").save(profile)
     key = store.key
     store.close()
-    aside = restore_backup(backup, store_path, key)
+    aside = restore_backup(backup, store_path, key).aside
+    assert aside is not None
     restored = open_store(store_path, keys)
     try:
         assert _city(restored) == "Paris"

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from albanera_desk.cli import main
 from albanera_desk.documents.recovery_sheet import key_fingerprint
 from albanera_desk.domain.organisation import profile_from_privacy_policy
-from albanera_desk.services.backup import list_backups
+from albanera_desk.services.backup import list_backups, verify_backup
 from albanera_desk.services.key_management import (
     change_key,
     restore_key_to_keyring,
@@ -32,8 +32,10 @@ def test_recovery_sheet_brings_the_key_back_on_a_new_computer(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    create_store(store_path, keys).close()
-    secret = test_keyring.entries[(SERVICE, str(store_path))]
+    store = create_store(store_path, keys)
+    store.close()
+    entry = (SERVICE, f"store:{store.store_id}")
+    secret = test_keyring.entries[entry]
     monkeypatch.setenv("ALBANERA_DESK_STORE", str(store_path))
     sheet = tmp_path / "sheet.pdf"
     assert main(["key", "sheet", "-o", str(sheet)]) == 0
@@ -46,10 +48,10 @@ def test_recovery_sheet_brings_the_key_back_on_a_new_computer(
     typed = " ".join(secret[i : i + 4].upper() for i in range(0, 64, 4))
     with pytest.raises(WrongKeyOrNotAStore):
         restore_key_to_keyring(store_path, "ab" * 32, keys)
-    assert test_keyring.entries == {}
+    assert entry not in test_keyring.entries
     monkeypatch.setattr("sys.stdin", io.StringIO(typed + "\n"))
     assert main(["key", "restore"]) == 0
-    assert test_keyring.entries[(SERVICE, str(store_path))] == secret
+    assert test_keyring.entries[entry] == secret
     open_store(store_path, keys).close()
 
 
@@ -58,21 +60,23 @@ def test_change_from_keyring_to_passphrase_and_back(
 ) -> None:
     store = create_store(store_path, keys)
     OrganisationService(store, "t").save(profile_from_privacy_policy())
-    old_key = store.key
+    old_key, store_id = store.key, store.store_id
     store.close()
     backups = tmp_path / "backups"
     with pytest.raises(Exception, match="12 characters"):
         change_key(store_path, old_key, "short", keys, backups)
     new_key = change_key(store_path, old_key, STRONG_PASSPHRASE, keys, backups)
     assert new_key.kind is KeyKind.PASSPHRASE
-    assert (SERVICE, str(store_path)) not in test_keyring.entries
+    assert (SERVICE, f"store:{store_id}") not in test_keyring.entries
+    assert keys.history(store_id) == [old_key]  # kept for the backups made with it
     with pytest.raises(WrongKeyOrNotAStore):
         Store.open(store_path, old_key)
     reopened = open_store(store_path, keys, STRONG_PASSPHRASE)
     assert OrganisationService(reopened, "t").get() is not None
     reopened.close()
-    (backup,) = list_backups(backups, store_path)
-    Store.open(backup, old_key).close()  # the backup keeps the old key
+    before, after = list_backups(backups, store_path)  # one with each key
+    assert verify_backup(before, old_key, store_id=store_id).ok
+    assert verify_backup(after, new_key, store_id=store_id).ok
 
     raw = change_key(store_path, new_key, None, keys, backups)
     assert raw.kind is KeyKind.RAW

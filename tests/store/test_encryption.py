@@ -58,30 +58,41 @@ def _assert_one_sentence(error: BaseException) -> str:
 # --- a new store -----------------------------------------------------------------
 
 
-def test_new_store_key_lives_in_the_keyring_under_the_absolute_path(
+def test_new_store_key_lives_in_the_keyring_under_the_store_id(
     store: Store, store_path: Path, test_keyring: MemoryKeyring
 ) -> None:
     assert store.key_kind is KeyKind.RAW
-    assert list(test_keyring.entries) == [(SERVICE, str(store_path.absolute()))]
-    secret = test_keyring.entries[(SERVICE, str(store_path))]
+    assert re.fullmatch(r"[0-9a-f]{32}", store.store_id)
+    salt = store_path.read_bytes()[:16].hex()
+    assert sorted(test_keyring.entries) == [
+        (SERVICE, f"file:{salt}"),
+        (SERVICE, f"store:{store.store_id}"),
+    ]
+    assert test_keyring.entries[(SERVICE, f"file:{salt}")] == store.store_id
+    secret = test_keyring.entries[(SERVICE, f"store:{store.store_id}")]
     assert re.fullmatch(r"[0-9a-f]{64}", secret)
     assert store.key.secret == secret
     assert store.schema_revision() == migrations.head_revision()
 
 
-def test_a_relative_path_is_keyed_under_its_absolute_path(
+def test_a_relative_path_opens_from_anywhere_and_a_moved_store_keeps_its_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, test_keyring: MemoryKeyring
 ) -> None:
     monkeypatch.chdir(tmp_path)
     create_store(Path("relative.db"), KeyringKeys()).close()
-    assert list(test_keyring.entries) == [(SERVICE, str(tmp_path / "relative.db"))]
+    assert not any(name.startswith("/") for _, name in test_keyring.entries)
     open_store(Path("relative.db"), KeyringKeys()).close()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "relative.db").rename(tmp_path / "elsewhere" / "moved.db")
+    open_store(tmp_path / "elsewhere" / "moved.db", KeyringKeys()).close()
 
 
 def test_two_stores_get_two_different_keys(tmp_path: Path, test_keyring: MemoryKeyring) -> None:
-    create_store(tmp_path / "a.db", KeyringKeys()).close()
-    create_store(tmp_path / "b.db", KeyringKeys()).close()
-    a, b = (test_keyring.entries[(SERVICE, str(tmp_path / n))] for n in ("a.db", "b.db"))
+    first = create_store(tmp_path / "a.db", KeyringKeys())
+    second = create_store(tmp_path / "b.db", KeyringKeys())
+    first.close(), second.close()
+    assert first.store_id != second.store_id
+    a, b = (test_keyring.entries[(SERVICE, f"store:{s.store_id}")] for s in (first, second))
     assert a != b
 
 
@@ -263,7 +274,8 @@ def test_a_passphrase_wins_over_the_keyring_and_nothing_goes_into_it(
     store_path: Path, test_keyring: MemoryKeyring
 ) -> None:
     create_store(store_path, KeyringKeys(), STRONG_PASSPHRASE).close()
-    assert test_keyring.entries == {}
+    # Only which store the file is (its salt -> its id), never a key.
+    assert [name.split(":")[0] for _, name in test_keyring.entries] == ["file"]
     with pytest.raises(KeyUnavailable):
         open_store(store_path, KeyringKeys())
     open_store(store_path, KeyringKeys(), STRONG_PASSPHRASE).close()

@@ -153,8 +153,9 @@ def test_a_chainer_is_safe_only_when_all_it_chains_is_safe(
 
 def test_a_safe_chainer_keeps_the_key_in_its_backend(store_path: Path) -> None:
     inner = MemoryKeyring()
-    create_store(store_path, KeyringKeys(chain(inner))).close()
-    assert list(inner.entries) == [(SERVICE, str(store_path))]
+    store = create_store(store_path, KeyringKeys(chain(inner)))
+    store.close()
+    assert (SERVICE, f"store:{store.store_id}") in inner.entries
 
 
 # --- reading and writing keys --------------------------------------------------

@@ -54,7 +54,7 @@ def test_new_store_is_encrypted_private_and_keyed_from_the_keyring(
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    key = test_keyring.entries[(SERVICE, str(store_path))]
+    key = test_keyring.entries[(SERVICE, f"store:{store.store_id}")]
     assert len(key) == 64 and int(key, 16) >= 0
     for suffix in ("", "-wal", "-shm"):
         companion = Path(f"{store_path}{suffix}")

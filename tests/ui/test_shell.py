@@ -61,11 +61,12 @@ def test_first_start_creates_store_with_keyring_key_and_profile(
 
     assert dialog.store is not None
     profile = Desk.for_store(dialog.store).organisation.get()
+    store_id = dialog.store.store_id
     dialog.store.close()
     assert profile is not None
     assert profile.signatory_name == "Claire Martin"
     assert profile.city == "Montréal-la-Cluse"
-    assert len(test_keyring.entries[(SERVICE, str(store_path))]) == 64
+    assert len(test_keyring.entries[(SERVICE, f"store:{store_id}")]) == 64
     assert store_path.stat().st_mode & 0o777 == 0o600
 
 
@@ -175,8 +176,9 @@ def test_launcher_without_key_asks_for_the_passphrase(
 def test_launcher_non_interactive_reports_a_wrong_key_in_one_sentence(
     qtbot: QtBot, store_path: Path, keys: KeyringKeys, test_keyring: MemoryKeyring
 ) -> None:
-    create_store(store_path, keys).close()
-    test_keyring.entries[(SERVICE, str(store_path))] = "ab" * 32
+    store = create_store(store_path, keys)
+    store.close()
+    test_keyring.entries[(SERVICE, f"store:{store.store_id}")] = "ab" * 32
     launcher = Launcher(store_path, keys)
     launcher.non_interactive = True
     with qtbot.waitSignal(launcher.failed, timeout=10_000) as blocker:
@@ -465,7 +467,7 @@ def test_recovery_sheet_from_the_window(
 
     sheet = tmp_path / "sheet.pdf"
     window.save_recovery_sheet(sheet)
-    secret = test_keyring.entries[(SERVICE, str(window.desk.store.path))]
+    secret = test_keyring.entries[(SERVICE, f"store:{window.desk.store.store_id}")]
     assert secret[:4].upper() in PdfReader(sheet).pages[0].extract_text()
 
 
@@ -498,8 +500,8 @@ def test_change_the_key_from_the_window_to_a_passphrase_and_back(
     fresh = rekeyed.args[0]
     qtbot.waitUntil(lambda: fresh._health_task is None)
     assert fresh.desk.store.key_kind is KeyKind.PASSPHRASE
-    assert (SERVICE, str(store_path.absolute())) not in test_keyring.entries
-    assert len(list_backups(app_paths().backup_dir, store_path)) == 1  # made before the rekey
+    assert (SERVICE, f"store:{fresh.desk.store.store_id}") not in test_keyring.entries
+    assert len(list_backups(app_paths().backup_dir, store_path)) == 2  # with each key
 
     with qtbot.waitSignal(launcher.ready, timeout=30_000) as back:
         launcher.change_key(None)
