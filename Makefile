@@ -47,8 +47,9 @@ test: lint typecheck pytest
 soak: $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow
 
+# make bench SIZE=3000000: adds the 3M-people store (default sizes: 100k and 1M).
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+	QT_QPA_PLATFORM=offscreen $(if $(SIZE),ALBANERA_BENCH_PEOPLE=$(SIZE)) $(BIN)/python bench/run.py
 
 translations: $(STAMP)
 	$(BIN)/python scripts/translations.py

@@ -2,24 +2,22 @@
 making, verifying and restoring its backup.
 
 Beside plain SQLite in the same run: the same people in an unencrypted file, backed
-up with sqlite3's online backup API and restored by the same API. Ours is an
-encrypted SQLCipher export, verified (key, integrity, audit chain) before restore.
+up with the online backup API of the same SQLite build (SQLCipher's, no key) and restored
+by the same API. Ours is an encrypted SQLCipher export, verified (key, integrity, audit
+chain) before restore. The stores are the People bench's (``bench.people.build_pair``).
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from albanera_desk.services.backup import make_backup, restore_backup, verify_backup
-from albanera_desk.store.keys import StoreKey
 from albanera_desk.store.store import Store
 from bench.measure import figure
-from bench.people import PlainStore, build, sizes
+from bench.people import Built, plain_connect
 
 
 def _ms(fn: Callable[[], object]) -> float:
@@ -29,8 +27,8 @@ def _ms(fn: Callable[[], object]) -> float:
 
 
 def _plain_backup(source: Path, target: Path) -> None:
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+    src = plain_connect(source)
+    dst = plain_connect(target)
     try:
         src.backup(dst)
     finally:
@@ -39,7 +37,7 @@ def _plain_backup(source: Path, target: Path) -> None:
 
 
 def _plain_check(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = plain_connect(path)
     try:
         conn.execute("PRAGMA integrity_check").fetchall()
     finally:
@@ -50,7 +48,7 @@ def people_view_first_paint(store: Store, plain_path: Path) -> tuple[float, floa
     """Ms from building the People section to its first painted frame, ours and bare Qt.
 
     The bare baseline is a QTableView over a QStandardItemModel of the first 100 rows read
-    with sqlite3 from the plain file: what any table must at least do.
+    from the plain file by the same SQLite build: what any table must at least do.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
@@ -88,7 +86,7 @@ def people_view_first_paint(store: Store, plain_path: Path) -> tuple[float, floa
     desk = Desk.for_store(store, actor="bench")
 
     def bare() -> QWidget:
-        conn = sqlite3.connect(plain_path)
+        conn = plain_connect(plain_path)
         rows = conn.execute(
             "SELECT reference, first_name, last_name FROM person "
             "ORDER BY last_name, first_name, id LIMIT 100"
@@ -110,67 +108,56 @@ def people_view_first_paint(store: Store, plain_path: Path) -> tuple[float, floa
     return ours, baseline
 
 
-def figures() -> list[dict[str, object]]:
-    count = max(sizes())
-    label = f"{count // 1000}k" if count < 1_000_000 else f"{count // 1_000_000}m"
+def figures_for(built: Built, backups: Path) -> list[dict[str, object]]:
+    """On one built pair: the People view's first paint, then its backup made, verified and
+    restored (last: the restore puts the backup in the store's place)."""
+    label, key = built.label, built.key
+    ours_path, plain_path = built.ours, built.plain
     results: list[dict[str, object]] = []
-    with tempfile.TemporaryDirectory(prefix="albanera-bench-backup-") as tmp:
-        folder = Path(tmp)
-        key = StoreKey.generate_raw()
-        ours_path, plain_path = folder / "ours.db", folder / "plain.db"
-        ours = Store.create(ours_path, key)
-        plain = PlainStore.create(plain_path)
-        try:
-            build(ours, count)
-            build(plain, count)
-        finally:
-            plain.close()
-        backups = folder / "backups"
-        made: list[Path] = []
-        try:
-            ours_paint, bare_paint = people_view_first_paint(ours, plain_path)
-            results.append(
-                figure(
-                    f"people_{label}_view_first_paint",
-                    ours_paint,
-                    bare_paint,
-                    "bare QTableView of the first 100 rows read with sqlite3",
-                )
-            )
-            backup_ms = _ms(lambda: made.append(make_backup(ours, backups, keep=2)))
-        finally:
-            ours.close()
-        plain_copy = folder / "plain-backup.db"
-        plain_ms = _ms(lambda: _plain_backup(plain_path, plain_copy))
-        size_mib = round(made[0].stat().st_size / 1024**2, 1)
+    ours = Store.open(ours_path, key)
+    made: list[Path] = []
+    try:
+        ours_paint, bare_paint = people_view_first_paint(ours, plain_path)
         results.append(
             figure(
-                f"backup_{label}_people_make",
-                backup_ms,
-                plain_ms,
-                "sqlite3 online backup API of the same people, unencrypted",
+                f"people_{label}_view_first_paint",
+                ours_paint,
+                bare_paint,
+                "bare QTableView of the first 100 rows read from the plain file",
             )
         )
-        results[-1]["backup_mib"] = size_mib
-        results.append(
-            figure(
-                f"backup_{label}_people_verify",
-                _ms(lambda: verify_backup(made[0], key)),
-                _ms(
-                    lambda: sqlite3.connect(plain_copy).execute("PRAGMA integrity_check").fetchall()
-                ),
-                "PRAGMA integrity_check of the plain copy",
-            )
+        backup_ms = _ms(lambda: made.append(make_backup(ours, backups, keep=2)))
+    finally:
+        ours.close()
+    plain_copy = plain_path.with_name(plain_path.stem + "-backup.db")
+    plain_ms = _ms(lambda: _plain_backup(plain_path, plain_copy))
+    size_mib = round(made[0].stat().st_size / 1024**2, 1)
+    results.append(
+        figure(
+            f"backup_{label}_people_make",
+            backup_ms,
+            plain_ms,
+            "online backup API of the same people, unencrypted, same SQLite build",
         )
-        results.append(
-            figure(
-                f"backup_{label}_people_restore_verified",
-                _ms(lambda: restore_backup(made[0], ours_path, key)),
-                _ms(lambda: _plain_backup(plain_copy, plain_path)),
-                "sqlite3 backup API from the plain copy back over the store",
-            )
+    )
+    results[-1]["backup_mib"] = size_mib
+    results.append(
+        figure(
+            f"backup_{label}_people_verify",
+            _ms(lambda: verify_backup(made[0], key)),
+            _ms(lambda: _plain_check(plain_copy)),
+            "PRAGMA integrity_check of the plain copy",
         )
-        for leftover in folder.rglob("*"):
-            if leftover.is_file():
-                leftover.unlink()
+    )
+    results.append(
+        figure(
+            f"backup_{label}_people_restore_verified",
+            _ms(lambda: restore_backup(made[0], ours_path, key)),
+            _ms(lambda: _plain_backup(plain_copy, plain_path)),
+            "online backup API from the plain copy back over the plain file",
+        )
+    )
+    for leftover in [*backups.rglob("*"), *plain_copy.parent.glob(plain_copy.name + "*")]:
+        if leftover.is_file():
+            leftover.unlink()
     return results

@@ -1,17 +1,23 @@
 """``make bench`` figures for the personal-information file: search, first paint, memory, import.
 
-Synthetic stores of 100,000 and 1,000,000 people are built with bulk SQL (setup, not
-measured), once encrypted (our store) and once as a plain SQLite file with the same schema.
-The measured code is the same on both: ``PeopleService`` and ``import_people`` run over a
-small stand-in store whose engine is the standard library's ``sqlite3`` without encryption,
-so each ratio is what encryption (and nothing else) costs.
+Synthetic stores of 100,000 and 1,000,000 people (and 3,000,000 with ``make bench
+SIZE=3000000``) are built with bulk SQL (setup, not measured), once encrypted (our store) and
+once as a plain file with the same schema. The plain file is opened by the same SQLite build as
+ours (SQLCipher's own library, ``sqlcipher3``, with no key), so each ratio is what encryption
+and our layers cost, not a different SQLite. The measured code is the same on both:
+``PeopleService`` and ``import_people`` run over a small stand-in store for the plain file.
 
-``ALBANERA_BENCH_PEOPLE=100000`` caps the sizes for a quick run (default: both sizes).
-Run alone: ``python -m bench.people``.
+Our store is keyed by a passphrase; the in-process figures (and the app launched "with a key in
+the keyring") open it with the raw key SQLCipher derives from that passphrase and the file's
+salt, which is exactly what a keyring store costs (no key derivation per connection).
+
+``ALBANERA_BENCH_PEOPLE=N`` (``make bench SIZE=N``): the default sizes below N, and N itself
+(100000 for a quick run; 3000000 adds the 3M store). Run alone: ``python -m bench.people``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -22,12 +28,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2 as sqlcipher
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -36,12 +44,13 @@ if str(ROOT) not in sys.path:
 from albanera_desk.domain.people_rules import national_digits, search_text  # noqa: E402
 from albanera_desk.services.importing import import_people  # noqa: E402
 from albanera_desk.services.people import PeopleService  # noqa: E402
-from albanera_desk.store.keys import StoreKey  # noqa: E402
+from albanera_desk.store.keys import KeyKind, StoreKey  # noqa: E402
 from albanera_desk.store.models import Base  # noqa: E402
 from albanera_desk.store.store import Store  # noqa: E402
 from bench.measure import figure, median_ms  # noqa: E402
 
 SIZES = (100_000, 1_000_000)
+PASSPHRASE = "Lavande-Quai-des-Orfevres-71"
 QUERIES = 200
 KEY_ENV = "ALBANERA_BENCH_KEY"  # the throwaway synthetic store's key, for the memory child
 
@@ -129,7 +138,12 @@ CITIES = ((75, "Paris"), (69, "Lyon"), (13, "Marseille"), (33, "Bordeaux"), (44,
 PLACES = [(f"{d:02d}{c:03d}", city) for d, city in CITIES for c in range(20)]
 
 
-# --- the plain store: same schema and code, standard sqlite3, no encryption -------------------
+# --- the plain store: same schema, code and SQLite build, no key -------------------------------
+
+
+def plain_connect(path: Path) -> Any:
+    """A connection to a plain file by the store's own SQLite build (SQLCipher, no key)."""
+    return sqlcipher.connect(str(path))
 
 
 class PlainStore:
@@ -137,7 +151,7 @@ class PlainStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.engine: Engine = create_engine(f"sqlite:///{path}")
+        self.engine: Engine = create_engine(f"sqlite:///{path}", module=sqlcipher)
 
         @event.listens_for(self.engine, "connect")
         def _pragmas(conn: Any, record: Any) -> None:
@@ -399,21 +413,92 @@ def import_figures(folder: Path, rows: int) -> list[dict[str, object]]:
     ]
 
 
-# --- the figures ---------------------------------------------------------------------------------
+# --- the stores -------------------------------------------------------------------------------
 
 
-def size_figures(folder: Path, count: int) -> list[dict[str, object]]:
-    label = f"{count // 1000}k" if count < 1_000_000 else f"{count // 1_000_000}m"
-    key = StoreKey.generate_raw()
-    ours = Store.create(folder / f"people-{label}.db", key)
-    plain = PlainStore.create(folder / f"people-{label}-plain.db")
-    results: list[dict[str, object]] = []
+def label_of(count: int) -> str:
+    return f"{count // 1000}k" if count < 1_000_000 else f"{count // 1_000_000}m"
+
+
+def keyring_key_for(path: Path, passphrase: str) -> StoreKey:
+    """The raw key SQLCipher 4 derives from ``passphrase`` and the file's salt (its first
+    16 bytes): opening with it costs what opening a keyring store costs, no derivation."""
+    with open(path, "rb") as f:
+        salt = f.read(16)
+    derived = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, 256_000, 32)
+    return StoreKey(KeyKind.RAW, derived.hex() + salt.hex())
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """One size's pair of stores, built once and shared by every figure of that size."""
+
+    count: int
+    ours: Path  # encrypted, keyed by PASSPHRASE
+    plain: Path  # the same people, plain, same SQLite build
+    key: StoreKey  # the raw key of ``ours`` (what the keyring would hold)
+    build_ms: dict[str, float]
+
+    @property
+    def label(self) -> str:
+        return label_of(self.count)
+
+    def remove(self) -> None:
+        for path in (self.ours, self.plain):
+            for leftover in path.parent.glob(path.name + "*"):
+                leftover.unlink()
+
+
+def build_pair(folder: Path, count: int) -> Built:
+    label = label_of(count)
+    ours_path, plain_path = folder / f"people-{label}.db", folder / f"people-{label}-plain.db"
+    ours = Store.create(ours_path, StoreKey.passphrase(PASSPHRASE))
+    plain = PlainStore.create(plain_path)
+    build_ms = {}
     try:
-        build_ms = {}
         for name, store in (("ours", ours), ("plain", plain)):
             start = time.perf_counter()
             build(store, count)
             build_ms[name] = (time.perf_counter() - start) * 1000
+    finally:
+        ours.close()
+        plain.close()
+    return Built(count, ours_path, plain_path, keyring_key_for(ours_path, PASSPHRASE), build_ms)
+
+
+# --- the figures ---------------------------------------------------------------------------------
+
+
+def _fresh_count(open_store: Callable[[], Any]) -> Callable[[], object]:
+    """A new engine, then the first query on its first connection (cold page cache)."""
+    holder: list[Any] = []
+
+    def run() -> None:
+        store = holder.pop()
+        try:
+            PeopleService(store, "bench").count()
+        finally:
+            store.close()
+
+    def timed() -> float:
+        holder.append(open_store())
+        start = time.perf_counter()
+        run()
+        return (time.perf_counter() - start) * 1000
+
+    return timed
+
+
+def _median_of(timed: Callable[[], float], runs: int = 5) -> float:
+    return round(statistics.median(timed() for _ in range(runs)), 2)
+
+
+def size_figures(built: Built) -> list[dict[str, object]]:
+    label, count = built.label, built.count
+    ours = Store.open(built.ours, built.key)
+    plain = PlainStore(built.plain)
+    results: list[dict[str, object]] = []
+    try:
         services = {
             "ours": PeopleService(ours, "bench"),
             "plain": PeopleService(plain, "bench"),  # type: ignore[arg-type]
@@ -428,13 +513,13 @@ def size_figures(folder: Path, count: int) -> list[dict[str, object]]:
                 f"people_{label}_search_p50",
                 statistics.median(times["ours"]),
                 statistics.median(times["plain"]),
-                f"same {len(queries)} typed searches, plain sqlite3",
+                f"same {len(queries)} typed searches, plain file",
             ),
             figure(
                 f"people_{label}_search_p95",
                 p95(times["ours"]),
                 p95(times["plain"]),
-                f"same {len(queries)} typed searches, plain sqlite3",
+                f"same {len(queries)} typed searches, plain file",
             ),
         ]
         under = sum(t < 50 for t in times["ours"]) / len(queries)
@@ -449,7 +534,15 @@ def size_figures(folder: Path, count: int) -> list[dict[str, object]]:
                 f"people_{label}_first_page_count_and_rows_0_100",
                 median_ms(first_paint(services["ours"]), runs=5),
                 median_ms(first_paint(services["plain"]), runs=5),
-                "same count() + rows(0, 100), plain sqlite3",
+                "same count() + rows(0, 100), plain file",
+            )
+        )
+        results.append(
+            figure(
+                f"people_{label}_count",
+                median_ms(services["ours"].count, runs=5),
+                median_ms(services["plain"].count, runs=5),
+                "same count(), plain file",
             )
         )
         for where, offset in (("middle", count // 2), ("end", count - 100)):
@@ -458,42 +551,71 @@ def size_figures(folder: Path, count: int) -> list[dict[str, object]]:
                     f"people_{label}_rows_at_{where}",
                     median_ms(lambda o=offset: services["ours"].rows(o, 100), runs=5),  # type: ignore[misc]
                     median_ms(lambda o=offset: services["plain"].rows(o, 100), runs=5),  # type: ignore[misc]
-                    f"same rows({offset}, 100), plain sqlite3",
+                    f"same rows({offset}, 100), plain file",
                 )
             )
-        results.append(
-            figure(
-                f"people_{label}_build_setup_not_a_target",
-                build_ms["ours"],
-                build_ms["plain"],
-                "same bulk SQL, plain sqlite3",
-            )
-        )
     finally:
         ours.close()
         plain.close()
+    ours_fresh = _fresh_count(lambda: Store.open(built.ours, built.key))
+    plain_fresh = _fresh_count(lambda: PlainStore(built.plain))
+    results.append(
+        figure(
+            f"people_{label}_fresh_connection_first_query",
+            _median_of(ours_fresh),
+            _median_of(plain_fresh),
+            "same first count() on a new engine, plain file",
+        )
+    )
+    results.append(
+        figure(
+            f"people_{label}_build_setup_not_a_target",
+            built.build_ms["ours"],
+            built.build_ms["plain"],
+            "same bulk SQL, plain file",
+        )
+    )
     few = queries[:100]
-    ours_rss = peak_rss_mib(folder / f"people-{label}.db", few, plain=False, key=key)
-    plain_rss = peak_rss_mib(folder / f"people-{label}-plain.db", few, plain=True, key=None)
+    ours_rss = peak_rss_mib(built.ours, few, plain=False, key=built.key)
+    plain_rss = peak_rss_mib(built.plain, few, plain=True, key=None)
     for index, what in ((0, "rss_mib"), (1, "rss_growth_mib")):
         rss = figure(
             f"people_{label}_browse_and_search_{what}",
             ours_rss[index],
             plain_rss[index],
-            "same in a plain sqlite3 store",
+            "same in a plain file",
         )
         rss["unit"] = "MiB (not ms): fresh process, count, 300 windows of 100, 100 searches"
         results.append(rss)
-    for leftover in folder.glob(f"people-{label}*"):  # free the disk before the next size
-        leftover.unlink()
     return results
+
+
+def flat_in_n(results: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Search p95 at the largest size beside the smallest: 1.0 is perfectly flat in N."""
+    p95s = {
+        str(r["name"]).split("_")[1]: float(r["ms"])  # type: ignore[arg-type]
+        for r in results
+        if str(r.get("name", "")).endswith("_search_p95")
+    }
+    if len(p95s) < 2:
+        return []
+    order = sorted(p95s, key=lambda lab: int(lab[:-1]) * (1000 if lab[-1] == "k" else 10**6))
+    small, big = order[0], order[-1]
+    return [
+        figure(
+            f"people_search_p95_{big}_beside_{small}",
+            p95s[big],
+            p95s[small],
+            f"the same searches' p95 at {small} people",
+        )
+    ]
 
 
 def sizes() -> list[int]:
     cap = os.environ.get("ALBANERA_BENCH_PEOPLE")
-    if cap:
-        return [s for s in SIZES if s <= int(cap)] or [int(cap)]
-    return list(SIZES)
+    if not cap:
+        return list(SIZES)
+    return sorted({s for s in SIZES if s < int(cap)} | {int(cap)})
 
 
 def _shown(found: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -504,12 +626,28 @@ def _shown(found: list[dict[str, object]]) -> list[dict[str, object]]:
 
 
 def figures() -> list[dict[str, object]]:
+    """Every size's figures; on the 1M and 3M stores also the app launched on them, and on
+    the 1M store (else the largest) making, verifying and restoring its backup."""
+    from bench import backup, launch
+
     results: list[dict[str, object]] = []
+    every = sizes()
+    backup_size = 1_000_000 if 1_000_000 in every else every[-1]
     with tempfile.TemporaryDirectory(prefix="albanera-bench-people-") as tmp:
         folder = Path(tmp)
-        for count in sizes():
-            results.extend(_shown(size_figures(folder, count)))
-        results.extend(_shown(import_figures(folder, min(100_000, sizes()[0]))))
+        launcher = launch.Launcher(folder / "launches")
+        for count in every:
+            built = build_pair(folder, count)
+            try:
+                results.extend(_shown(size_figures(built)))
+                if count >= 1_000_000:
+                    results.extend(_shown(launch.large_store_figures(launcher, built)))
+                if count == backup_size:
+                    results.extend(_shown(backup.figures_for(built, folder / "backups")))
+            finally:
+                built.remove()  # free the disk before the next size
+        results.extend(_shown(flat_in_n(results)))
+        results.extend(_shown(import_figures(folder, min(100_000, every[0]))))
     results.append(
         {
             "name": "people_bench_peak_rss_whole_run_mib",
