@@ -40,7 +40,8 @@ class TodayPage(TodayView):
         self._desk = desk
         self.checks.body.linkActivated.connect(self.record_chosen)
         self.review.body.linkActivated.connect(self.record_chosen)
-        self.retention_button.clicked.connect(self.purge_expired_items)
+        # Not connected directly: clicked(checked=False) would skip the confirmation.
+        self.retention_button.clicked.connect(lambda: self.purge_expired_items())
 
     def refresh(self, key_text: str) -> None:
         """Every card again; the store's health follows when its check is done."""

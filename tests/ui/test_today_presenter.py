@@ -10,9 +10,9 @@ import pytest
 
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.records import RequestKind, RequestStatus
+from albanera_desk.domain.register_records import ProcessorRecord
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
-from albanera_desk.domain.register_records import ProcessorRecord
 from albanera_desk.services.register_health import check_register
 from albanera_desk.services.requests import NewRequest
 from albanera_desk.store.keys import KeyringKeys

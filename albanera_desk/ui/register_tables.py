@@ -1,0 +1,116 @@
+"""The Register section's tables: third parties and the record of processing."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord
+from albanera_desk.domain.register_rules import LEGAL_BASES, label_of
+from albanera_desk.ui.form_fields import ui_language
+from albanera_desk.ui.labels import category_label, role_label, status_label
+from albanera_desk.ui.presenters.register import AgreementState, agreement_of, review_late
+from albanera_desk.ui.table_model import Index, RowTableModel
+
+
+class ProcessorTableModel(RowTableModel[ProcessorRecord]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = [
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Country"),
+            self.tr("Service"),
+            self.tr("Agreement"),
+            self.tr("Next review"),
+            self.tr("Status"),
+        ]
+        self.today = date.today()
+
+    def set_rows(self, rows: list[ProcessorRecord]) -> None:
+        self.today = date.today()  # reviews due are judged on the day the rows are shown
+        super().set_rows(rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record(index)
+        if record is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            late = review_late(record.next_review, self.today)
+            if (column == 5 and late) or (column == 4 and agreement_of(record).problem):
+                return QBrush(QColor("#b00020"))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 3):
+            return record.legal_name if column == 0 else record.service
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return record.legal_name + ("  ✎" if record.to_complete else "")
+        if column == 1:
+            return role_label(record.role)
+        if column == 2:
+            return record.country_code
+        if column == 3:
+            return record.service.splitlines()[0] if record.service else ""
+        if column == 4:
+            agreement = agreement_of(record)
+            if agreement.state is AgreementState.NOT_NEEDED:
+                return self.tr("not needed")
+            if agreement.signed_on is None:
+                return self.tr("missing")
+            if agreement.state is AgreementState.TERMS_MISSING:
+                return self.tr("%n term(s) missing", "", agreement.missing_terms)
+            return agreement.signed_on.isoformat()
+        if column == 5:
+            return record.next_review.isoformat() if record.next_review else ""
+        return status_label(record.status)
+
+
+class ActivityTableModel(RowTableModel[ActivityRecord]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = [
+            self.tr("Activity"),
+            self.tr("Legal basis"),
+            self.tr("Categories of data"),
+            self.tr("Recipients"),
+            self.tr("Retention"),
+        ]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record(index)
+        if record is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return record.name + ("  ✎" if record.to_complete else "")
+        if column == 1:
+            return label_of(LEGAL_BASES, record.legal_basis, ui_language())
+        if column == 2:
+            return ", ".join(category_label(c) for c in record.data_categories)
+        if column == 3:
+            return str(len(record.recipient_ids))
+        return record.retention
+
+
+def make_table(model: RowTableModel[Any], stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    # One line per entry, cut with "…" rather than wrapped; the first column (the name)
+    # keeps a readable width and the described column takes the room left.
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    table.setColumnWidth(0, 280)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
