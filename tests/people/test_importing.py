@@ -19,7 +19,7 @@ from albanera_desk.services.importing import (
     open_csv,
     read_preview,
 )
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.store import Store
 from tests.people.conftest import DATA
 
