@@ -27,7 +27,8 @@ from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.domain.records import RequestKind
 from albanera_desk.domain.register_records import ProcessorRecord
 from albanera_desk.services.addresses import address_lines
-from albanera_desk.services.importing import ImportFileError, import_people
+from albanera_desk.services.import_csv import ImportFileError
+from albanera_desk.services.importing import import_people
 from albanera_desk.services.opening import create_store
 from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.register.service import RegisterService
