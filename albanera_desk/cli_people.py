@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
-from albanera_desk.services.importing import ImportFileError, import_people
+from albanera_desk.services.import_csv import ImportFileError
+from albanera_desk.services.importing import import_people
 from albanera_desk.services.opening import current_actor
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 
 
 def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], int]]:

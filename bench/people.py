@@ -43,7 +43,7 @@ if str(ROOT) not in sys.path:
 
 from albanera_desk.domain.people_rules import national_digits, search_text  # noqa: E402
 from albanera_desk.services.importing import import_people  # noqa: E402
-from albanera_desk.services.people import PeopleService  # noqa: E402
+from albanera_desk.services.people.service import PeopleService  # noqa: E402
 from albanera_desk.store.keys import KeyKind, StoreKey  # noqa: E402
 from albanera_desk.store.models import Base  # noqa: E402
 from albanera_desk.store.store import Store  # noqa: E402
@@ -313,7 +313,7 @@ import json, os, resource, sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from bench.people import PlainStore
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.keys import KeyKind, StoreKey
 from albanera_desk.store.store import Store
 def rss_kib():

@@ -139,11 +139,12 @@ def access_response_figures(bare_pages: Callable[[int], None]) -> list[dict[str,
     from datetime import date, timedelta
 
     from albanera_desk.domain.organisation import profile_from_privacy_policy
+    from albanera_desk.domain.person_drafts import AddressDraft, ItemDraft, PersonDraft
     from albanera_desk.domain.records import DataCategory, DataSource, RequestKind
     from albanera_desk.services import register_demo
     from albanera_desk.services.letters import LetterService, RequestLetter
     from albanera_desk.services.organisation import OrganisationService
-    from albanera_desk.services.people import AddressDraft, ItemDraft, PeopleService, PersonDraft
+    from albanera_desk.services.people.service import PeopleService
     from albanera_desk.services.requests import NewRequest, RequestService
 
     keys = KeyringKeys()

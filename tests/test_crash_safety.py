@@ -16,7 +16,7 @@ import pytest
 
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import create_store, open_store
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.requests import RequestService
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store
@@ -33,7 +33,7 @@ from albanera_desk.services.importing import import_people
 from albanera_desk.services.letters import LetterService, RequestLetter
 from albanera_desk.services.opening import open_store
 from albanera_desk.services.organisation import OrganisationService
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.requests import NewRequest, RequestService
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store

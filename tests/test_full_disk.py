@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import create_store, open_store
-from albanera_desk.services.people import PeopleService, PersonDraft
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.keys import KeyringKeys
 from tests.conftest import STRONG_PASSPHRASE
 
@@ -27,7 +28,8 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from albanera_desk.services.importing import import_people
     from albanera_desk.services.opening import open_store
-    from albanera_desk.services.people import PeopleService, PersonDraft
+    from albanera_desk.domain.person_drafts import PersonDraft
+    from albanera_desk.services.people.service import PeopleService
     from albanera_desk.store.errors import StoreError
     from albanera_desk.store.keys import KeyringKeys
 

@@ -22,12 +22,15 @@ from openpyxl import load_workbook
 
 from albanera_desk.cli import main
 from albanera_desk.documents.register_export import safe_filename, suggested_filename
+from albanera_desk.domain.people_rules import InvalidPersonValue
+from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.domain.records import RequestKind
 from albanera_desk.domain.register_records import ProcessorRecord
 from albanera_desk.services.addresses import address_lines
-from albanera_desk.services.importing import ImportFileError, import_people
+from albanera_desk.services.import_csv import ImportFileError
+from albanera_desk.services.importing import import_people
 from albanera_desk.services.opening import create_store
-from albanera_desk.services.people import InvalidPersonValue, PeopleService, PersonDraft
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.requests import NewRequest, RequestRefused, RequestService
 from albanera_desk.store.keys import KeyringKeys

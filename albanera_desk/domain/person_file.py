@@ -1,7 +1,8 @@
 """A person's file as plain data: what the People section, exports and the PDF annex show.
 
-Built by ``albanera_desk.services.people.PeopleService.open_file``; read by the UI and by
+Built by ``albanera_desk.services.people.person_file``; read by the UI and by
 ``albanera_desk.documents.person_file``. No behaviour beyond presentation helpers.
+``PersonRow`` is one line of the People list or of search results.
 """
 
 from __future__ import annotations
@@ -146,3 +147,18 @@ def file_lines(file: PersonFile) -> Iterable[tuple[str, str, str, str, str]]:
 
 def _text(value: date | datetime | None) -> str:
     return "" if value is None else value.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """One line of the People list or of search results."""
+
+    id: int
+    reference: str
+    display_name: str
+    email: str
+    postcode: str
+    city: str
+    customer_id: str
+    flagged_minor: bool
+    opted_out: bool  # some channel's latest choice is "no": do not contact on it

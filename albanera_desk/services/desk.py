@@ -10,7 +10,7 @@ from albanera_desk.services.letters import LetterService
 from albanera_desk.services.office_settings import OfficeSettingsService
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.organisation import OrganisationService
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.requests import RequestService
 from albanera_desk.store.store import Store

@@ -13,14 +13,9 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 from albanera_desk.domain.people_rules import fold
+from albanera_desk.domain.person_drafts import AddressDraft, ItemDraft, MarketingDraft, PersonDraft
 from albanera_desk.domain.records import DataCategory, DataSource, MarketingChannel
-from albanera_desk.services.people import (
-    AddressDraft,
-    ItemDraft,
-    MarketingDraft,
-    PeopleService,
-    PersonDraft,
-)
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.store import Store
 
 COUNT = 200

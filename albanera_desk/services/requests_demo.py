@@ -43,7 +43,7 @@ def _request_id(store: Store, reference: str) -> int:
 
 
 def fill(store: Store, actor: str) -> None:
-    from albanera_desk.services.people import PeopleService
+    from albanera_desk.services.people.service import PeopleService
 
     today = date.today()
     requests = RequestService(store, actor)

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from albanera_desk.services.people import PersonRow
+from albanera_desk.domain.person_file import PersonRow
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100

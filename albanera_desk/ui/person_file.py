@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.person_drafts import ItemDraft
+from albanera_desk.domain.person_file import PersonFile
 from albanera_desk.domain.records import AuditAction, DataCategory, DataSource, MarketingChannel
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.services.addresses import country_name
 from albanera_desk.services.desk import Desk
-from albanera_desk.services.people import ItemDraft, PersonFile
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.form_fields import OptionalDate, ui_language
 from albanera_desk.ui.labels import category_label, channel_label, source_label

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from albanera_desk.services.opening import create_store
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store
 

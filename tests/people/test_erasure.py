@@ -6,9 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.domain.records import AuditAction, MarketingChannel
 from albanera_desk.services.audit import AuditFilter, AuditTrail
-from albanera_desk.services.people import PeopleService, PersonDraft
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.models import ErasureRecord
 from albanera_desk.store.store import Store
 from tests.people.test_people_service import ELODIE

@@ -11,15 +11,14 @@ from hypothesis import strategies as st
 
 from albanera_desk.domain.records import AuditAction, DataCategory, MarketingChannel
 from albanera_desk.services.audit import AuditFilter, AuditTrail
+from albanera_desk.services.import_csv import ImportFileError, open_csv
 from albanera_desk.services.importing import (
     ColumnMapping,
     ImportCancelled,
-    ImportFileError,
     import_people,
-    open_csv,
     read_preview,
 )
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.store import Store
 from tests.people.conftest import DATA
 

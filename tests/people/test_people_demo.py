@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from albanera_desk.domain.records import DataCategory
 from albanera_desk.services import people_demo
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.store import Store
 
 

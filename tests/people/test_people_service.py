@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from albanera_desk.domain.people_rules import InvalidPersonValue
+from albanera_desk.domain.person_drafts import AddressDraft, ItemDraft, MarketingDraft, PersonDraft
 from albanera_desk.domain.records import (
     AuditAction,
     ContactKind,
@@ -20,14 +21,8 @@ from albanera_desk.domain.records import (
     RequestKind,
 )
 from albanera_desk.services.audit import AuditFilter, AuditTrail
-from albanera_desk.services.people import (
-    AddressDraft,
-    ItemDraft,
-    MarketingDraft,
-    PeopleService,
-    PersonDraft,
-    PersonNotFound,
-)
+from albanera_desk.services.people.errors import PersonNotFound
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.requests import NewRequest, RequestService
 from albanera_desk.store.store import Store
 
@@ -276,9 +271,9 @@ def test_items_past_their_retention_are_counted_then_deleted_with_their_audit(
 ) -> None:
     from datetime import date
 
+    from albanera_desk.domain.person_drafts import ItemDraft
     from albanera_desk.domain.records import AuditAction, DataCategory, DataSource
     from albanera_desk.services.audit import AuditFilter, AuditTrail
-    from albanera_desk.services.people import ItemDraft
 
     pid = people.create(PersonDraft(first_name="Anne", last_name="Martin"))
     old = ItemDraft(

@@ -11,7 +11,7 @@ from albanera_desk.documents.person_file import render_person_file
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.services.audit import AuditFilter, AuditTrail
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.store import Store
 from tests.people.test_people_service import ELODIE
 

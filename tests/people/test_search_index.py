@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from albanera_desk.domain.person_drafts import AddressDraft, PersonDraft
 from albanera_desk.domain.records import ContactKind
 from albanera_desk.services.importing import import_people
-from albanera_desk.services.people import AddressDraft, PeopleService, PersonDraft
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store import migrations
 from albanera_desk.store.store import Store
 from tests.people.conftest import DATA

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from albanera_desk.cli import main
+from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.services.backup import (
     BACKUP_SUFFIX,
     list_backups,
@@ -16,7 +17,7 @@ from albanera_desk.services.backup import (
     verify_backup,
 )
 from albanera_desk.services.opening import create_store, open_store
-from albanera_desk.services.people import PeopleService, PersonDraft
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.restore import restore_backup
 from albanera_desk.store.copies import MANIFEST_KEY
 from albanera_desk.store.engine import connect_raw

@@ -14,11 +14,11 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from albanera_desk.domain.person_drafts import AddressDraft, PersonDraft
 from albanera_desk.domain.records import AuditAction, LegalGround, ProcessorRole, RequestKind
 from albanera_desk.domain.register_records import ProcessorRecord, TransferRecord
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
-from albanera_desk.services.people import AddressDraft, PersonDraft
 from albanera_desk.services.requests import NewRequest
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.people_import import ImportDialog

@@ -210,9 +210,9 @@ def test_log_link_preview_print_the_access_response_and_close(
     from PySide6.QtPrintSupport import QPrinter
 
     from albanera_desk.domain.organisation import profile_from_privacy_policy
+    from albanera_desk.domain.person_drafts import AddressDraft, PersonDraft
     from albanera_desk.domain.records import RequestStatus
     from albanera_desk.services.letters import RequestLetter
-    from albanera_desk.services.people import AddressDraft, PersonDraft
     from albanera_desk.ui.letter_dialog import LetterDialog
     from albanera_desk.ui.person_link import PersonLinkDialog
 

@@ -361,7 +361,8 @@ def test_idle_desk_locks_and_unlocks_with_confirmation(
     values = settings.get()
     values.auto_lock_minutes = 1
     settings.save(values)
-    from albanera_desk.services.people import PeopleService, PersonDraft
+    from albanera_desk.domain.person_drafts import PersonDraft
+    from albanera_desk.services.people.service import PeopleService
 
     person = PeopleService(store, "t").create(PersonDraft(first_name="Anne", last_name="Martin"))
     store.close()
@@ -528,7 +529,7 @@ def test_today_lists_people_under_16_to_review(
 ) -> None:
     from datetime import date
 
-    from albanera_desk.services.people import PersonDraft
+    from albanera_desk.domain.person_drafts import PersonDraft
     from albanera_desk.ui.people_view import PeopleView
 
     young = desk.people.create(
@@ -551,8 +552,8 @@ def test_today_offers_to_delete_what_is_kept_too_long(
 ) -> None:
     from datetime import date
 
+    from albanera_desk.domain.person_drafts import ItemDraft, PersonDraft
     from albanera_desk.domain.records import DataCategory, DataSource
-    from albanera_desk.services.people import ItemDraft, PersonDraft
 
     pid = desk.people.create(PersonDraft(first_name="Anne", last_name="Martin"))
     desk.people.add_item(

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from albanera_desk.domain.person_drafts import ItemDraft, PersonDraft
 from albanera_desk.domain.records import DataCategory, DataSource
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
-from albanera_desk.services.people import ItemDraft, PersonDraft
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.today_page import TodayPage
 
