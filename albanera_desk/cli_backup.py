@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
+from albanera_desk.documents.output import refuse_protected
 from albanera_desk.services.backup import BackupFailed, make_backup, verify_backup, write_backup
 from albanera_desk.services.opening import current_actor, typed_keys
 from albanera_desk.services.restore import restore_backup
@@ -20,6 +21,7 @@ from albanera_desk.settings import (
     resolve_store_path,
 )
 from albanera_desk.store.errors import KeyUnavailable
+from albanera_desk.store.files import protected_kind
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.store.lock import StoreLock
 
@@ -47,8 +49,12 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
 def _cmd_backup(args: argparse.Namespace) -> int:
     store = open_for_cli(args)
     try:
-        if args.output:
+        if args.output is not None:
+            if not args.output.strip():
+                raise BackupFailed("Give a file name after -o.")
             path = Path(args.output).expanduser().absolute()
+            if protected_kind(path) == "store":  # even a -wal name that is not there yet
+                refuse_protected(path)
             if path.exists():
                 raise BackupFailed(f"{path} already exists; choose a new file name.")
             write_backup(store, path)

@@ -7,10 +7,9 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, open_for_cli
+from albanera_desk.cli_support import EXIT_OK, add_output_options, open_for_cli, output_target
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.documents.recovery_sheet import key_fingerprint, render_recovery_sheet
 from albanera_desk.services.key_management import (
@@ -32,7 +31,7 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
     sheet = actions.add_parser(
         "sheet", help="write the recovery sheet (the key on paper, for the office safe)"
     )
-    sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    add_output_options(sheet, "FILE.pdf")
     actions.add_parser(
         "restore", help="put a key from the recovery sheet into this computer's keyring"
     )
@@ -51,13 +50,14 @@ def _cmd_key(args: argparse.Namespace) -> int:
 
 
 def _sheet(args: argparse.Namespace) -> int:
+    target = output_target(args)
     store = open_for_cli(args)
     try:
         facts = recovery_facts(store)
     finally:
         store.close()
-    write_atomically(Path(args.output), render_recovery_sheet(facts))
-    print(f"Wrote {args.output}: print it, put it in the safe, then delete the file.")
+    write_atomically(target, render_recovery_sheet(facts))
+    print(f"Wrote {target}: print it, put it in the safe, then delete the file.")
     if facts.raw_key_hex:
         print(f"Check code: {key_fingerprint(facts.raw_key_hex)}")
     return EXIT_OK

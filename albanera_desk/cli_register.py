@@ -14,7 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
+from albanera_desk.cli_support import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    add_output_options,
+    open_for_cli,
+    output_target,
+)
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.register_health import check_register
@@ -42,7 +48,7 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
         "kind", choices=("processors", "activities", "transfers", "all"), metavar="KIND"
     )
     export.add_argument("--format", choices=FORMATS, help="default: from the file's extension")
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_output_options(export)
     export.add_argument(
         "--semicolon", action="store_true", help="CSV with semicolons (French Excel)"
     )
@@ -88,7 +94,7 @@ def _as_of(text: str | None) -> date:
 def _cmd_export(args: argparse.Namespace) -> int:
     fmt = _format_of(args)
     as_of = _as_of(args.as_of)
-    output = Path(args.output)
+    output = output_target(args)
     store = open_for_cli(args)
     try:
         RegisterService(store, current_actor()).export(

@@ -8,10 +8,9 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, open_for_cli
+from albanera_desk.cli_support import EXIT_OK, add_output_options, open_for_cli, output_target
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.domain.deadlines import ccpa_deadline, gdpr_deadline
 from albanera_desk.domain.letter_format import EnvelopeKind
@@ -59,7 +58,7 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
     )
     letter.add_argument("reference", metavar="REF")
     letter.add_argument("kind", choices=[k.value for k in RequestLetter], metavar="KIND")
-    letter.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    add_output_options(letter, "FILE.pdf")
     letter.add_argument("--lang", choices=("fr", "en"))
     letter.add_argument(
         "--envelope",
@@ -128,6 +127,7 @@ def _cmd_requests(args: argparse.Namespace) -> int:
 
 
 def _cmd_letter(args: argparse.Namespace) -> int:
+    target = output_target(args)
     store = open_for_cli(args)
     try:
         prepared = LetterService(store, current_actor()).prepare(
@@ -138,8 +138,8 @@ def _cmd_letter(args: argparse.Namespace) -> int:
         )
     finally:
         store.close()
-    write_atomically(Path(args.output), prepared.pdf)
-    print(f"Wrote {args.output}")
+    write_atomically(target, prepared.pdf)
+    print(f"Wrote {target}")
     return EXIT_OK
 
 

@@ -5,13 +5,50 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
+from albanera_desk.documents.output import OutputRefused, refuse_protected
 from albanera_desk.services.opening import open_store
 from albanera_desk.settings import app_paths, passphrase_from_env, resolve_store_path
+from albanera_desk.store.files import protect_folder, protect_store
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.store.store import Store
 
 EXIT_OK, EXIT_PROBLEM, EXIT_CANNOT_OPEN, EXIT_BUG = 0, 1, 2, 3
+
+
+def add_output_options(parser: argparse.ArgumentParser, metavar: str = "FILE") -> None:
+    """``-o FILE`` and ``--force``, the same for every command that writes a file."""
+    parser.add_argument("-o", "--output", required=True, metavar=metavar)
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE if it exists (never the store, its files or a backup)",
+    )
+
+
+def output_target(args: argparse.Namespace) -> Path:
+    """Where ``-o`` says to write, once it is safe to: one sentence otherwise.
+
+    Never the store, its -wal/-shm/-journal, its lock or a backup; an existing file
+    only with ``--force`` or a yes on the terminal.
+    """
+    raw = args.output
+    if raw is None or not str(raw).strip():
+        raise OutputRefused("Give a file name after -o.")
+    path = Path(raw).expanduser().absolute()
+    protect_store(resolve_store_path(args.store))
+    protect_folder(app_paths().backup_dir)
+    refuse_protected(path)
+    if path.is_dir():
+        raise OutputRefused(f"{path} is a folder: give a file name after -o.")
+    if path.exists() and not getattr(args, "force", False):
+        if sys.stdin.isatty():
+            answer = input(f"{path} exists. Replace it? [y/N] ").strip().lower()
+            if answer in ("y", "yes", "o", "oui"):
+                return path
+        raise OutputRefused(f"{path} already exists: add --force to replace it.")
+    return path
 
 
 def backup_keys(store: Store) -> list[StoreKey]:

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
@@ -117,15 +115,18 @@ def restore_backup(
                 "The backup could not be restored into {folder}: {reason}. Nothing was changed.",
             ).format(folder=str(store_path.parent), reason=exc.strerror or str(exc))
         ) from exc
-    except DBAPIError as exc:
+    except StoreError:
         remove_with_companions(part)
-        known = translate_dbapi_error(exc.orig or exc, store_path)
+        raise
+    except Exception as exc:
+        remove_with_companions(part)
+        known = translate_dbapi_error(getattr(exc, "orig", None) or exc, store_path)
         if known is None:
             raise
         raise BackupFailed(
-            QT_TRANSLATE_NOOP("Core", "The backup could not be restored: {reason}").format(
-                reason=str(known)
-            )
+            QT_TRANSLATE_NOOP(
+                "Core", "The backup could not be restored: {reason} Nothing was changed."
+            ).format(reason=str(known))
         ) from exc
     except BaseException:
         remove_with_companions(part)

@@ -16,8 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlcipher3 import dbapi2
+
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.engine import connect_raw, create_store_file
+from albanera_desk.store.engine import connect_raw, create_store_file, translate_dbapi_error
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.files import partial_name, publish, remove_with_companions
 from albanera_desk.store.identity import read_store_id
@@ -184,7 +186,13 @@ def write_copy(raw: Any, dest: Path, key: StoreKey, salt: bytes | None) -> Manif
     part = partial_name(dest)
     create_store_file(part)
     try:
-        manifest = export_with_manifest(raw, part, key, salt)
+        try:
+            manifest = export_with_manifest(raw, part, key, salt)
+        except dbapi2.DatabaseError as exc:  # a full disk, an I/O error: one sentence
+            known = translate_dbapi_error(exc, dest)
+            if known is None:
+                raise
+            raise known from exc
         problem = _compare(part, key, manifest)
         if problem is not None:
             raise CopyMismatch(

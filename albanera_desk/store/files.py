@@ -105,3 +105,54 @@ def remove_stale_parts(folder: Path) -> list[Path]:
         remove_with_companions(part)
         removed.append(part)
     return removed
+
+
+# --- files nothing may be written over -------------------------------------------------------
+
+BACKUP_MARKS = (".albanera-backup", ".before-restore-", ".before-upgrade-")
+_protected_stores: set[Path] = set()
+_protected_folders: set[Path] = set()
+
+
+def protect_store(store_path: Path) -> None:
+    """Nothing the desk writes may land on this store, its companions, lock or backups."""
+    _protected_stores.add(store_path.absolute())
+
+
+def protect_folder(folder: Path) -> None:
+    """A backup folder: no document is ever written into it."""
+    _protected_folders.add(folder.absolute())
+
+
+def _real(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def protected_kind(target: Path) -> str | None:
+    """``"store"`` or ``"backup"`` when ``target`` must never be written over, else ``None``."""
+    from albanera_desk.store.identity import read_salt
+
+    real = _real(target)
+    salts = set()
+    for store in _protected_stores:
+        for suffix in (*COMPANIONS, ".lock"):
+            name = Path(f"{store}{suffix}")
+            if real == _real(name) or target.absolute() == name:
+                return "store"
+            if name.exists() and real.exists():
+                with contextlib.suppress(OSError):
+                    if real.samefile(name):
+                        return "store"
+        salt = read_salt(store)
+        if salt is not None:
+            salts.add(salt)
+    if real.exists() and any(mark in real.name for mark in BACKUP_MARKS):
+        return "backup"
+    if any(real.is_relative_to(_real(folder)) for folder in _protected_folders):
+        return "backup"
+    if real.is_file() and read_salt(real) in salts:  # a copy of a store: a backup made with -o
+        return "backup"
+    return None

@@ -25,7 +25,7 @@ from albanera_desk.store.errors import (
     StoreTooNew,
     WrongKeyOrNotAStore,
 )
-from albanera_desk.store.files import remove_with_companions
+from albanera_desk.store.files import protect_store, remove_with_companions
 from albanera_desk.store.identity import STORE_ID_KEY, new_store_id, read_salt, read_store_id
 from albanera_desk.store.keys import StoreKey
 
@@ -44,6 +44,7 @@ class Store:
 
     def __init__(self, path: Path, engine: Engine, key: StoreKey) -> None:
         self.path = path
+        protect_store(path)  # no document is ever written over it
         self.engine = engine
         self.key_kind = key.kind
         # SQLCipher holds the key for every connection anyway; kept for encrypted backups.

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from albanera_desk import __version__
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.key_management import change_key
-from albanera_desk.services.opening import open_store
-from albanera_desk.services.restore import restore_backup
+from albanera_desk.services.opening import current_actor, open_store
+from albanera_desk.services.restore import RestoreOutcome, restore_backup
 from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
 from albanera_desk.store.errors import KeyUnavailable, StoreError, StoreLocked
 from albanera_desk.store.keys import KeyringKeys
@@ -218,11 +218,26 @@ class Launcher(QObject):
         assert old is not None
         old.wait_for_work()
         path, key = old.desk.store.path, old.desk.store.key
+        older = self.keys.history(old.desk.store.store_id)
         old.desk.close()
+        told: list[RestoreOutcome] = []
 
         def work(progress: Progress) -> Store:
-            restore_backup(backup, path, key)
+            told.append(restore_backup(backup, path, key, backup_keys=older, actor=current_actor()))
             return Store.open(path, key)
+
+        def restored(store: Store) -> None:
+            self._swap(old, store)
+            if told and self.window is not None:
+                note = QMessageBox(
+                    QMessageBox.Icon.Information,
+                    "Alba Nera Desk",
+                    restore_note(told[0]),
+                    QMessageBox.StandardButton.Ok,
+                    self.window,
+                )
+                self.dialog = note
+                note.open()  # not modal: the window is usable at once
 
         def failed(exc: BaseException) -> None:
             # restore_backup put the current store back: reopen it as it was.
@@ -231,7 +246,7 @@ class Launcher(QObject):
 
         label = QApplication.translate("App", "Restoring…")
         self._task = Task(work, parent=old, label=label, cancellable=False)
-        self._task.succeeded.connect(lambda store: self._swap(old, store))
+        self._task.succeeded.connect(restored)
         self._task.failed.connect(failed)
         self._task.start()
 
@@ -291,6 +306,25 @@ class Launcher(QObject):
     @staticmethod
     def store_path_of(window: MainWindow) -> Path:
         return window.desk.store.path
+
+
+def restore_note(outcome: RestoreOutcome) -> str:
+    """What the user is told after a restore: where the previous store is, erasures redone."""
+    lines = [QApplication.translate("App", "The backup was restored.")]
+    if outcome.aside is not None:
+        lines.append(
+            QApplication.translate("App", "The previous store is kept as {path}.").format(
+                path=str(outcome.aside)
+            )
+        )
+    if outcome.erasures_reapplied:
+        lines.append(
+            QApplication.translate(
+                "App",
+                "The backup was older than {count} erasure(s): they were made again.",
+            ).format(count=outcome.erasures_reapplied)
+        )
+    return "\n".join(lines)
 
 
 def run_gui(

@@ -455,6 +455,10 @@ def test_restore_from_the_window(
     qtbot.addWidget(fresh)
     profile_now = fresh.desk.organisation.get()
     assert profile_now is not None and profile_now.city == "Paris"
+    note = launcher.dialog
+    assert isinstance(note, QMessageBox) and "previous store is kept as" in note.text()
+    assert ".before-restore-" in note.text()
+    note.close()
     qtbot.waitUntil(lambda: fresh._health_task is None)
     fresh.desk.close()
     assert launcher.lock is not None
