@@ -82,6 +82,7 @@ def change_key(
                 fields=["key"],
                 note=f"key: {old_key.kind.value} -> {new.kind.value}, backup made first",
             )
+            audit.sign_anchor_for_next_key(session, new)  # last before the rekey
     finally:
         store.close()
     engine = build_engine(store_path, old_key, pool_size=1)
