@@ -546,6 +546,7 @@ class MainWindow(QMainWindow):
         dialog = KeyChangeDialog(self.desk.store.key_kind, KeyringKeys(), self)
         if dialog.exec():
             self.key_change_requested.emit(dialog.new_passphrase())
+        dialog.deleteLater()  # the typed passphrase goes with its fields
 
     def _recovery_sheet(self) -> None:
         answer = QMessageBox.warning(
