@@ -137,7 +137,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     store = open_for_cli(args)
     try:
-        report = check_store(store)
+        report = check_store(store, backup_dir=app_paths().backup_dir)
         backups = list_backups(app_paths().backup_dir, store.path)
         latest = (
             verify_with_any(backups[-1], backup_keys(store), store_id=store.store_id)[0]

@@ -1,24 +1,53 @@
-"""Passphrase strength, estimated offline: length, variety, and the obvious patterns."""
+"""Passphrase strength, estimated offline with zxcvbn: how many guesses would find it.
+
+zxcvbn matches dictionaries (common passwords, English words, names, and below the
+French and office words it lacks), keyboard runs, repeats, sequences, years and dates,
+l33t substitutions, and adds up the cheapest way to guess the whole: "Summer2026!!!"
+is a season, a year and a repeat, not 13 random characters. The same estimate drives
+the refusal (``services.opening.check_new_passphrase``) and the start dialog's meter.
+
+SQLCipher derives the key with PBKDF2-SHA512 (256,000 rounds): one graphics card tries
+a few thousand passphrases a second, so 10^11 guesses is months of work, 10^10 days.
+
+How long the passphrase stays in memory, honestly: Python strings cannot be wiped, only
+dropped. The desk drops what it can: the start and unlock dialogs clear their fields once
+the store is open, the key dialog is deleted after use, ``assess`` keeps nothing (no
+cache, no log). The open store still holds its key (``Store.key`` and the engine's
+connect hook, which needs it for each new connection and for backups) until it is
+closed. Freed memory is not zeroed by the interpreter, Qt's own copies of typed text are
+not under our control, and swap or a core dump can hold any of them: the OS (encrypted
+swap, no core dumps) is the only real guarantee. Keeping SQLCipher's derived raw key
+instead of the passphrase would shorten this further (see the issue 10 report).
+"""
 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from enum import IntEnum
-from itertools import pairwise
+
+from zxcvbn import zxcvbn
 
 MIN_LENGTH = 12
+# zxcvbn's matching grows fast with length: the first characters are estimated, the rest
+# is not credited (a long passphrase is judged on its first 32 characters, under 0.1 s).
+ESTIMATED_LENGTH = 32
 
-_COMMON = (
-    "password", "motdepasse", "azerty", "qwerty", "123456", "albanera", "alba", "nera",
-    "admin", "welcome", "bienvenue", "soleil", "letmein", "iloveyou", "secret",
+# Words an attacker of this office tries first that zxcvbn's English lists lack.
+OFFICE_WORDS = (
+    "albanera", "alba", "nera", "desk", "privacy", "rgpd", "gdpr", "cnil", "dpo",
+    "motdepasse", "azerty", "azertyuiop", "bonjour", "bonsoir", "salut", "coucou",
+    "bienvenue", "soleil", "amour", "jetaime", "doudou", "chouchou", "loulou", "chocolat",
+    "france", "paris", "marseille", "lyon", "toulouse", "bordeaux", "nantes", "lille",
+    "printemps", "ete", "automne", "hiver", "janvier", "fevrier", "mars", "avril", "mai",
+    "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "chat", "chien", "maison", "famille", "bureau", "societe", "entreprise", "client",
+    "secret", "admin", "administrateur", "utilisateur", "test", "welcome",
 )  # fmt: skip
-# Letters people swap for look-alike digits and signs.
-_LEET = str.maketrans({"@": "a", "4": "a", "$": "s", "5": "s", "0": "o", "1": "i", "!": "i",
-                       "3": "e", "€": "e", "7": "t"})  # fmt: skip
-# Runs going up ("abcd", "1234") or down ("dcba", "4321").
-_STEPS = (1, -1)
+
+# log10 of the guesses each level starts at.
+_LEVELS = ((16.0, 4), (13.0, 3), (11.0, 2))
 
 
 class Strength(IntEnum):
@@ -32,82 +61,46 @@ class Strength(IntEnum):
 @dataclass(frozen=True, slots=True)
 class PassphraseVerdict:
     strength: Strength
-    bits: float
-    reasons: tuple[str, ...]
+    bits: float  # log2 of the estimated guesses
+    reasons: tuple[str, ...]  # what made it guessable: keys the UI may word
 
     @property
     def acceptable(self) -> bool:
         return self.strength >= Strength.FAIR
 
+    @property
+    def guesses_log10(self) -> float:
+        return self.bits / math.log2(10)
 
-def _pool_size(text: str) -> int:
-    pool = 0
-    if re.search(r"[a-z]", text):
-        pool += 26
-    if re.search(r"[A-Z]", text):
-        pool += 26
-    if re.search(r"[0-9]", text):
-        pool += 10
-    if re.search(r"[^a-zA-Z0-9]", text):
-        pool += 33
-    return max(pool, 1)
+
+# zxcvbn's pattern names -> the reasons this module reports.
+_REASONS = {
+    "dictionary": "common_word",
+    "spatial": "keyboard",
+    "repeat": "repetition",
+    "sequence": "sequence",
+    "regex": "year",
+    "date": "date",
+}
 
 
 def assess(passphrase: str) -> PassphraseVerdict:
-    """Estimate the strength of ``passphrase``; ``reasons`` are English keys the UI translates."""
-    reasons: list[str] = []
+    """Estimate the strength of ``passphrase``. Nothing is kept: no cache, no log."""
     if len(passphrase) < MIN_LENGTH:
         return PassphraseVerdict(Strength.TOO_SHORT, 0.0, ("too_short",))
-    effective = passphrase
-    for word in _COMMON:
-        lowered = effective.lower()
-        # Every occurrence, also written in leetspeak ("P@ssw0rd"), counts as one guess.
-        for variant in (lowered, lowered.translate(_LEET)):
-            if word in variant:
-                reasons.append("common_word")
-                effective = variant.replace(word, "") + "x"
-                break
-    # Runs of one character ("aaaa") or plain sequences ("1234", "abcd") add little.
-    if re.search(r"(.)\1{3,}", passphrase):
-        reasons.append("repetition")
-        effective = re.sub(r"(.)\1{3,}", r"\1\1", effective)
-    if _has_sequence(passphrase.lower()):
-        reasons.append("sequence")
-        for step in _STEPS:
-            effective = _collapse_sequences(effective, step=step)
-    distinct = len(set(effective))
-    bits = len(effective) * math.log2(_pool_size(effective))
-    bits = min(bits, distinct * 6.5 + len(effective) * 1.5)
-    if bits < 45:
-        strength = Strength.WEAK
-    elif bits < 60:
-        strength = Strength.FAIR
-    elif bits < 80:
-        strength = Strength.GOOD
-    else:
-        strength = Strength.STRONG
-    return PassphraseVerdict(strength, round(bits, 1), tuple(reasons))
-
-
-def _has_sequence(text: str, run: int = 4) -> bool:
-    for step in _STEPS:
-        count = 1
-        for prev, cur in pairwise(text):
-            count = count + 1 if ord(cur) - ord(prev) == step else 1
-            if count >= run:
-                return True
-    return False
-
-
-def _collapse_sequences(text: str, run: int = 4, step: int = 1) -> str:
-    """Keep two characters of each run like "abcdef" or "4321": the rest is guessable."""
-    out: list[str] = []
-    length = 0
-    for i, char in enumerate(text):
-        length = length + 1 if i and ord(char) - ord(text[i - 1]) == step else 1
-        out.append(char)
-        if length == run:
-            del out[-(run - 2) :]
-        elif length > run:
-            out.pop()
-    return "".join(out)
+    result = zxcvbn(passphrase[:ESTIMATED_LENGTH], user_inputs=list(OFFICE_WORDS))
+    log10 = float(result["guesses_log10"])
+    reasons: list[str] = []
+    for match in result["sequence"]:
+        reason = _REASONS.get(str(match["pattern"]))
+        if match.get("l33t"):
+            reason = "leet"
+        if reason is not None and reason not in reasons:
+            reasons.append(reason)
+    del result  # it holds the passphrase's pieces
+    strength = Strength.WEAK
+    for threshold, level in _LEVELS:
+        if log10 >= threshold:
+            strength = Strength(level)
+            break
+    return PassphraseVerdict(strength, round(log10 * math.log2(10), 1), tuple(reasons))

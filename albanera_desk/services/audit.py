@@ -1,4 +1,9 @@
-"""The audit trail: append an event inside the caller's transaction; list and verify."""
+"""The audit trail: append an event inside the caller's transaction; list and verify.
+
+Appending moves the anchor in the same transaction (the store's ``audit_event_anchor``
+trigger signs it with the connection's key); ``verify`` checks the chain against the
+anchor. What that can and cannot detect is said in ``domain.audit_chain``.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +16,18 @@ from sqlalchemy.orm import Session
 
 from albanera_desk.domain.audit_chain import (
     GENESIS_HASH,
+    AnchorRow,
     AuditEventContent,
     ChainReport,
+    anchor_key,
+    anchor_mac,
     event_hash,
     verify_chain,
 )
 from albanera_desk.domain.records import AuditAction
+from albanera_desk.store.keys import StoreKey
 from albanera_desk.store.models import AuditEvent
+from albanera_desk.store.models.audit import AuditAnchor
 from albanera_desk.store.store import Store
 
 
@@ -155,14 +165,39 @@ class AuditTrail:
             return sorted(session.scalars(select(AuditEvent.record_type).distinct()))
 
     def verify(self) -> ChainReport:
-        with self._store.session_factory() as session:
-            return verify_chain(self._walk(session))
+        """The chain, event by event, and its end against the keyed anchor."""
+        key = anchor_key(self._store.key.secret)
+        with self._store.session_factory() as session, session.begin():
+            # One read transaction: the anchor and the events are seen at the same instant.
+            anchors = anchor_rows(session)
+            return verify_chain(self._walk(session), anchors, key)
 
     @staticmethod
     def _walk(session: Session) -> Iterator[tuple[AuditEventContent, str, str]]:
         stmt = select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=1000)
         for event in session.scalars(stmt):
             yield _content(event), event.prev_hash, event.hash
+
+
+def anchor_rows(session: Session) -> list[AnchorRow]:
+    """The anchor rows as stored (one in a sound store)."""
+    return [
+        AnchorRow(a.salt, a.events, a.head, a.mac, a.next_mac)
+        for a in session.scalars(select(AuditAnchor).order_by(AuditAnchor.id))
+    ]
+
+
+def sign_anchor_for_next_key(session: Session, new_key: StoreKey) -> None:
+    """Before a key change: sign the anchor for ``new_key`` too, in the caller's transaction.
+
+    Call it last before the rekey (any later append clears it). Until the next append,
+    the anchor verifies under the old key (its ``mac``) and under the new one (``next_mac``),
+    so a change interrupted at any step leaves a store whose anchor checks out.
+    """
+    rows = session.scalars(select(AuditAnchor)).all()
+    for row in rows:
+        row.next_mac = anchor_mac(anchor_key(new_key.secret), row.salt, row.events, row.head)
+    session.flush()
 
 
 def _day_start(day: date) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from albanera_desk.services.audit import AuditTrail
+from albanera_desk.services.backup import backup_folder_for
 from albanera_desk.services.health import HealthReport, check_store
 from albanera_desk.services.letters import LetterService
 from albanera_desk.services.office_settings import OfficeSettingsService
@@ -13,6 +14,7 @@ from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.requests import RequestService
+from albanera_desk.settings import app_paths
 from albanera_desk.store.store import Store
 
 
@@ -44,7 +46,8 @@ class Desk:
         )
 
     def health(self) -> HealthReport:
-        return check_store(self.store)
+        folder = backup_folder_for(self.settings.get().backup_folder, app_paths().backup_dir)
+        return check_store(self.store, backup_dir=folder)
 
     def close(self) -> None:
         self.store.close()

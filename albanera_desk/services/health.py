@@ -1,25 +1,34 @@
-"""``check``: is the file sound, is the schema current, does the audit chain hold?"""
+"""``check``: is the file sound, is the schema current, does the audit chain hold?
+
+Besides the file and the chain: the audit anchor, the store's safeguards (every trigger
+of the schema, none added or altered), the people search index, and, given the backup
+folder, the newest backup's age and whether this store still holds every event of it.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from albanera_desk.domain.audit_chain import GENESIS_HASH, ChainBreak, ChainReport
 from albanera_desk.services.audit import AuditTrail
+from albanera_desk.services.health_audit import (
+    Finding,
+    backup_age,
+    chain_against_backup,
+    safeguards,
+    search_index,
+)
 from albanera_desk.store import migrations
 from albanera_desk.store.engine import translate_dbapi_error
 from albanera_desk.store.store import Store
 
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    name: str
-    ok: bool
-    detail: str
+__all__ = ["Finding", "HealthReport", "check_store"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +72,19 @@ def _unreadable(store: Store, exc: DBAPIError) -> str:
     return str(known) if known is not None else "unreadable"
 
 
-def check_store(store: Store) -> HealthReport:
-    """Every check runs on its own: a damaged page fails the checks that read it, not ``check``."""
+def check_store(store: Store, backup_dir: Path | None = None) -> HealthReport:
+    """Every check runs on its own: a damaged page fails the checks that read it, not ``check``.
+
+    With ``backup_dir`` (this store's backup folder) the newest backup is looked at too.
+    """
     findings: list[Finding] = []
     checks: tuple[tuple[str, Callable[[Connection], Finding]], ...] = (
         ("integrity", _integrity),
         ("encryption", _encryption),
         ("links", _links),
         ("schema", _schema),
+        ("safeguards", safeguards),
+        ("search index", search_index),
     )
     for name, run in checks:
         try:
@@ -85,4 +99,22 @@ def check_store(store: Store) -> HealthReport:
         detail = _unreadable(store, exc)
         chain = ChainReport(0, (ChainBreak(0, detail),), GENESIS_HASH)
         findings.append(Finding("audit chain", False, detail))
+    if backup_dir is not None:
+        findings.append(backup_age(store, backup_dir))
+        chain = _against_newest_backup(store, backup_dir, chain, findings)
     return HealthReport(tuple(findings), chain)
+
+
+def _against_newest_backup(
+    store: Store, backup_dir: Path, chain: ChainReport, findings: list[Finding]
+) -> ChainReport:
+    """A cut-and-replayed trail is only visible against a copy kept outside the store."""
+    compared = chain_against_backup(store, backup_dir)
+    if compared is None:
+        return chain
+    finding, extra = compared
+    findings.append(finding)
+    if extra is None:
+        return chain
+    breaks = tuple(sorted((*chain.breaks, extra), key=lambda b: b.seq))
+    return dataclasses.replace(chain, breaks=breaks)

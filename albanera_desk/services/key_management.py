@@ -110,6 +110,10 @@ def change_key(
     try:
         store_id = store.store_id
         make_backup(store, backup_dir)
+        with store.writer.begin() as session:
+            # The anchor verifies under the new key too, so a change killed after the
+            # rekey leaves a trail that checks out; the next append signs it afresh.
+            audit.sign_anchor_for_next_key(session, new)
     finally:
         store.close()
     if new.kind is KeyKind.RAW:

@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool, StaticPool
 from sqlcipher3 import dbapi2
 
+from albanera_desk.domain.audit_chain import ANCHOR_SQL_FUNCTION, anchor_sql_function
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.errors import (
     StoreError,
@@ -106,6 +107,7 @@ def _connect(path: Path, key: StoreKey) -> Any:
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        conn.create_function(ANCHOR_SQL_FUNCTION, 3, anchor_sql_function(key.secret))
         # SQLCipher only finds out about a wrong key at the first read.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in _CONNECTION_PRAGMAS:

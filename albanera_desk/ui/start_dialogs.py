@@ -103,6 +103,11 @@ class PassphraseFields(QWidget):
         self.verdict.setText(text)
         self.changed.emit()
 
+    def clear(self) -> None:
+        """Drop the typed passphrase once it has been used (see ``domain.passphrase``)."""
+        self.first.clear()
+        self.second.clear()
+
     def passphrase(self) -> str | None:
         """The passphrase when both entries match and it is strong enough, else ``None``."""
         text = self.first.text()
@@ -348,6 +353,8 @@ class FirstStartDialog(QDialog):
     def _opened(self, store: Store) -> None:
         self._task = None
         self.store = store
+        self.new_passphrase.clear()  # used: not kept
+        self.existing_passphrase.clear()
         self._actor = current_actor()
         existing = OrganisationService(store, self._actor).get()
         if existing is not None:
@@ -449,6 +456,7 @@ class UnlockDialog(QDialog):
     def _opened(self, store: Store) -> None:
         self._task = None
         self.store = store
+        self.passphrase.clear()  # used: not kept
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -214,3 +214,4 @@ class StoreActions(QObject):
         dialog = KeyChangeDialog(self._desk.store.key_kind, KeyringKeys(), self._window)
         if dialog.exec():
             self.key_change_requested.emit(dialog.new_passphrase())
+        dialog.deleteLater()  # the typed passphrase goes with its fields

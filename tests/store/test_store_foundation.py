@@ -310,6 +310,8 @@ def test_deleted_and_forged_events_are_detected(store: Store) -> None:
     report = check_store(store).chain
     assert [b.seq for b in report.breaks] == [4, 4]  # a gap, and a broken link
     with store.engine.begin() as conn:
+        for trigger in ("audit_event_append_only", "audit_event_anchor"):  # revision 0008
+            conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
         conn.exec_driver_sql(
             "INSERT INTO audit_event (seq, at, actor, action, record_type, record_id, fields, "
             "note, prev_hash, hash) SELECT 3, at, actor, action, record_type, record_id, "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    CheckConstraint,
     Index,
     Integer,
     String,
@@ -37,3 +38,22 @@ class AuditEvent(Base):
     note: Mapped[str] = mapped_column(String(300), default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditAnchor(Base):
+    """The chain's head (event count, last hash) under a MAC keyed from the store key.
+
+    One row (id 1). The store's triggers keep it in step with every append and refuse
+    any other change; ``check`` verifies it against the chain (see ``domain.audit_chain``).
+    """
+
+    __tablename__ = "audit_anchor"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    salt: Mapped[str] = mapped_column(String(32))
+    events: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str] = mapped_column(String(64))
+    # The MAC under the key a key change is about to set (cleared by the next append).
+    next_mac: Mapped[str | None] = mapped_column(String(64))
