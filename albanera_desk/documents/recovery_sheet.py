@@ -10,12 +10,6 @@ import hashlib
 import io
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-
-from albanera_desk.documents.fonts import BOLD, MONO, REGULAR, register_fonts
-
 
 @dataclass(frozen=True, slots=True)
 class RecoveryFacts:
@@ -37,6 +31,13 @@ def grouped(raw_key_hex: str) -> list[str]:
 
 
 def render_recovery_sheet(facts: RecoveryFacts) -> bytes:
+    # ReportLab only when a sheet is printed: the window imports this module at start-up.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from albanera_desk.documents.fonts import BOLD, MONO, REGULAR, register_fonts
+
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)

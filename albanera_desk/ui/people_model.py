@@ -2,7 +2,9 @@
 
 Browsing asks the service for the page of rows the view is showing (100 at a
 time) and keeps only the most recent pages; searching swaps in the hits of
-the search box. Nothing is fetched for rows nobody scrolls to.
+the search box. Nothing is fetched for rows nobody scrolls to, and nothing at
+all (not even the count) before the first ``refresh()``: the People section
+counts the file once, when it is first shown.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ class PeopleModel(QAbstractTableModel):
             self.tr("Customer ID"),
             self.tr("Flags"),
         ]
-        self.refresh()
+        self.loaded = False  # True once refresh() has counted the file
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -56,6 +58,7 @@ class PeopleModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._count = self._source.count()
+        self.loaded = True
         if self.query:
             self._hits = self._source.search(self.query, limit=200)
         self.endResetModel()

@@ -1,6 +1,7 @@
 """The People section: find anyone in a keystroke or two, open their file, import the shop.
 
-The list is lazy (see people_model). A person's file opens only on an explicit
+The list is lazy (see people_model): the file is counted once, when the section is
+first shown, not when the window is built. A person's file opens only on an explicit
 action (Enter or double-click), because opening it is recorded in the audit trail.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -108,9 +109,14 @@ class PeopleView(QWidget):
         self.new_button.clicked.connect(self.new_person)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_person)
-        self.reload()
 
     # --- list and search -----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Counting a million people is not free: only when someone looks at the list.
+        if not self.model.loaded:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         self.model.refresh()

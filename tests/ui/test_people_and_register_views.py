@@ -144,6 +144,8 @@ def test_the_people_list_keeps_only_a_few_pages_in_memory(qtbot: QtBot, desk: De
             return []
 
     model = PeopleModel(Source())  # type: ignore[arg-type]
+    assert model.rowCount() == 0 and not model.loaded  # nothing read before it is shown
+    model.refresh()
     assert model.rowCount() == 1_000_000 and Source.fetched == 0
     for row in range(0, 1_000_000, 9_973):
         model.person_at(row)

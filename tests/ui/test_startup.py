@@ -1,0 +1,94 @@
+"""What the window does before its first paint: only what that paint needs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.opening import create_store
+from albanera_desk.services.people import PersonDraft
+from albanera_desk.store.keys import KeyringKeys
+from albanera_desk.ui.main_window import MainWindow, ui_settings
+from tests.conftest import STRONG_PASSPHRASE
+
+SECTION_PEOPLE = 1
+
+
+@pytest.fixture
+def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
+    store = create_store(store_path, keys)
+    desk = Desk.for_store(store, actor="coordinator")
+    yield desk
+    desk.close()
+
+
+def test_the_people_file_is_counted_once_and_only_when_its_section_is_shown(
+    qtbot: QtBot, desk: Desk, isolated_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("Durand", "Martin", "Petit"):
+        desk.people.create(PersonDraft(first_name="Anne", last_name=name))
+    counts: list[int] = []
+    real_count = desk.people.count
+
+    def count() -> int:  # the real count, noted each time it runs
+        counts.append(real_count())
+        return counts[-1]
+
+    monkeypatch.setattr(desk.people, "count", count)
+    win = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert counts == []  # Today is shown: the People file is not counted
+    win.sidebar.setCurrentRow(SECTION_PEOPLE)
+    assert counts == [3]
+    assert win.people_view.model.rowCount() == 3
+    assert win.people_view.count_label.text().startswith("3 ")
+    win.sidebar.setCurrentRow(0)
+    win.sidebar.setCurrentRow(SECTION_PEOPLE)
+    assert counts == [3]  # shown again: not counted again
+    qtbot.waitUntil(lambda: win._health_task is None, timeout=20_000)
+
+
+def test_the_window_starts_without_reportlab_openpyxl_alembic_or_every_country(
+    tmp_path: Path, keys: KeyringKeys
+) -> None:
+    """The real entry point, up to the first paint and out; what it imported on the way."""
+    store = tmp_path / "office.db"
+    create_store(store, keys, STRONG_PASSPHRASE).close()
+    code = textwrap.dedent(
+        """
+        import atexit, json, runpy, sys
+        def loaded():
+            tops = sorted({m.split(".")[0] for m in sys.modules})
+            countries = [m for m in sys.modules if m.startswith("holidays.countries")]
+            print(json.dumps({"tops": tops, "countries": countries}))
+        atexit.register(loaded)
+        sys.argv = ["albanera-desk", "--exit-after-first-paint"]
+        runpy.run_module("albanera_desk", run_name="__main__")
+        """
+    )
+    env = dict(
+        os.environ,
+        ALBANERA_DESK_STORE=str(store),
+        ALBANERA_DESK_PASSPHRASE=STRONG_PASSPHRASE,
+        QT_QPA_PLATFORM="offscreen",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    for heavy in ("alembic", "reportlab", "openpyxl", "mako"):
+        assert heavy not in seen["tops"]
+    assert "holidays.countries" not in seen["countries"]  # France alone, if at all
+    assert len(seen["countries"]) <= 1
