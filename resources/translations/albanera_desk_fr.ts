@@ -107,6 +107,18 @@
         <source>Changing the key…</source>
         <translation>Changement de la clé…</translation>
     </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The previous store is kept as {path}.</source>
+        <translation>La base précédente est conservée sous {path}.</translation>
+    </message>
+    <message>
+        <source>The backup was older than {count} erasure(s): they were made again.</source>
+        <translation>La sauvegarde était antérieure à {count} effacement(s) : ils ont été refaits.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLabels</name>
@@ -346,6 +358,22 @@
         <translation>Trop tard pour prolonger : l’avis devait partir au plus tard le {day}, dans le premier mois.</translation>
     </message>
     <message>
+        <source>{path} is the store or one of its files: it is never written over. Choose another file name.</source>
+        <translation>{path} est la base ou l’un de ses fichiers : il n’est jamais écrasé. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is a backup (or in the backup folder): it is never written over. Choose another file name.</source>
+        <translation>{path} est une sauvegarde (ou se trouve dans le dossier des sauvegardes) : il n’est jamais écrasé. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Give a file name to write to.</source>
+        <translation>Indiquez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} est un dossier : indiquez un nom de fichier.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
@@ -398,6 +426,18 @@
         <translation>rompue à l’événement {seq} : {reason}</translation>
     </message>
     <message>
+        <source>the anchor of the audit trail is missing</source>
+        <translation>l’ancre du journal d’audit a disparu</translation>
+    </message>
+    <message>
+        <source>the audit trail has {count} anchors instead of one</source>
+        <translation>le journal d’audit a {count} ancres au lieu d’une</translation>
+    </message>
+    <message>
+        <source>the anchor of the audit trail was rewritten (its signature does not match)</source>
+        <translation>l’ancre du journal d’audit a été réécrite (sa signature ne correspond pas)</translation>
+    </message>
+    <message>
         <source>sequence jumps from {before} to {after}</source>
         <translation>la numérotation saute de {before} à {after}</translation>
     </message>
@@ -408,6 +448,18 @@
     <message>
         <source>its content was changed after it was written</source>
         <translation>son contenu a été modifié après son écriture</translation>
+    </message>
+    <message>
+        <source>events {first} to {last} were removed (the anchor counts {last})</source>
+        <translation>les événements {first} à {last} ont été supprimés (l’ancre en compte {last})</translation>
+    </message>
+    <message>
+        <source>it is not the event the anchor names</source>
+        <translation>ce n’est pas l’événement que nomme l’ancre</translation>
+    </message>
+    <message>
+        <source>events {first} to {last} are not covered by the anchor, which ends at event {anchored}: written without the desk, or after the trail was tampered with</source>
+        <translation>les événements {first} à {last} ne sont pas couverts par l’ancre, qui s’arrête à l’événement {anchored} : écrits hors du bureau, ou après une falsification du journal</translation>
     </message>
     <message>
         <source>identity information cannot arrive before it was asked for</source>
@@ -474,12 +526,24 @@
         <translation>Impossible d’utiliser le dossier des sauvegardes {folder} : {reason}.</translation>
     </message>
     <message>
+        <source>The backup could not be written in {folder}: {reason}</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans {folder} : {reason}</translation>
+    </message>
+    <message>
         <source>The backup could not be written in {folder}: {reason}.</source>
         <translation>La sauvegarde n’a pas pu être écrite dans {folder} : {reason}.</translation>
     </message>
     <message>
         <source>integrity check failed: {problems}</source>
         <translation>échec du contrôle d’intégrité : {problems}</translation>
+    </message>
+    <message>
+        <source>it has no manifest (incomplete or too old)</source>
+        <translation>elle n’a pas de manifeste (incomplète ou trop ancienne)</translation>
+    </message>
+    <message>
+        <source>it belongs to another store</source>
+        <translation>elle appartient à une autre base</translation>
     </message>
     <message>
         <source>not a store of this version</source>
@@ -490,8 +554,16 @@
         <translation>chaîne d’audit {chain}</translation>
     </message>
     <message>
+        <source>ok, schema {revision}, {rows} rows as in its manifest, audit chain {chain}</source>
+        <translation>correcte, schéma {revision}, {rows} lignes comme l’indique son manifeste, chaîne d’audit {chain}</translation>
+    </message>
+    <message>
+        <source>no key to open it</source>
+        <translation>aucune clé ne permet de l’ouvrir</translation>
+    </message>
+    <message>
         <source>ok, schema {revision}, audit chain {chain}</source>
-        <translation>OK, schéma {revision}, chaîne d’audit {chain}</translation>
+        <translation type="vanished">OK, schéma {revision}, chaîne d’audit {chain}</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -500,6 +572,22 @@
     <message>
         <source>This backup cannot be restored: {why}. Nothing was changed.</source>
         <translation>Cette sauvegarde ne peut pas être restaurée : {why}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>it is the store itself</source>
+        <translation>c’est la base elle-même</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into {folder}: {reason}. Nothing was changed.</source>
+        <translation>La sauvegarde n’a pas pu être restaurée dans {folder} : {reason}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason} Nothing was changed.</source>
+        <translation>La sauvegarde n’a pas pu être restaurée : {reason} Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The restored copy did not check out; nothing was changed.</source>
+        <translation>La copie restaurée n’a pas passé la vérification ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This person&apos;s data was erased at their request: not imported again (add them by hand if they have come back as a new customer).</source>
@@ -712,6 +800,10 @@
     <message>
         <source>There is no store at {path}.</source>
         <translation>Il n’y a pas de base à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot open {name} with the key in this computer&apos;s keyring: the key is wrong, or the file is damaged. Enter its passphrase, or put the key back from the recovery sheet.</source>
+        <translation>Impossible d’ouvrir {name} avec la clé du trousseau de cet ordinateur : la clé est erronée ou le fichier est endommagé. Saisissez sa phrase secrète, ou remettez la clé depuis la fiche de secours.</translation>
     </message>
     <message>
         <source>The key of this store is not in this computer&apos;s keyring: enter its passphrase.</source>
@@ -1070,6 +1162,14 @@
         <translation>Le trousseau système a refusé de conserver la clé : choisissez plutôt une phrase secrète.</translation>
     </message>
     <message>
+        <source>The keyring already holds another key for this store; nothing was replaced.</source>
+        <translation>Le trousseau contient déjà une autre clé pour cette base ; rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <source>The keyring entry of this store does not hold a key (it was changed outside Alba Nera Desk): put the key back from the recovery sheet with &apos;albanera-desk key restore&apos;.</source>
+        <translation>L’entrée du trousseau de cette base ne contient pas de clé (elle a été modifiée hors d’Alba Nera Desk) : remettez la clé depuis la fiche de secours avec « albanera-desk key restore ».</translation>
+    </message>
+    <message>
         <source>{name} is already open in another Alba Nera Desk window on this computer: use that window, or close it first.</source>
         <translation>La base {name} est déjà ouverte dans une autre fenêtre d’Alba Nera Desk sur cet ordinateur : utilisez cette fenêtre, ou fermez-la d’abord.</translation>
     </message>
@@ -1096,6 +1196,82 @@
     <message>
         <source>{name} is an encrypted database, but not an Alba Nera Desk store.</source>
         <translation>{name} est une base de données chiffrée, mais pas une base Alba Nera Desk.</translation>
+    </message>
+    <message>
+        <source>The store {name} has no identity yet.</source>
+        <translation>La base {name} n’a pas encore d’identifiant.</translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation>manquants : {names}</translation>
+    </message>
+    <message>
+        <source>altered: {names}</source>
+        <translation>modifiés : {names}</translation>
+    </message>
+    <message>
+        <source>not of this schema: {names}</source>
+        <translation>étrangers à ce schéma : {names}</translation>
+    </message>
+    <message>
+        <source>all {count} triggers in place</source>
+        <translation>les {count} déclencheurs sont en place</translation>
+    </message>
+    <message>
+        <source>the people search index is missing ({names}): searching cannot work</source>
+        <translation>l’index de recherche des personnes manque ({names}) : la recherche ne peut pas fonctionner</translation>
+    </message>
+    <message>
+        <source>the people search index holds {indexed} entries for {people} people</source>
+        <translation>l’index de recherche des personnes compte {indexed} entrées pour {people} personnes</translation>
+    </message>
+    <message>
+        <source>covers all {people} people</source>
+        <translation>couvre les {people} personnes</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>aucune sauvegarde pour l’instant</translation>
+    </message>
+    <message>
+        <source>the newest backup is less than an hour old</source>
+        <translation>la dernière sauvegarde a moins d’une heure</translation>
+    </message>
+    <message>
+        <source>the newest backup is {hours} hours old</source>
+        <translation>la dernière sauvegarde date de {hours} heures</translation>
+    </message>
+    <message>
+        <source>the newest backup is {days} days old</source>
+        <translation>la dernière sauvegarde date de {days} jours</translation>
+    </message>
+    <message>
+        <source>{backup} does not open with this key: not compared</source>
+        <translation>{backup} ne s’ouvre pas avec cette clé : pas de comparaison</translation>
+    </message>
+    <message>
+        <source>{backup} cannot be read</source>
+        <translation>{backup} est illisible</translation>
+    </message>
+    <message>
+        <source>events {first} to {last} of the newest backup ({backup}) are not in this store as they were: the trail was cut or rewritten, or an older backup was restored since</source>
+        <translation>les événements {first} à {last} de la dernière sauvegarde ({backup}) ne sont plus tels quels dans ce fichier : le journal a été tronqué ou réécrit, ou une sauvegarde plus ancienne a été restaurée depuis</translation>
+    </message>
+    <message>
+        <source>every event of {backup} is here</source>
+        <translation>tous les événements de {backup} sont présents</translation>
+    </message>
+    <message>
+        <source>table {table} holds {found} rows instead of {expected}</source>
+        <translation>la table {table} contient {found} lignes au lieu de {expected}</translation>
+    </message>
+    <message>
+        <source>its audit trail does not end where the manifest says</source>
+        <translation>son journal d’audit ne se termine pas là où l’indique le manifeste</translation>
+    </message>
+    <message>
+        <source>The copy did not match the store ({problem}); it was not kept.</source>
+        <translation>La copie ne correspondait pas à la base ({problem}) ; elle n’a pas été conservée.</translation>
     </message>
 </context>
 <context>
