@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
-from albanera_desk.services.people import PersonDraft
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.main_window import MainWindow, ui_settings
 from tests.conftest import STRONG_PASSPHRASE
