@@ -200,6 +200,19 @@ def sign_anchor_for_next_key(session: Session, new_key: StoreKey) -> None:
     session.flush()
 
 
+def carry_anchor_to_key(session: Session, old_key: StoreKey, new_key: StoreKey) -> None:
+    """A copy keyed anew (a restore): sign the anchor for ``new_key`` where ``old_key``'s holds.
+
+    The next append then moves it as after a key change; an anchor that does not verify
+    under ``old_key`` is left as it is, so ``check`` still reports it.
+    """
+    old, new = anchor_key(old_key.secret), anchor_key(new_key.secret)
+    for row in session.scalars(select(AuditAnchor)).all():
+        if row.mac == anchor_mac(old, row.salt, row.events, row.head):
+            row.next_mac = anchor_mac(new, row.salt, row.events, row.head)
+    session.flush()
+
+
 def _day_start(day: date) -> str:
     """Local midnight of ``day`` as the UTC ISO text the trail stores."""
     local = datetime.combine(day, time.min).astimezone()

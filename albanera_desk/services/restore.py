@@ -163,6 +163,8 @@ def _fill(
         migrations.upgrade(engine)
         store = Store(part, engine, key)
         with store.writer.begin() as session:
+            if backup_key != key:  # the anchor was signed under the backup's key
+                audit.carry_anchor_to_key(session, backup_key, key)
             reapplied = reapply(session, tombstones, actor, backup.name)
             session.connection().exec_driver_sql(
                 "DELETE FROM store_setting WHERE key = ?", (MANIFEST_KEY,)
