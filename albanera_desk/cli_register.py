@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
+from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli, print_safe
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.register import RegisterService
 from albanera_desk.services.register_health import check_register
@@ -118,7 +118,7 @@ def _cmd_register(args: argparse.Namespace) -> int:
         store.close()
     for item in items:
         where = item.record_type + (f" #{item.record_id}" if item.record_id is not None else "")
-        print(f"{item.severity.upper():<8} {item.code:<30} {where:<16} {item.message_en}")
+        print_safe(f"{item.severity.upper():<8} {item.code:<30} {where:<16} {item.message_en}")
     problems = sum(1 for item in items if item.severity == "problem")
     warnings = len(items) - problems
     print(f"{problems} problem(s), {warnings} warning(s)" if items else "register healthy")

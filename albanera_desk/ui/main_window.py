@@ -59,7 +59,7 @@ from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyKind
 from albanera_desk.ui.audit_view import AuditView
-from albanera_desk.ui.messages import said, store_error_text
+from albanera_desk.ui.messages import as_plain, said, store_error_text
 from albanera_desk.ui.organisation_form import OrganisationDialog
 from albanera_desk.ui.people_view import build_people_section
 from albanera_desk.ui.register_view import build_register_section
@@ -599,18 +599,22 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Restore"),
-                self.tr("This backup cannot be restored ({why}); nothing was changed.").format(
-                    why=said(check.detail)
+                as_plain(
+                    self.tr("This backup cannot be restored ({why}); nothing was changed.").format(
+                        why=said(check.detail)
+                    )
                 ),
             )
             return
         answer = QMessageBox.question(
             self,
             self.tr("Restore"),
-            self.tr(
-                "Replace the store with the backup {name}? Everything since that backup is "
-                "set aside with the current store, not deleted."
-            ).format(name=check.path.name),
+            as_plain(
+                self.tr(
+                    "Replace the store with the backup {name}? Everything since that backup is "
+                    "set aside with the current store, not deleted."
+                ).format(name=check.path.name)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(check.path)
@@ -647,7 +651,7 @@ class MainWindow(QMainWindow):
         self._backup_task = None
         text = store_error_text(exc) if isinstance(exc, StoreError) else str(type(exc).__name__)
         QMessageBox.warning(
-            self, self.tr("Backup"), self.tr("The backup failed: {why}").format(why=text)
+            self, self.tr("Backup"), as_plain(self.tr("The backup failed: {why}").format(why=text))
         )
         self._close_if_exiting()
 

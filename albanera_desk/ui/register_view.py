@@ -61,7 +61,7 @@ from albanera_desk.ui.form_fields import (
     ui_language,
 )
 from albanera_desk.ui.labels import category_label, ccpa_role_label, role_label, status_label
-from albanera_desk.ui.messages import said, store_error_text
+from albanera_desk.ui.messages import as_plain, said, store_error_text
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.table_model import Index, RowTableModel
 from albanera_desk.ui.worker import Progress, Task
@@ -105,7 +105,7 @@ class ProcessorTableModel(RowTableModel[ProcessorRecord]):
                 return QBrush(QColor("#b00020"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 3):
-            return record.legal_name if column == 0 else record.service
+            return as_plain(record.legal_name if column == 0 else record.service)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -312,7 +312,7 @@ class RegisterView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            (
+            as_plain(
                 self.tr("Delete “{name}” from the register?").format(name=name) + " " + advice
             ).strip(),
         )
@@ -456,6 +456,7 @@ class RecordDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         # What the register checks say about this record, above the form.

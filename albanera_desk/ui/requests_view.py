@@ -57,7 +57,7 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.letters import RequestLetter
 from albanera_desk.services.requests import NewRequest, RequestSummary
 from albanera_desk.store.errors import StoreError
-from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.messages import as_plain, store_error_text
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.table_model import Index, RowTableModel
 
@@ -173,7 +173,7 @@ class RequestTableModel(RowTableModel[RequestSummary]):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DUE:
             return item.rule
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WRITER:
-            return item.writer_name
+            return as_plain(item.writer_name)
         return None
 
 
@@ -222,6 +222,7 @@ class NewRequestDialog(QDialog):
         self.scan_label = QLabel(self.tr("No scan: drop a PDF, JPEG or PNG on the window."))
         self._scan: tuple[str, bytes] | None = None
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(
@@ -724,6 +725,7 @@ class LetterDialog(QDialog):
         )
         notice.setWordWrap(True)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.preview_button = QPushButton(self.tr("Preview and print…"))
