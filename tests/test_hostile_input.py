@@ -274,3 +274,38 @@ def test_the_command_line_prints_stored_text_escaped(
     text = capsys.readouterr().out
     assert "\u202e" not in text and "\x1b" not in text
     assert "An\u202ene\x1b[31m" in json.loads(text)[0]["name"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--received", "9999-12-31"],
+        ["--received", "9999-12-31", "--regime", "ccpa"],
+        ["--received", "9999-10-15", "--extended"],
+        ["--received", "9999-11-20", "--regime", "ccpa", "--extended"],
+        [
+            *("--received", "2026-01-10", "--identity-asked", "2026-01-11"),
+            *("--identity-received", "9999-12-31"),
+        ],
+        ["--received", "2026-01-10", "--holiday-region", "ZZ"],
+        ["--received", "2026-01-10", "--holiday-region", "../../etc"],
+    ],
+)
+def test_due_date_past_the_calendar_or_unknown_region_is_one_sentence(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["due-date", *argv]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("albanera-desk: ")
+    assert "bug" not in lines[0] and "Traceback" not in captured.err
+
+
+def test_alsace_by_its_department_numbers(capsys: pytest.CaptureFixture[str]) -> None:
+    # Received Friday 27/11/2026: a month later is Sunday 27/12; Alsace also rests on 26/12.
+    for region in ("67", "68", "57"):
+        assert main(["due-date", "--received", "2026-11-24", "--holiday-region", region]) == 0
+        assert capsys.readouterr().out.splitlines()[0] == "2026-12-24"
+    assert main(["due-date", "--received", "2026-11-26", "--holiday-region", "67"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "2026-12-28"
