@@ -182,7 +182,12 @@ class AuditTrail:
 
 
 def anchor_rows(session: Session) -> list[AnchorRow]:
-    """The anchor rows as stored (one in a sound store)."""
+    """The anchor rows as stored (one in a sound store; none when its table was dropped)."""
+    exists = session.connection().exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_anchor'"
+    )
+    if not exists.scalar_one():
+        return []
     return [
         AnchorRow(a.salt, a.events, a.head, a.mac, a.next_mac)
         for a in session.scalars(select(AuditAnchor).order_by(AuditAnchor.id))

@@ -436,3 +436,13 @@ def test_the_anchor_holds_through_backups_and_a_wrong_key_does_not_verify_it(
 def audit_triggers_of(path: Path, key: StoreKey) -> dict[str, str]:
     with sqlcipher_tool(path, key) as conn:
         return audit_triggers(conn)
+
+
+def test_a_dropped_anchor_table_is_reported_as_a_missing_anchor(
+    trail: Store, store_path: Path
+) -> None:
+    tamper(store_path, trail.key, "DROP TABLE audit_anchor", restore_triggers=False)
+    report = check_store(trail)
+    failed = {f.name: f.detail for f in report.findings if not f.ok}
+    assert failed["audit chain"] == "the anchor of the audit trail is missing"
+    assert "audit_anchor_in_step" in failed["safeguards"]
