@@ -22,6 +22,7 @@ from albanera_desk.cli_support import (
     backup_keys,
     open_for_cli,
 )
+from albanera_desk.domain.text_input import terminal_safe
 from albanera_desk.logs import setup_logging
 from albanera_desk.services.backup import list_backups, verify_with_any
 from albanera_desk.services.health import check_store
@@ -148,7 +149,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         store.close()
     print(f"Store: {store.path} (id {store.store_id})")
     for line in report.lines():
-        print(line)
+        print(terminal_safe(line))
     if latest is None:
         print("note latest backup: none yet (albanera-desk backup)")
     else:
@@ -185,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except StoreError as exc:
-        print(f"albanera-desk: {exc}", file=sys.stderr)
+        print(f"albanera-desk: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_CANNOT_OPEN
     except KeyboardInterrupt:
         return 130

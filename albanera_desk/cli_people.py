@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
+from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli, print_safe
 from albanera_desk.services.import_csv import ImportFileError
 from albanera_desk.services.importing import import_people
 from albanera_desk.services.opening import current_actor
@@ -62,7 +62,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         store.close()
     print(f"{args.file.name}: {report.summary()}.")
     for line, reason in report.rejected:
-        print(f"  line {line}: {reason}")
+        print_safe(f"  line {line}: {reason}")
     return EXIT_OK
 
 
@@ -73,7 +73,7 @@ def _cmd_people(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.format == "json":
-        print(
+        print_safe(
             json.dumps(
                 [
                     {
@@ -91,7 +91,8 @@ def _cmd_people(args: argparse.Namespace) -> int:
                 ],
                 ensure_ascii=False,
                 indent=2,
-            )
+            ),
+            lines=True,
         )
         return EXIT_OK
     if not rows:
@@ -113,5 +114,5 @@ def _cmd_people(args: argparse.Namespace) -> int:
     head = ("REF", "NAME", "EMAIL", "PLACE", "CUSTOMER", "FLAGS")
     widths = [max(len(str(x)) for x in col) for col in zip(head, *table, strict=False)]
     for line in (head, *table):
-        print("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
+        print_safe("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
     return EXIT_OK

@@ -20,6 +20,7 @@ from albanera_desk.cli_support import (
     add_output_options,
     open_for_cli,
     output_target,
+    print_safe,
 )
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.register.service import RegisterService
@@ -124,7 +125,7 @@ def _cmd_register(args: argparse.Namespace) -> int:
         store.close()
     for item in items:
         where = item.record_type + (f" #{item.record_id}" if item.record_id is not None else "")
-        print(f"{item.severity.upper():<8} {item.code:<30} {where:<16} {item.message_en}")
+        print_safe(f"{item.severity.upper():<8} {item.code:<30} {where:<16} {item.message_en}")
     problems = sum(1 for item in items if item.severity == "problem")
     warnings = len(items) - problems
     print(f"{problems} problem(s), {warnings} warning(s)" if items else "register healthy")

@@ -6,8 +6,10 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from albanera_desk.documents.output import OutputRefused, refuse_protected
+from albanera_desk.domain.text_input import terminal_safe
 from albanera_desk.services.opening import open_store
 from albanera_desk.settings import app_paths, passphrase_from_env, resolve_store_path
 from albanera_desk.store.files import protect_folder, protect_store
@@ -68,3 +70,10 @@ def open_for_cli(args: argparse.Namespace) -> Store:
     if passphrase is None and keys.get(path) is None and path.exists() and sys.stdin.isatty():
         passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
     return open_store(path, keys, passphrase, backup_dir=app_paths().backup_dir)
+
+
+def print_safe(text: str, *, file: TextIO | None = None, lines: bool = False) -> None:
+    """``print`` for text that holds stored values: control, bidi and zero-width characters
+    come out escaped (``\\u202e``), so a name cannot reorder or recolour the terminal.
+    ``lines``: the text's own line breaks are kept (indented JSON)."""
+    print(terminal_safe(text, keep_newlines=lines), file=file)

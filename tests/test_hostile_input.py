@@ -22,6 +22,7 @@ from openpyxl import load_workbook
 
 from albanera_desk.cli import main
 from albanera_desk.documents.register_export import safe_filename, suggested_filename
+from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.people_rules import InvalidPersonValue
 from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.domain.records import RequestKind
@@ -30,6 +31,7 @@ from albanera_desk.services.addresses import address_lines
 from albanera_desk.services.import_csv import ImportFileError
 from albanera_desk.services.importing import import_people
 from albanera_desk.services.opening import create_store
+from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.requests import NewRequest, RequestRefused, RequestService
@@ -184,3 +186,130 @@ def test_the_address_formatter_never_crashes(
 ) -> None:
     lines = address_lines(street, postcode, city, "", country)
     assert isinstance(lines, list) and all(isinstance(line, str) for line in lines)
+
+
+HIDDEN = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202e", "\u2066", "\x00", "\x1b"]
+
+
+@pytest.mark.parametrize("char", HIDDEN)
+def test_invisible_characters_are_refused_in_emails_everywhere(
+    store: Store, tmp_path: Path, char: str
+) -> None:
+    people = PeopleService(store, "coordinator")
+    address = f"anne.mar{char}tin@example.org"
+    with pytest.raises(InvalidPersonValue, match="invisible or control characters") as caught:
+        people.create(PersonDraft(first_name="Anne", last_name="Martin", emails=[address]))
+    assert f"U+{ord(char):04X}" in str(caught.value) and address not in str(caught.value)
+    person_id = people.create(
+        PersonDraft(first_name="Anne", last_name="Martin", emails=["anne@example.org"])
+    )
+    (email,) = people.open_file(person_id).emails
+    with pytest.raises(InvalidPersonValue, match="invisible"):
+        people.correct(person_id, f"email:{email.id}", address, "typed by hand")
+    assert people.open_file(person_id).emails[0].value == "anne@example.org"
+    csv_path = tmp_path / "shop.csv"
+    with csv_path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(
+            [["Customer ID", "First Name", "Last Name", "Email"], ["'77", "Paul", "Roy", address]]
+        )
+    if char == "\x00":  # a NUL byte makes the whole file binary: refused with a sentence
+        with pytest.raises(ImportFileError, match="binary data"):
+            import_people(store, "coordinator", csv_path)
+        return
+    report = import_people(store, "coordinator", csv_path)
+    assert report.added == 0
+    ((line, reason),) = report.rejected
+    assert line == 2 and "invisible or control characters" in reason and address not in reason
+
+
+@pytest.mark.parametrize("char", HIDDEN)
+def test_invisible_characters_are_stripped_from_names_everywhere(
+    store: Store, tmp_path: Path, char: str
+) -> None:
+    name = f"Ma{char}rie"
+    people = PeopleService(store, "coordinator")
+    person_id = people.create(PersonDraft(first_name=name, last_name=f"Du{char}pont"))
+    opened = people.open_file(person_id)
+    assert (opened.first_name, opened.last_name) == ("Marie", "Dupont")
+    people.correct(person_id, "last_name", f"Du{char}val", "typed by hand")
+    assert people.open_file(person_id).last_name == "Duval"
+    request = RequestService(store, "c").log(NewRequest(date.today(), [RequestKind.ACCESS], name))
+    assert RequestService(store, "c").get(request.reference).writer_name == "Marie"
+    register = RegisterService(store, "c")
+    processor_id = register.save_processor(ProcessorRecord(legal_name=f"Klar{char}na AB"))
+    assert register.get_processor(processor_id).legal_name == "Klarna AB"
+    profile = profile_from_privacy_policy()
+    profile.signatory_name = f"Claire {char}Martin"
+    OrganisationService(store, "c").save(profile)
+    saved = OrganisationService(store, "c").get()
+    assert saved is not None and saved.signatory_name == "Claire Martin"
+    csv_path = tmp_path / "shop.csv"
+    with csv_path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(
+            [["Customer ID", "First Name", "Last Name"], ["'78", f"Lé{char}a", "Roy"]]
+        )
+    if char == "\x00":
+        return  # a NUL byte makes the file binary (see the test above)
+    import_people(store, "coordinator", csv_path)
+    (row,) = people.search("Roy", 10)
+    assert row.display_name.replace("Roy", "").strip(", ") == "Léa"
+
+
+def test_the_command_line_prints_stored_text_escaped(
+    store: Store,
+    store_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A name stored before the cleaning (or by other means) cannot rewrite the terminal."""
+    people = PeopleService(store, "coordinator")
+    person_id = people.create(PersonDraft(first_name="Anne", last_name="Martin"))
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE person SET first_name = ? WHERE id = ?", ("An\u202ene\x1b[31m", person_id)
+        )
+    store.close()
+    monkeypatch.setenv("ALBANERA_DESK_STORE", str(store_path))
+    assert main(["people", "search", "Martin"]) == 0
+    table = capsys.readouterr().out
+    assert "\u202e" not in table and "\x1b" not in table
+    assert "An\\u202ene\\u001b[31m" in table
+    assert main(["people", "search", "Martin", "--format", "json"]) == 0
+    text = capsys.readouterr().out
+    assert "\u202e" not in text and "\x1b" not in text
+    assert "An\u202ene\x1b[31m" in json.loads(text)[0]["name"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--received", "9999-12-31"],
+        ["--received", "9999-12-31", "--regime", "ccpa"],
+        ["--received", "9999-10-15", "--extended"],
+        ["--received", "9999-11-20", "--regime", "ccpa", "--extended"],
+        [
+            *("--received", "2026-01-10", "--identity-asked", "2026-01-11"),
+            *("--identity-received", "9999-12-31"),
+        ],
+        ["--received", "2026-01-10", "--holiday-region", "ZZ"],
+        ["--received", "2026-01-10", "--holiday-region", "../../etc"],
+    ],
+)
+def test_due_date_past_the_calendar_or_unknown_region_is_one_sentence(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["due-date", *argv]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("albanera-desk: ")
+    assert "bug" not in lines[0] and "Traceback" not in captured.err
+
+
+def test_alsace_by_its_department_numbers(capsys: pytest.CaptureFixture[str]) -> None:
+    # Received Friday 27/11/2026: a month later is Sunday 27/12; Alsace also rests on 26/12.
+    for region in ("67", "68", "57"):
+        assert main(["due-date", "--received", "2026-11-24", "--holiday-region", region]) == 0
+        assert capsys.readouterr().out.splitlines()[0] == "2026-12-24"
+    assert main(["due-date", "--received", "2026-11-26", "--holiday-region", "67"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "2026-12-28"

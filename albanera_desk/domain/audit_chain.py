@@ -21,6 +21,8 @@ What the anchor can and cannot tell (see also ``services.audit``):
   compares the chain with the newest backup's anchor: a store holding fewer
   events than its newest backup, or other ones, is reported. Backups deleted
   too, or a cut made before any backup, cannot be detected.
+- A key change re-signs a sound anchor for the new key before the rekey
+  (``services.audit.rekey_keeping_anchor``): every rekey must go through it.
 
 Events name records and fields, never personal values, so the chain stays
 valid (and checkable) after a person's data is erased.

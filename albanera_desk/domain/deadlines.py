@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from albanera_desk.domain.records import Regime
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
@@ -32,6 +32,28 @@ def no_holidays(day: date) -> bool:
     return False
 
 
+class DeadlineOutOfRange(ValueError):
+    """A date to count from whose deadline falls outside the calendar (past 31/12/9999)."""
+
+
+def _out_of_range(start: date) -> DeadlineOutOfRange:
+    return DeadlineOutOfRange(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "No deadline can be counted from {day}: it would fall outside the calendar "
+            "(after 31 December 9999 or before year 1).",
+        ).format(day=start.isoformat())
+    )
+
+
+def shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``; a sentence, not an ``OverflowError``, past the calendar."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        raise _out_of_range(day) from None
+
+
 @dataclass(frozen=True, slots=True)
 class Deadline:
     regime: Regime
@@ -43,6 +65,8 @@ def add_months(start: date, months: int) -> date:
     """Same date ``months`` later, or that month's last day when it has no such date."""
     month_index = start.month - 1 + months
     year, month = start.year + month_index // 12, month_index % 12 + 1
+    if not MINYEAR <= year <= MAXYEAR:
+        raise _out_of_range(start)
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
@@ -52,7 +76,7 @@ def is_working_day(day: date, is_holiday: HolidayTest) -> bool:
 
 def next_working_day(day: date, is_holiday: HolidayTest) -> date:
     while not is_working_day(day, is_holiday):
-        day += timedelta(days=1)
+        day = shift(day, 1)
     return day
 
 
@@ -68,7 +92,24 @@ def gdpr_deadline(
     """Art. 12(3): one month, or three when extended, from receipt; suspended while waiting.
 
     The rule is worded in ``language`` ("en" or "fr"); the date is the same in both.
+    A deadline past the calendar's end is a ``DeadlineOutOfRange`` naming ``received``.
     """
+    try:
+        return _gdpr_deadline(
+            received, extended, identity_asked, identity_received, is_holiday, language
+        )
+    except DeadlineOutOfRange:
+        raise _out_of_range(received) from None
+
+
+def _gdpr_deadline(
+    received: date,
+    extended: bool,
+    identity_asked: date | None,
+    identity_received: date | None,
+    is_holiday: HolidayTest,
+    language: str,
+) -> Deadline:
     fr = language == "fr"
     months = 3 if extended else 1
     end = add_months(received, months)
@@ -86,7 +127,7 @@ def gdpr_deadline(
         ]
     suspended = suspension_days(identity_asked, identity_received)
     if suspended:
-        end += timedelta(days=suspended)
+        end = shift(end, suspended)
         if fr:
             parts.append(
                 f"suspendu {suspended} jour{'s' if suspended > 1 else ''} le temps de vérifier "
@@ -125,7 +166,7 @@ def suspension_days(asked: date | None, received: date | None) -> int:
 
 def ccpa_deadline(received: date, *, extended: bool = False, language: str = "en") -> Deadline:
     days = CCPA_DAYS * (2 if extended else 1)
-    due = received + timedelta(days=days)
+    due = shift(received, days)
     if language == "fr":
         rule = (
             f"CCPA : {days} jours calendaires à compter de la réception le {_fr(received)}"
@@ -144,7 +185,7 @@ def ccpa_acknowledgement_due(received: date, is_holiday: HolidayTest = no_holida
     """Ten business days after receipt."""
     day, counted = received, 0
     while counted < CCPA_ACK_BUSINESS_DAYS:
-        day += timedelta(days=1)
+        day = shift(day, 1)
         if is_working_day(day, is_holiday):
             counted += 1
     return day
@@ -170,11 +211,11 @@ def last_day_to_post(due: date, transit_days: int, is_holiday: HolidayTest = no_
     """The last working day to post an answer so it arrives by ``due``, counting working days."""
     day, left = due, transit_days
     while left > 0:
-        day -= timedelta(days=1)
+        day = shift(day, -1)
         if is_working_day(day, is_holiday):
             left -= 1
     while not is_working_day(day, is_holiday):
-        day -= timedelta(days=1)
+        day = shift(day, -1)
     return day
 
 

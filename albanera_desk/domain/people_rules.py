@@ -16,6 +16,7 @@ from datetime import date
 
 import phonenumbers
 
+from albanera_desk.domain.text_input import harmful_characters
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 
 # The policy: the platform does not knowingly collect data of anyone under 16.
@@ -109,6 +110,16 @@ def normalise_email(text: str) -> str:
     cleaned = text.strip().lstrip("'").strip()
     if not cleaned:
         raise InvalidPersonValue(QT_TRANSLATE_NOOP("Core", "The email address is empty."))
+    hidden = harmful_characters(cleaned)
+    if hidden:
+        # Refused, not stripped: an address that looks like another must not become it.
+        raise InvalidPersonValue(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The email address contains invisible or control characters ({codes}); "
+                "type it again.",
+            ).format(codes=", ".join(hidden))
+        )
     if len(cleaned) > 254 or not _EMAIL.match(cleaned):
         raise InvalidPersonValue(
             QT_TRANSLATE_NOOP("Core", "The email address is not of the form name@domain.tld.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ from albanera_desk.domain.audit_chain import (
     verify_chain,
 )
 from albanera_desk.domain.records import AuditAction
+from albanera_desk.store.engine import build_engine
 from albanera_desk.store.keys import StoreKey
 from albanera_desk.store.models import AuditEvent
 from albanera_desk.store.models.audit import AuditAnchor
@@ -180,24 +182,59 @@ class AuditTrail:
 
 
 def anchor_rows(session: Session) -> list[AnchorRow]:
-    """The anchor rows as stored (one in a sound store)."""
+    """The anchor rows as stored (one in a sound store; none when its table was dropped)."""
+    exists = session.connection().exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_anchor'"
+    )
+    if not exists.scalar_one():
+        return []
     return [
         AnchorRow(a.salt, a.events, a.head, a.mac, a.next_mac)
         for a in session.scalars(select(AuditAnchor).order_by(AuditAnchor.id))
     ]
 
 
-def sign_anchor_for_next_key(session: Session, new_key: StoreKey) -> None:
+def sign_anchor_for_next_key(session: Session, new_key: StoreKey) -> bool:
     """Before a key change: sign the anchor for ``new_key`` too, in the caller's transaction.
 
     Call it last before the rekey (any later append clears it). Until the next append,
     the anchor verifies under the old key (its ``mac``) and under the new one (``next_mac``),
-    so a change interrupted at any step leaves a store whose anchor checks out.
+    so a change interrupted at any step leaves a store whose anchor checks out. Only a
+    sound anchor (its signature holds under the current key) is signed again: a rewritten
+    one stays reported after the change. Returns whether the anchor was signed.
     """
-    rows = session.scalars(select(AuditAnchor)).all()
-    for row in rows:
-        row.next_mac = anchor_mac(anchor_key(new_key.secret), row.salt, row.events, row.head)
+    key = anchor_key(new_key.secret)
+    signed = 0
+    for row in session.scalars(select(AuditAnchor)).all():
+        holds = session.execute(
+            select(
+                func.audit_anchor_mac(row.salt, row.events, row.head).in_(
+                    [row.mac, row.next_mac or ""]
+                )
+            )
+        ).scalar_one()
+        if holds:
+            row.next_mac = anchor_mac(key, row.salt, row.events, row.head)
+            signed += 1
     session.flush()
+    return signed == 1
+
+
+def rekey_keeping_anchor(path: Path, old_key: StoreKey, new_key: StoreKey) -> None:
+    """``PRAGMA rekey`` of the closed store at ``path``, with the anchor signed for the new
+    key first (see ``sign_anchor_for_next_key``): every rekey of a store or a backup goes
+    through here, or the anchor would be reported as rewritten after it."""
+    engine = build_engine(path, old_key, pool_size=1)
+    try:
+        store = Store(path, engine, old_key)
+        with store.writer.begin() as session:
+            sign_anchor_for_next_key(session, new_key)
+        with engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute(f"PRAGMA rekey = {new_key.pragma_literal()}")
+    finally:
+        engine.dispose()
 
 
 def carry_anchor_to_key(session: Session, old_key: StoreKey, new_key: StoreKey) -> None:

@@ -128,6 +128,7 @@ def verify_backup(path: Path, key: StoreKey, *, store_id: str | None = None) -> 
         raw = connect_raw(path, key)
     except StoreError as exc:
         return BackupCheck(path, False, exc.args[0])  # the sentence, worded again in the window
+    refused: BackupCheck | None = None
     try:
         rows = [r[0] for r in raw.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
@@ -142,7 +143,7 @@ def verify_backup(path: Path, key: StoreKey, *, store_id: str | None = None) -> 
         if problem is None and store_id is not None and manifest.store_id != store_id:
             problem = QT_TRANSLATE_NOOP("Core", "it belongs to another store")
         if problem is not None:
-            return BackupCheck(path, False, problem, manifest.schema, manifest=manifest)
+            refused = BackupCheck(path, False, problem, manifest.schema, manifest=manifest)
     except Exception as exc:  # noqa: BLE001 - a damaged file is a finding, not a crash
         known = translate_dbapi_error(exc, path)
         return BackupCheck(
@@ -155,7 +156,15 @@ def verify_backup(path: Path, key: StoreKey, *, store_id: str | None = None) -> 
         return BackupCheck(
             path, False, QT_TRANSLATE_NOOP("Core", "not a store of this version"), revision
         )
-    return _with_chain(path, key, manifest)
+    checked = _with_chain(path, key, manifest)
+    if refused is None:
+        return checked
+    if checked.chain is not None and not checked.chain.intact:
+        # The chain names the first event that was cut or altered: say it first.
+        return BackupCheck(
+            path, False, f"{checked.detail}; {refused.detail}", revision, checked.chain, manifest
+        )
+    return refused
 
 
 def _with_chain(path: Path, key: StoreKey, manifest: Manifest) -> BackupCheck:

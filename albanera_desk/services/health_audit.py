@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -141,9 +143,34 @@ def backup_age(store: Store, folder: Path) -> Finding:
     return Finding("backup age", hours <= BACKUP_STALE_HOURS, detail)
 
 
-def _hashes(conn: Connection) -> list[tuple[int, str]]:
-    rows = conn.exec_driver_sql("SELECT seq, hash FROM audit_event ORDER BY seq").fetchall()
-    return [(int(r[0]), str(r[1])) for r in rows]
+def _hashes(conn: Connection) -> Iterator[tuple[int, str]]:
+    rows = conn.exec_driver_sql("SELECT seq, hash FROM audit_event ORDER BY seq")
+    for seq, digest in rows:
+        yield int(seq), str(digest)
+
+
+def _first_difference(
+    theirs: Iterator[tuple[int, str]], ours: Iterator[tuple[int, str]]
+) -> tuple[int, int] | None:
+    """The first event of the backup this store lacks or holds otherwise, and the backup's
+    last event; ``None`` when every event of the backup is here, unchanged. Streams both."""
+    mine = next(ours, None)
+    for seq, digest in theirs:
+        while mine is not None and mine[0] < seq:
+            mine = next(ours, None)
+        if mine is None or mine != (seq, digest):
+            rest = [later for later, _ in theirs]
+            return seq, rest[-1] if rest else seq
+    return None
+
+
+def _restored_since(store: Store, seq: int) -> bool:
+    """A restore recorded at or after ``seq``: the trail left the newer backups' on purpose."""
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT fields FROM audit_event WHERE seq >= ? AND record_type = 'store'", (seq,)
+        ).fetchall()
+    return any("restore" in json.loads(fields or "[]") for (fields,) in rows)
 
 
 def chain_against_backup(store: Store, folder: Path) -> tuple[Finding, ChainBreak | None] | None:
@@ -168,8 +195,8 @@ def chain_against_backup(store: Store, folder: Path) -> tuple[Finding, ChainBrea
             ),
         ), None
     try:
-        with engine.connect() as conn:
-            theirs = _hashes(conn)
+        with engine.connect() as theirs, store.engine.connect() as ours:
+            difference = _first_difference(_hashes(theirs), _hashes(ours))
     except DBAPIError:
         return Finding(
             name,
@@ -178,18 +205,25 @@ def chain_against_backup(store: Store, folder: Path) -> tuple[Finding, ChainBrea
         ), None
     finally:
         engine.dispose()
-    with store.engine.connect() as conn:
-        ours = dict(_hashes(conn))
-    for seq, digest in theirs:
-        if ours.get(seq) != digest:
-            last = theirs[-1][0]
-            reason = QT_TRANSLATE_NOOP(
+    if difference is not None and _restored_since(store, difference[0]):
+        return Finding(
+            name,
+            True,
+            QT_TRANSLATE_NOOP(
                 "Core",
-                "events {first} to {last} of the newest backup ({backup}) are not in this "
-                "store as they were: the trail was cut or rewritten, or an older backup "
-                "was restored since",
-            ).format(first=seq, last=last, backup=newest.name)
-            return Finding(name, False, reason), ChainBreak(seq, reason)
+                "the store was restored from an older backup since {backup} was made: "
+                "its trail goes on from that backup",
+            ).format(backup=newest.name),
+        ), None
+    if difference is not None:
+        seq, last = difference
+        reason = QT_TRANSLATE_NOOP(
+            "Core",
+            "events {first} to {last} of the newest backup ({backup}) are not in this "
+            "store as they were: the trail was cut or rewritten, or an older backup "
+            "was restored since",
+        ).format(first=seq, last=last, backup=newest.name)
+        return Finding(name, False, reason), ChainBreak(seq, reason)
     return Finding(
         name,
         True,

@@ -6,6 +6,7 @@ import dataclasses
 
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.records import AuditAction
+from albanera_desk.domain.text_input import strip_harmful
 from albanera_desk.services import audit
 from albanera_desk.store.models import Organisation
 from albanera_desk.store.store import Store
@@ -40,7 +41,9 @@ class OrganisationService:
             for name in _FIELDS:
                 new = getattr(profile, name)
                 if name == "address_lines":
-                    new = [line.strip() for line in new if line.strip()]
+                    new = [strip_harmful(line) for line in new if strip_harmful(line)]
+                elif isinstance(new, str):
+                    new = strip_harmful(new)  # names as everywhere: no bidi, zero-width, controls
                 if getattr(row, name, None) != new:
                     setattr(row, name, new)
                     changed.append(name)

@@ -32,7 +32,7 @@ from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.lock import StoreLock
 from albanera_desk.store.store import Store
 from albanera_desk.ui.main_window import MainWindow, ui_settings
-from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.messages import as_plain, store_error_text
 from albanera_desk.ui.start_dialogs import FirstStartDialog, UnlockDialog
 from albanera_desk.ui.worker import Progress, Task
 
@@ -74,7 +74,7 @@ def install_excepthook(app: QApplication, *, interactive: bool = True) -> None:
             app.exit(3)
             return
         if isinstance(exc, StoreError):
-            QMessageBox.critical(None, "Alba Nera Desk", store_error_text(exc))
+            QMessageBox.critical(None, "Alba Nera Desk", as_plain(store_error_text(exc)))
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -241,7 +241,7 @@ class Launcher(QObject):
 
         def failed(exc: BaseException) -> None:
             # restore_backup put the current store back: reopen it as it was.
-            QMessageBox.critical(old, "Alba Nera Desk", store_error_text(exc))
+            QMessageBox.critical(old, "Alba Nera Desk", as_plain(store_error_text(exc)))
             self._swap(old, Store.open(path, key))
 
         label = QApplication.translate("App", "Restoring…")
@@ -267,7 +267,7 @@ class Launcher(QObject):
             QMessageBox.critical(
                 old,
                 "Alba Nera Desk",
-                store_error_text(exc)
+                as_plain(store_error_text(exc))
                 if isinstance(exc, StoreError)
                 else QApplication.translate("App", "The key was not changed."),
             )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -96,6 +96,7 @@ class LetterDialog(QDialog):
         )
         notice.setWordWrap(True)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.preview_button = QPushButton(self.tr("Preview and print…"))

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import Qt
 
 from albanera_desk.domain.wording import Sentence
 from albanera_desk.store import errors
 
 # lupdate reads the literal context and text of each translate() call: keep them inline.
+
+
+def as_plain(text: str) -> str:
+    """``text`` for a widget that guesses rich text (message boxes, tooltips): a name such
+    as ``<b>Ève</b>`` or ``Roy & Fils`` is shown as typed, never drawn as markup."""
+    return Qt.convertFromPlainText(text) if Qt.mightBeRichText(text) else text
 
 
 def store_error_text(exc: BaseException) -> str:

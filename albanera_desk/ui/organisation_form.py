@@ -131,6 +131,7 @@ class OrganisationDialog(QDialog):
         self.form = OrganisationForm()
         self.form.set_profile(service.get() or OrganisationProfile())
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(

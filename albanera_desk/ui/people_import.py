@@ -77,6 +77,7 @@ class ImportDialog(QDialog):
         self._task: Task | None = None
         self.report: ImportReport | None = None
         self.about = QLabel()
+        self.about.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.about.setWordWrap(True)
         self.sample = QTableWidget()
         self.sample.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -89,6 +90,7 @@ class ImportDialog(QDialog):
         scroll.setWidget(mapping_box)
         self.combos: dict[str, QComboBox] = {}
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(

@@ -121,6 +121,7 @@ class PersonFileDialog(QDialog):
         self.export_button.setMenu(exports)
         self.erase_button = QPushButton(self.tr("Erase…"))
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -438,6 +439,7 @@ class CorrectionDialog(QDialog):
             shown = current.replace("\n", ", ")
             self.choice.addItem(f"{label} — {shown[:40]}", (key, current))
         self.before = QLabel()
+        self.before.setTextFormat(Qt.TextFormat.PlainText)  # the value as typed
         self.before.setWordWrap(True)
         self.before.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.after = QPlainTextEdit()

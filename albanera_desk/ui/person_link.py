@@ -60,6 +60,7 @@ class PersonLinkDialog(QDialog):
         self.nobody_button = QPushButton(self.tr("Nobody we know"))
         self.nobody_button.setToolTip(self.tr("The answer will say that no data is held"))
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +43,7 @@ class NewPersonDialog(QDialog):
         self.birth = QLineEdit()
         self.birth.setPlaceholderText(self.tr("YYYY-MM-DD or DD/MM/YYYY, if known"))
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(

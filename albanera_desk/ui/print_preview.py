@@ -99,6 +99,7 @@ class PrintPreviewDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save PDF…"))
         close = QPushButton(self.tr("Close"))
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setStyleSheet("color: #b00020;")
         row = QHBoxLayout()
         row.addWidget(self.previous_button)

@@ -13,6 +13,7 @@ from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecor
 from albanera_desk.domain.register_rules import LEGAL_BASES, label_of
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.labels import category_label, role_label, status_label
+from albanera_desk.ui.messages import as_plain
 from albanera_desk.ui.presenters.register import AgreementState, agreement_of, review_late
 from albanera_desk.ui.table_model import Index, RowTableModel
 
@@ -46,7 +47,7 @@ class ProcessorTableModel(RowTableModel[ProcessorRecord]):
                 return QBrush(QColor("#b00020"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 3):
-            return record.legal_name if column == 0 else record.service
+            return as_plain(record.legal_name if column == 0 else record.service)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:

@@ -27,7 +27,7 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.register_health import HealthItem, check_register
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.activity_form import ActivityDialog
-from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.messages import as_plain, store_error_text
 from albanera_desk.ui.presenters.register import checks_of, register_export
 from albanera_desk.ui.processor_form import ProcessorDialog
 from albanera_desk.ui.register_export import Exporter
@@ -162,7 +162,7 @@ class RegisterView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            (
+            as_plain(
                 self.tr("Delete “{name}” from the register?").format(name=name) + " " + advice
             ).strip(),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +85,7 @@ class NewRequestDialog(QDialog):
         self.scan_label = QLabel(self.tr("No scan: drop a PDF, JPEG or PNG on the window."))
         self._scan: tuple[str, bytes] | None = None
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from albanera_desk.services.requests import RequestSummary
+from albanera_desk.ui.messages import as_plain
 from albanera_desk.ui.presenters.requests import row_look
 from albanera_desk.ui.request_words import due_in_words, kind_label, short_date, status_label
 from albanera_desk.ui.table_model import Index, RowTableModel
@@ -64,5 +65,5 @@ class RequestTableModel(RowTableModel[RequestSummary]):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DUE:
             return item.rule
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WRITER:
-            return item.writer_name
+            return as_plain(item.writer_name)
         return None

@@ -79,6 +79,8 @@ class TodayView(QWidget):
         self.retention.setVisible(False)
         self.store_card = Card(self.tr("This store"))
         self.profile_card = Card(self.tr("Organisation"))
+        for card in (self.store_card, self.profile_card):  # names and paths, as typed
+            card.body.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.addWidget(self.title)

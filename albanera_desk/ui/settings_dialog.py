@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -52,6 +53,7 @@ class SettingsDialog(QDialog):
         self.lock_minutes.setSpecialValueText(self.tr("never"))
         self.lock_minutes.setSuffix(self.tr(" minutes"))
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setStyleSheet("color: #b00020;")
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder)

@@ -60,6 +60,7 @@ def _title(text: str) -> QLabel:
 
 def _error_label() -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
     label.setWordWrap(True)
     label.setObjectName("error")
     label.setStyleSheet("QLabel#error { color: #b00020; }")

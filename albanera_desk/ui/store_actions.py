@@ -26,7 +26,7 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.key_management import recovery_facts
 from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
-from albanera_desk.ui.messages import said, store_error_text
+from albanera_desk.ui.messages import as_plain, said, store_error_text
 from albanera_desk.ui.presenters.backups import CloseStep, close_step, needs_daily_backup
 from albanera_desk.ui.worker import Progress, Task
 
@@ -95,7 +95,11 @@ class StoreActions(QObject):
         QMessageBox.warning(
             self._window,
             QCoreApplication.translate("MainWindow", "Backup"),
-            QCoreApplication.translate("MainWindow", "The backup failed: {why}").format(why=text),
+            as_plain(
+                QCoreApplication.translate("MainWindow", "The backup failed: {why}").format(
+                    why=text
+                )
+            ),
         )
         self._close_if_exiting()
 
@@ -158,19 +162,23 @@ class StoreActions(QObject):
             QMessageBox.warning(
                 self._window,
                 title,
-                QCoreApplication.translate(
-                    "MainWindow", "This backup cannot be restored ({why}); nothing was changed."
-                ).format(why=said(check.detail)),
+                as_plain(
+                    QCoreApplication.translate(
+                        "MainWindow", "This backup cannot be restored ({why}); nothing was changed."
+                    ).format(why=said(check.detail))
+                ),
             )
             return
         answer = QMessageBox.question(
             self._window,
             title,
-            QCoreApplication.translate(
-                "MainWindow",
-                "Replace the store with the backup {name}? Everything since that backup is "
-                "set aside with the current store, not deleted.",
-            ).format(name=check.path.name),
+            as_plain(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Replace the store with the backup {name}? Everything since that backup is "
+                    "set aside with the current store, not deleted.",
+                ).format(name=check.path.name)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(check.path)

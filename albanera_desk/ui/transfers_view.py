@@ -37,7 +37,7 @@ from albanera_desk.ui.form_fields import (
     ui_language,
 )
 from albanera_desk.ui.labels import category_label, ground_label
-from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.messages import as_plain, store_error_text
 from albanera_desk.ui.presenters.register import (
     review_late,
     toggle_zone,
@@ -231,10 +231,12 @@ class TransfersView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            self.tr(
-                "Delete the transfer to {importer}? Use this for a record made by mistake; "
-                "a flow that has stopped should get its end date instead."
-            ).format(importer=record.importer_name or record.destination_country),
+            as_plain(
+                self.tr(
+                    "Delete the transfer to {importer}? Use this for a record made by mistake; "
+                    "a flow that has stopped should get its end date instead."
+                ).format(importer=record.importer_name or record.destination_country)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes or record.id is None:
             return False

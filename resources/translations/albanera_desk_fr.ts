@@ -462,6 +462,10 @@
         <translation>les événements {first} à {last} ne sont pas couverts par l’ancre, qui s’arrête à l’événement {anchored} : écrits hors du bureau, ou après une falsification du journal</translation>
     </message>
     <message>
+        <source>No deadline can be counted from {day}: it would fall outside the calendar (after 31 December 9999 or before year 1).</source>
+        <translation>Aucun délai ne peut être compté à partir du {day} : il tomberait hors du calendrier (après le 31 décembre 9999 ou avant l’an 1).</translation>
+    </message>
+    <message>
         <source>identity information cannot arrive before it was asked for</source>
         <translation>les informations d’identité ne peuvent pas arriver avant d’avoir été demandées</translation>
     </message>
@@ -480,6 +484,10 @@
     <message>
         <source>The email address is empty.</source>
         <translation>L’adresse de courriel est vide.</translation>
+    </message>
+    <message>
+        <source>The email address contains invisible or control characters ({codes}); type it again.</source>
+        <translation>L’adresse e-mail contient des caractères invisibles ou de contrôle ({codes}) : saisissez-la à nouveau.</translation>
     </message>
     <message>
         <source>The email address is not of the form name@domain.tld.</source>
@@ -1272,6 +1280,10 @@
     <message>
         <source>The copy did not match the store ({problem}); it was not kept.</source>
         <translation>La copie ne correspondait pas à la base ({problem}) ; elle n’a pas été conservée.</translation>
+    </message>
+    <message>
+        <source>{code} is not a holiday region the calendar knows: leave it empty for national holidays, or use 57 (Moselle), 67 or 68 (Alsace), 971 to 976 (overseas departments).</source>
+        <translation>{code} n’est pas une région de jours fériés connue du calendrier : laissez vide pour les jours fériés nationaux, ou indiquez 57 (Moselle), 67 ou 68 (Alsace), 971 à 976 (départements d’outre-mer).</translation>
     </message>
 </context>
 <context>

@@ -186,3 +186,47 @@ def test_check_reports_the_backup_age(
     monkeypatch.setenv("ALBANERA_DESK_STORE", str(store_path))
     assert main(["check"]) == 1
     assert "FAIL backup age: the newest backup is 10 days old" in capsys.readouterr().out
+
+
+def test_a_rekey_through_the_audit_service_keeps_the_anchor(
+    store_path: Path, keys: KeyringKeys
+) -> None:
+    store = create_store(store_path, keys)
+    OrganisationService(store, "t").save(profile_from_privacy_policy())
+    old = store.key
+    store.close()
+    new = StoreKey.generate_raw()
+    audit.rekey_keeping_anchor(store_path, old, new)
+    reopened = Store.open(store_path, new)
+    try:
+        assert check_store(reopened).ok, check_store(reopened).lines()
+    finally:
+        reopened.close()
+
+
+def test_a_rewritten_anchor_stays_reported_after_a_key_change(
+    store_path: Path, keys: KeyringKeys, tmp_path: Path
+) -> None:
+    """A key change signs only a sound anchor: it never launders a rewritten one."""
+    store = create_store(store_path, keys)
+    profile = profile_from_privacy_policy()
+    for city in ("Lyon", "Lille", "Nantes"):
+        profile.city = city
+        OrganisationService(store, "t").save(profile)
+    key = store.key
+    store.close()
+    tamper(
+        store_path,
+        key,
+        "DELETE FROM audit_event WHERE seq = 4",
+        "UPDATE audit_anchor SET events = 3, head = (SELECT hash FROM audit_event WHERE seq = 3)",
+    )
+    new = change_key(store_path, key, STRONG_PASSPHRASE, keys, tmp_path / "backups")
+    reopened = Store.open(store_path, new)
+    try:
+        report = check_store(reopened)
+        assert not report.ok
+        assert report.chain.anchor_problem is not None
+        assert "signature does not match" in report.chain.anchor_problem
+    finally:
+        reopened.close()

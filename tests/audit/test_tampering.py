@@ -351,7 +351,12 @@ def test_a_deleted_anchor_is_reported(
     assert "FAIL audit chain: the anchor of the audit trail is missing" in capsys.readouterr().out
 
 
-def test_a_second_anchor_is_refused_and_reported(trail: Store, store_path: Path) -> None:
+def test_a_second_anchor_is_refused_and_reported(
+    trail: Store,
+    store_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     with (
         pytest.raises(Exception, match="the audit trail has one anchor"),
         sqlcipher_tool(store_path, trail.key) as conn,
@@ -372,6 +377,10 @@ def test_a_second_anchor_is_refused_and_reported(trail: Store, store_path: Path)
         "DROP TABLE anchor_copy",
     )
     assert "2 anchors instead of one" in check_store(trail).chain.describe()
+    trail.close()
+    monkeypatch.setenv("ALBANERA_DESK_STORE", str(store_path))
+    assert main(["check"]) == 1
+    assert "FAIL audit chain: the audit trail has 2 anchors" in capsys.readouterr().out
 
 
 def test_an_appended_event_after_a_cut_does_not_move_the_anchor(
@@ -388,7 +397,12 @@ def test_an_appended_event_after_a_cut_does_not_move_the_anchor(
 
 
 def test_a_backup_tampered_with_is_refused_by_verify_and_restore(
-    trail: Store, store_path: Path, tmp_path: Path, keys: KeyringKeys
+    trail: Store,
+    store_path: Path,
+    tmp_path: Path,
+    keys: KeyringKeys,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     backup = make_backup(trail, tmp_path / "backups")
     assert verify_backup(backup, trail.key).ok
@@ -400,6 +414,9 @@ def test_a_backup_tampered_with_is_refused_by_verify_and_restore(
     trail.close()
     with pytest.raises(BackupFailed, match="cannot be restored"):
         restore_backup(backup, store_path, trail.key)
+    monkeypatch.setenv("ALBANERA_DESK_STORE", str(store_path))
+    assert main(["restore", str(backup)]) == 2
+    assert f"broken at event {EVENTS}" in capsys.readouterr().err
     reopened = open_store(store_path, keys)
     try:
         assert trail_events(reopened) == EVENTS
@@ -421,3 +438,13 @@ def test_the_anchor_holds_through_backups_and_a_wrong_key_does_not_verify_it(
 def audit_triggers_of(path: Path, key: StoreKey) -> dict[str, str]:
     with sqlcipher_tool(path, key) as conn:
         return audit_triggers(conn)
+
+
+def test_a_dropped_anchor_table_is_reported_as_a_missing_anchor(
+    trail: Store, store_path: Path
+) -> None:
+    tamper(store_path, trail.key, "DROP TABLE audit_anchor", restore_triggers=False)
+    report = check_store(trail)
+    failed = {f.name: f.detail for f in report.findings if not f.ok}
+    assert failed["audit chain"] == "the anchor of the audit trail is missing"
+    assert "audit_anchor_in_step" in failed["safeguards"]

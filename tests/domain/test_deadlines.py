@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from albanera_desk.cli import main
 from albanera_desk.domain.deadlines import (
+    DeadlineOutOfRange,
     add_months,
     ccpa_acknowledgement_due,
     ccpa_deadline,
@@ -137,3 +138,48 @@ def test_the_rule_is_also_worded_in_french() -> None:
     )
     assert "suspendu 3 jours" in french.rule and "suspended" not in french.rule
     assert "jours calendaires" in ccpa_deadline(date(2026, 1, 31), language="fr").rule
+
+
+@given(
+    received=st.dates(),
+    extended=st.booleans(),
+    waited=st.one_of(st.none(), st.integers(min_value=0, max_value=400)),
+)
+def test_any_date_gets_a_deadline_or_a_sentence(
+    received: date, extended: bool, waited: int | None
+) -> None:
+    """From year 1 to 31/12/9999: a due date, or ``DeadlineOutOfRange`` with its sentence."""
+    asked = came = None
+    if waited is not None:
+        try:
+            asked, came = received, received + timedelta(days=waited)
+        except OverflowError:
+            asked = came = None
+    for compute in (
+        lambda: gdpr_deadline(
+            received, extended=extended, identity_asked=asked, identity_received=came
+        ),
+        lambda: ccpa_deadline(received, extended=extended),
+    ):
+        try:
+            deadline = compute()
+        except DeadlineOutOfRange as exc:
+            assert str(exc).startswith(f"No deadline can be counted from {received.isoformat()}")
+        else:
+            assert deadline.due >= received
+    try:
+        assert last_day_to_post(received, 3) <= received
+    except DeadlineOutOfRange as exc:
+        assert "outside the calendar" in str(exc)
+
+
+def test_the_last_representable_days_are_refused_with_a_sentence() -> None:
+    with pytest.raises(DeadlineOutOfRange, match="from 9999-12-31"):
+        gdpr_deadline(date(9999, 12, 31))
+    with pytest.raises(DeadlineOutOfRange, match="from 9999-12-01"):
+        gdpr_deadline(date(9999, 12, 1))
+    with pytest.raises(DeadlineOutOfRange, match="from 9999-11-20"):
+        ccpa_deadline(date(9999, 11, 20))
+    with pytest.raises(DeadlineOutOfRange):
+        ccpa_acknowledgement_due(date(9999, 12, 28))
+    assert gdpr_deadline(date(9999, 11, 30)).due == date(9999, 12, 30)
