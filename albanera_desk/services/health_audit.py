@@ -10,15 +10,12 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from sqlalchemy import Connection, create_engine
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
-from sqlcipher3 import dbapi2
 
 from albanera_desk.domain.audit_chain import ChainBreak
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
@@ -40,31 +37,16 @@ class Finding:
     detail: str
 
 
-def _normalized(sql: str | None) -> str:
-    return re.sub(r"\s+", " ", sql or "").strip()
-
-
-@cache
-def expected_schema() -> dict[tuple[str, str], str]:
-    """``(type, name) -> SQL`` of every object the revisions create, from a scratch database."""
-    scratch = create_engine("sqlite://", module=dbapi2)
-    try:
-        migrations.upgrade(scratch)
-        with scratch.connect() as conn:
-            rows = conn.exec_driver_sql("SELECT type, name, sql FROM sqlite_master").fetchall()
-    finally:
-        scratch.dispose()
-    return {(r[0], r[1]): _normalized(r[2]) for r in rows}
-
-
 def _objects(conn: Connection) -> dict[tuple[str, str], str]:
     rows = conn.exec_driver_sql("SELECT type, name, sql FROM sqlite_master").fetchall()
-    return {(r[0], r[1]): _normalized(r[2]) for r in rows}
+    return {(r[0], r[1]): migrations.normalized_sql(r[2]) for r in rows}
 
 
 def safeguards(conn: Connection) -> Finding:
     """The triggers that make the trail append-only and keep its anchor: all there, as written."""
-    expected = {name: sql for (kind, name), sql in expected_schema().items() if kind == "trigger"}
+    expected = {
+        name: sql for (kind, name), sql in migrations.expected_schema().items() if kind == "trigger"
+    }
     found = {name: sql for (kind, name), sql in _objects(conn).items() if kind == "trigger"}
     missing = sorted(set(expected) - set(found))
     altered = sorted(n for n in set(expected) & set(found) if expected[n] != found[n])
@@ -95,7 +77,7 @@ def search_index(conn: Connection) -> Finding:
     """The people search index (revision 0003): its tables, and one entry per person."""
     wanted = {
         key
-        for key in expected_schema()
+        for key in migrations.expected_schema()
         if key[1].startswith(SEARCH_INDEX) or key[1] == "ix_person_listing"
     }
     missing = sorted(name for _, name in wanted - set(_objects(conn)))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -29,6 +31,10 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 VERSION_TABLE = "alembic_version"
+# Every table, index and trigger the revisions make, as ``check`` expects to find them:
+# written by ``python -m albanera_desk.store.migrations snapshot`` after a new revision
+# (a test says when it is stale), read by ``check`` without importing Alembic.
+SCHEMA_SNAPSHOT = MIGRATIONS_DIR / "schema.json"
 
 
 def alembic_config() -> Config:
@@ -189,14 +195,48 @@ def _new_revision(message: str) -> None:
         command.revision(cfg, message=message, autogenerate=True)
 
 
+def normalized_sql(sql: str | None) -> str:
+    return re.sub(r"\s+", " ", sql or "").strip()
+
+
+def scratch_schema() -> dict[str, str]:
+    """``"type name" -> SQL`` of every object the revisions create, on a scratch database."""
+    from sqlcipher3 import dbapi2
+
+    scratch = create_engine("sqlite://", module=dbapi2)
+    try:
+        upgrade(scratch)
+        with scratch.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT type, name, sql FROM sqlite_master").fetchall()
+    finally:
+        scratch.dispose()
+    return {f"{kind} {name}": normalized_sql(sql) for kind, name, sql in sorted(rows)}
+
+
+@cache
+def expected_schema() -> dict[tuple[str, str], str]:
+    """``(type, name) -> SQL`` of every object of the head revision, from the snapshot."""
+    found = json.loads(SCHEMA_SNAPSHOT.read_text(encoding="utf-8"))
+    pairs = ((key.split(" ", 1), sql) for key, sql in found.items())
+    return {(kind, name): sql for (kind, name), sql in pairs}
+
+
+def write_snapshot() -> None:
+    text = json.dumps(scratch_schema(), indent=1, ensure_ascii=False) + "\n"
+    SCHEMA_SNAPSHOT.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Developer tools for the store schema.")
     sub = parser.add_subparsers(dest="command", required=True)
     rev = sub.add_parser("revision", help="autogenerate a new revision from the models")
     rev.add_argument("-m", "--message", required=True)
+    sub.add_parser("snapshot", help="write db/schema.json, the objects check expects")
     args = parser.parse_args()
     if args.command == "revision":
         _new_revision(args.message)
+    elif args.command == "snapshot":
+        write_snapshot()
 
 
 if __name__ == "__main__":
