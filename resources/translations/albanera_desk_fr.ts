@@ -1262,6 +1262,10 @@
         <translation>{backup} est illisible</translation>
     </message>
     <message>
+        <source>the store was restored from an older backup since {backup} was made: its trail goes on from that backup</source>
+        <translation>la base a été restaurée depuis une sauvegarde plus ancienne après la création de {backup} : son journal reprend à partir de cette sauvegarde</translation>
+    </message>
+    <message>
         <source>events {first} to {last} of the newest backup ({backup}) are not in this store as they were: the trail was cut or rewritten, or an older backup was restored since</source>
         <translation>les événements {first} à {last} de la dernière sauvegarde ({backup}) ne sont plus tels quels dans ce fichier : le journal a été tronqué ou réécrit, ou une sauvegarde plus ancienne a été restaurée depuis</translation>
     </message>
