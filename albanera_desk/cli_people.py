@@ -3,7 +3,9 @@
 ``import customers FILE.csv``: the shop's customer export (or any CSV whose columns are
 recognised) in one transaction; prints added, updated, unchanged and the rejected lines
 with their reasons. Exit 1 when the file cannot be imported (one sentence why).
-``people search TEXT [--format table|json]``: the search box from a terminal.
+``people search TEXT [--format table|json] [--limit N]``: the search box from a terminal;
+at most 200 people (a larger ``--limit`` is capped, and says so); each search is audited.
+Exit 1 when another program holds the store's write lock (one sentence why).
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli, print
 from albanera_desk.services.import_csv import ImportFileError
 from albanera_desk.services.importing import import_people
 from albanera_desk.services.opening import current_actor
+from albanera_desk.services.people.listing import MAX_SEARCH_RESULTS
 from albanera_desk.services.people.service import PeopleService
+from albanera_desk.store.errors import StoreLocked
 
 
 def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], int]]:
@@ -47,7 +51,9 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
     )
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--format", choices=("table", "json"), default="table")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument(
+        "--limit", type=int, default=50, help=f"at most {MAX_SEARCH_RESULTS} (default 50)"
+    )
     return {"import": _cmd_import, "people": _cmd_people}
 
 
@@ -55,7 +61,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     store = open_for_cli(args)
     try:
         report = import_people(store, current_actor(), args.file)
-    except ImportFileError as exc:
+    except (ImportFileError, StoreLocked) as exc:
         print(f"albanera-desk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     finally:
@@ -67,9 +73,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_people(args: argparse.Namespace) -> int:
+    limit = max(1, args.limit)
+    if limit > MAX_SEARCH_RESULTS:
+        print(
+            f"albanera-desk: a search lists at most {MAX_SEARCH_RESULTS} people; "
+            f"showing the first {MAX_SEARCH_RESULTS} (add words to narrow it).",
+            file=sys.stderr,
+        )
+        limit = MAX_SEARCH_RESULTS
     store = open_for_cli(args)
     try:
-        rows = PeopleService(store, current_actor()).search(args.text, max(1, args.limit))
+        rows = PeopleService(store, current_actor()).search(args.text, limit)
+    except StoreLocked as exc:
+        print(f"albanera-desk: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
     finally:
         store.close()
     if args.format == "json":

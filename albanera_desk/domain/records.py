@@ -130,3 +130,4 @@ class AuditAction(StrEnum):
     ERASE = "erase"
     OPEN_STORE = "open_store"
     MIGRATE = "migrate"
+    SEARCH = "search"  # the file was searched: how many were found, never the text

@@ -133,7 +133,7 @@ def check_processor(record: ProcessorRecord) -> dict[str, Any]:
         ccpa_role=CcpaRole(record.ccpa_role) if record.ccpa_role else None,
         status=ProcessorStatus(record.status),
         country_code=_country(record.country_code, _WHAT["country_code"]),
-        countries=[_country(c, _WHAT["countries"]) for c in dict.fromkeys(record.countries)],
+        countries=list(dict.fromkeys(_country(c, _WHAT["countries"]) for c in record.countries)),
         address=_texts(record.address, _WHAT["address"]),
         contact=_text(record.contact, _WHAT["contact"]),
         dpo_contact=_text(record.dpo_contact, _WHAT["dpo_contact"]),

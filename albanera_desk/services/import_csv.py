@@ -1,6 +1,7 @@
 """Reading a CSV file for an import: streamed (never read whole, never copied).
 
 ``open_csv(path) -> CsvSource``: the encoding (UTF-8 with or without BOM, or
+Windows-1252; a UTF-8 file with a stray byte names its line rather than being read as
 Windows-1252) and the delimiter (comma, semicolon or tab) detected, or an
 ``ImportFileError`` saying in one sentence why the file cannot be read; then
 ``CsvSource.records()`` yields (line number, values). Lines up to 1 MB, up to 1,000
@@ -62,12 +63,7 @@ class CsvSource:
             try:
                 line = self.handle.readline(MAX_LINE_CHARS + 1)
             except UnicodeDecodeError:
-                raise ImportFileError(
-                    QT_TRANSLATE_NOOP(
-                        "Core",
-                        "Line {line} is not {encoding} text: save the file again as CSV UTF-8.",
-                    ).format(line=self._line + 1, encoding=_ENCODING_NAMES[self.encoding])
-                ) from None
+                raise ImportFileError(_not_text(self._line + 1, self.encoding)) from None
             if not line:
                 return
             self._line += 1
@@ -154,20 +150,39 @@ def open_csv(path: Path) -> CsvSource:
                 name=name
             )
         )
-    if sample.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    else:
-        try:
-            codecs.getincrementaldecoder("utf-8")().decode(sample, final=len(sample) == size)
-            encoding = "utf-8"
-        except UnicodeDecodeError:
-            encoding = "cp1252"
+    encoding = _encoding(sample, complete=len(sample) == size)
     delimiter = _delimiter(sample.decode(encoding, errors="replace"))
     try:
         handle = open(path, encoding=encoding, newline="", errors="strict")  # noqa: SIM115
     except OSError as exc:
         raise ImportFileError(_cannot_read(name, exc)) from None
     return CsvSource(path, encoding, delimiter, size, handle)
+
+
+def _encoding(sample: bytes, *, complete: bool) -> str:
+    """UTF-8 (with or without BOM) or Windows-1252, from the file's first bytes.
+
+    A sample that is not UTF-8 is Windows-1252 when its other bytes do not read as UTF-8
+    either; when most of it is UTF-8 (accents read as such) and a few bytes are not, the
+    file is UTF-8 with a damaged line, which is named rather than read as Windows-1252.
+    """
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    text = decoder.decode(sample, final=complete)  # a character cut at the end waits
+    bad = [i for i, ch in enumerate(text) if "\udc80" <= ch <= "\udcff"]
+    if not bad:
+        return "utf-8"
+    accents = sum(1 for ch in text if ch >= "\x80" and not "\udc80" <= ch <= "\udcff")
+    if accents >= len(bad):
+        raise ImportFileError(_not_text(text.count("\n", 0, bad[0]) + 1, "utf-8"))
+    return "cp1252"
+
+
+def _not_text(line: int, encoding: str) -> str:
+    return QT_TRANSLATE_NOOP(
+        "Core", "Line {line} is not {encoding} text: save the file again as CSV UTF-8."
+    ).format(line=line, encoding=_ENCODING_NAMES[encoding])
 
 
 def _cannot_read(name: str, exc: OSError) -> str:

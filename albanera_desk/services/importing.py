@@ -13,6 +13,8 @@ The API the import dialog and ``albanera-desk import customers`` use:
   matched by customer ID, then by email, and updated instead of added again.
 * ``ImportFileError`` (a ``StoreError``): the file cannot be imported at all; its message
   is one sentence. Messages name lines and columns, never a cell's value.
+* ``StoreLocked``: another program held the store's write lock past ``busy_timeout``;
+  nothing was imported.
 
 The file is read by ``import_csv`` (streamed, never copied); the rows are written by
 ``import_writer``; what the columns mean is ``domain.customer_import``.
@@ -31,12 +33,18 @@ from albanera_desk.domain.customer_import import (
     header_key,
 )
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+from albanera_desk.services.busy import when_busy
 from albanera_desk.services.import_csv import CsvSource, ImportFileError, open_csv
 from albanera_desk.services.import_writer import ImportWriter
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.store import Store
 
 BATCH = 1000
+IMPORT_BUSY = QT_TRANSLATE_NOOP(
+    "Core",
+    "Nothing was imported: another program (or another import) is writing to {name}; "
+    "try again when it has finished.",
+)
 
 
 class ImportCancelled(StoreError):
@@ -189,7 +197,7 @@ def import_people(
                     "choose the columns to import.",
                 ).format(name=path.name)
             )
-        with store.writer.begin() as session:
+        with when_busy(store, IMPORT_BUSY), store.writer.begin() as session:
             writer = ImportWriter(session, actor, indexes, len(header))
             batch: list[tuple[int, list[str]]] = []
             for record in records:

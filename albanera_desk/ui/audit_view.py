@@ -255,6 +255,7 @@ def action_label(action: AuditAction) -> str:
         AuditAction.ERASE: QCoreApplication.translate("AuditLabels", "erased"),
         AuditAction.OPEN_STORE: QCoreApplication.translate("AuditLabels", "store opened"),
         AuditAction.MIGRATE: QCoreApplication.translate("AuditLabels", "store upgraded"),
+        AuditAction.SEARCH: QCoreApplication.translate("AuditLabels", "searched"),
     }
     return words.get(action, action.value)
 

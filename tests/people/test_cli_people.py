@@ -43,3 +43,30 @@ def test_import_then_search_from_the_terminal(
     assert err == "albanera-desk: photo.csv is not a CSV file (it holds binary data).\n"
     assert main(["import", "customers", str(tmp_path / "missing.csv")]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_import_and_search_while_another_program_writes_answer_one_sentence(
+    store: Store,
+    store_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Another program (here: this test, on its own connection) holds the write lock for
+    # longer than SQLite waits: the import and the search give up with a sentence.
+    monkeypatch.setenv("ALBANERA_DESK_STORE", str(store_path))
+    with store.writer.begin() as session:
+        session.connection()  # BEGIN IMMEDIATE: the write lock is held until the block ends
+        assert main(["import", "customers", str(DATA / "shop_export.csv")]) == 1
+        err = capsys.readouterr().err
+        assert err == (
+            f"albanera-desk: Nothing was imported: another program (or another import) is "
+            f"writing to {store_path.name}; try again when it has finished.\n"
+        )
+        assert main(["people", "search", "elo"]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("albanera-desk: Another program is writing to ")
+        assert err.count("\n") == 1 and "Traceback" not in err
+    assert main(["people", "search", "elo"]) == 0  # nothing was imported meanwhile
+    assert "Nobody found." in capsys.readouterr().out
+    assert main(["import", "customers", str(DATA / "shop_export.csv")]) == 0
+    assert "5 added" in capsys.readouterr().out

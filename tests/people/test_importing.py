@@ -222,3 +222,45 @@ def test_an_opt_out_recorded_at_the_office_outlives_the_shop_flag(
     assert again.opt_outs_kept == 1 and again.summary().endswith(", 1 opt-outs kept")
     current = {m.channel: m.opted_in for m in people.open_file(elodie.id).marketing}
     assert current[MarketingChannel.EMAIL] is False
+
+
+def test_a_stray_windows_1252_byte_in_a_utf8_file_names_its_line(
+    store: Store, people: PeopleService, tmp_path: Path
+) -> None:
+    # Saved as UTF-8, with one cell pasted from an old file: not read as Windows-1252
+    # (which would turn every accent of the file into "Ã©"), the line is named instead.
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "Customer ID,First Name,Last Name,Email\n"
+        "1,Hélène,Lefèvre,helene@exemple.fr\n"
+        "2,Jérôme,Côté,jerome@exemple.fr\n".encode()
+        + b"3,Andr\xe9,Dupont,andre@exemple.fr\n"
+        + "4,Zoë,Maëlle,zoe@exemple.fr\n".encode()
+    )
+    sentence = "Line 4 is not UTF-8 text: save the file again as CSV UTF-8."
+    with pytest.raises(ImportFileError) as caught:
+        read_preview(path)
+    assert str(caught.value) == sentence
+    with pytest.raises(ImportFileError) as caught:
+        import_people(store, "coordinator", path)
+    assert str(caught.value) == sentence
+    assert people.count() == 0
+
+
+def test_a_whole_windows_1252_file_still_imports(
+    store: Store, people: PeopleService, tmp_path: Path
+) -> None:
+    # Accents everywhere, and one pair of bytes that happens to read as UTF-8 ("RÉ" and a
+    # non-breaking space): still the Windows-1252 it is.
+    path = tmp_path / "ancien.csv"
+    path.write_bytes(
+        "Numéro client;Prénom;Nom;E-mail;Remarque\n"
+        "1;Hélène;Lefèvre;helene@exemple.fr;FACTURÉ\xa0le 2 mai\n"
+        "2;Jérôme;Côté;jerome@exemple.fr;\n"
+        "3;Zoé;Bérénice;zoe@exemple.fr;à rappeler\n".encode("cp1252")
+    )
+    assert read_preview(path).encoding == "cp1252"
+    assert import_people(store, "coordinator", path).added == 3
+    [helene] = people.search("lefevre")
+    assert helene.display_name == "Hélène Lefèvre"
+    assert people.open_file(helene.id).notes == "FACTURÉ\xa0le 2 mai"

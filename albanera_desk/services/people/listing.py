@@ -4,6 +4,7 @@ The list is in last name, first name, id order; a lazy model asks for the visibl
 (``rows(k * 100, 100)``). Erased people are not listed. The search runs over names,
 emails, phones (E.164 or national digits), postcodes and customer IDs; accent-insensitive,
 by prefix; any text is safe (never an FTS syntax error). Whole-word matches come first.
+Every search is audited (how many were found, never the text); at most 200 results.
 """
 
 from __future__ import annotations
@@ -18,10 +19,20 @@ from albanera_desk.domain.people_rules import MINOR_AGE, band_is_minor, is_minor
 from albanera_desk.domain.person_drafts import years_before
 from albanera_desk.domain.person_file import PersonRow, display_name
 from albanera_desk.domain.records import AuditAction
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
+from albanera_desk.services.busy import when_busy
 from albanera_desk.services.people.audited import RECORD_TYPE
 from albanera_desk.services.people_index import IDS, match_expression, reindex
 from albanera_desk.store.store import Store
+
+# A search lists at most this many people (the window asks for 200; the CLI is capped).
+MAX_SEARCH_RESULTS = 200
+SEARCH_BUSY = QT_TRANSLATE_NOOP(
+    "Core",
+    "Another program is writing to {name}, so the search cannot be recorded in the audit "
+    "trail: try again when it has finished.",
+)
 
 
 class Listing:
@@ -104,10 +115,15 @@ class Listing:
             return [row for row in rows_for_ids(session, ordered) if row.flagged_minor][:limit]
 
     def search(self, text: str, limit: int = 50) -> list[PersonRow]:
-        """People matching every word typed; whole-word matches first, then by name."""
+        """People matching every word typed; whole-word matches first, then by name.
+
+        At most ``MAX_SEARCH_RESULTS`` people, whatever ``limit`` asks. Each search is
+        audited (SEARCH, with how many were found), never with the text searched.
+        """
         exact = match_expression(text, prefix=False)
         if exact is None or limit <= 0:
             return []
+        limit = min(limit, MAX_SEARCH_RESULTS)
         prefixed = match_expression(text, prefix=True)
         with self._store.session_factory() as session:
             conn = session.connection()
@@ -123,6 +139,14 @@ class Listing:
             rows = rows_for_ids(session, ids)
         whole = set(first)
         rows.sort(key=lambda r: (r.id not in whole, _name_key(r)))
+        with when_busy(self._store, SEARCH_BUSY), self._store.writer.begin() as session:
+            audit.append(
+                session,
+                actor=self._actor,
+                action=AuditAction.SEARCH,
+                record_type=RECORD_TYPE,
+                note=f"{len(rows)} found",
+            )
         return rows
 
     def find_for_request(self, text: str, limit: int = 50) -> list[PersonRow]:
