@@ -163,6 +163,10 @@
         <translation>mise à niveau du stockage</translation>
     </message>
     <message>
+        <source>searched</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
         <source>request</source>
         <translation>demande</translation>
     </message>
@@ -712,6 +716,10 @@
     <message>
         <source>Cannot read {name}: {reason}.</source>
         <translation>Impossible de lire {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: another program (or another import) is writing to {name}; try again when it has finished.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: un autre programme (ou une autre importation) écrit dans {name}&#xa0;; réessayez quand il aura terminé.</translation>
     </message>
     <message>
         <source>Line {line} has {values} values where the header has {columns}.</source>
@@ -1288,6 +1296,10 @@
     <message>
         <source>{code} is not a holiday region the calendar knows: leave it empty for national holidays, or use 57 (Moselle), 67 or 68 (Alsace), 971 to 976 (overseas departments).</source>
         <translation>{code} n’est pas une région de jours fériés connue du calendrier : laissez vide pour les jours fériés nationaux, ou indiquez 57 (Moselle), 67 ou 68 (Alsace), 971 à 976 (départements d’outre-mer).</translation>
+    </message>
+    <message>
+        <source>Another program is writing to {name}, so the search cannot be recorded in the audit trail: try again when it has finished.</source>
+        <translation>Un autre programme écrit dans {name}, la recherche ne peut donc pas être inscrite au journal d&apos;audit&#xa0;: réessayez quand il aura terminé.</translation>
     </message>
 </context>
 <context>
