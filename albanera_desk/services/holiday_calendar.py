@@ -38,9 +38,11 @@ def _france() -> Any:
 
 @cache
 def french_holidays(subdivision: str | None = None) -> HolidayTest:
-    calendar = _france()(subdiv=subdivision)
+    calendars: list[Any] = []  # the calendar, made at the first question (not at start-up)
 
     def is_holiday(day: date) -> bool:
-        return day in calendar
+        if not calendars:
+            calendars.append(_france()(subdiv=subdivision))
+        return day in calendars[0]
 
     return is_holiday
