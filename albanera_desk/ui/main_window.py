@@ -52,7 +52,7 @@ from albanera_desk.services.backup import (
     verify_backup,
 )
 from albanera_desk.services.desk import Desk
-from albanera_desk.services.health import HealthReport
+from albanera_desk.services.health import BackgroundCheck, CheckCancelled, HealthReport
 from albanera_desk.services.key_management import recovery_facts
 from albanera_desk.services.register_health import check_register
 from albanera_desk.settings import app_paths
@@ -67,7 +67,7 @@ from albanera_desk.ui.requests_view import build_requests_section, due_in_words
 from albanera_desk.ui.sections import TodayView
 from albanera_desk.ui.settings_dialog import SettingsDialog
 from albanera_desk.ui.transfers_view import build_transfers_section
-from albanera_desk.ui.worker import Progress, Task
+from albanera_desk.ui.worker import Cancelled, Progress, Task
 
 (
     SECTION_TODAY,
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._painted = False
         self._health_task: Task | None = None
+        self.health_check: BackgroundCheck | None = None  # the latest, cancelled at exit
         self.setWindowTitle(self.tr("Alba Nera Desk — {name}").format(name=desk.store.path.name))
         self.setMinimumSize(QSize(760, 520))
 
@@ -413,10 +414,13 @@ class MainWindow(QMainWindow):
     def check_store(self, quiet: bool = False) -> None:
         if self._health_task is not None:
             return
-        desk = self.desk
+        check = self.health_check = BackgroundCheck(self.desk.store)
 
         def work(progress: Progress) -> HealthReport:
-            return desk.health()
+            try:
+                return check.run()
+            except CheckCancelled:
+                raise Cancelled from None
 
         self._health_task = Task(
             work,
@@ -426,6 +430,7 @@ class MainWindow(QMainWindow):
         )
         self._health_task.succeeded.connect(lambda report: self._show_health(report, quiet))
         self._health_task.failed.connect(self._health_failed)
+        self._health_task.cancelled.connect(self._health_cancelled)
         self._health_task.start()
 
     def _show_health(self, report: HealthReport, quiet: bool) -> None:
@@ -455,6 +460,9 @@ class MainWindow(QMainWindow):
     def _health_failed(self, exc: BaseException) -> None:
         self._health_task = None
         self.today.store_card.body.setText(self.tr("The store could not be checked."))
+
+    def _health_cancelled(self) -> None:
+        self._health_task = None  # stopped at exit: nothing to show
 
     def edit_settings(self) -> None:
         if SettingsDialog(self.desk.settings, self).exec():
@@ -535,6 +543,8 @@ class MainWindow(QMainWindow):
 
     def wait_for_work(self) -> None:
         """Let the workers still running finish before the store closes (at shutdown)."""
+        if self.health_check is not None:
+            self.health_check.cancel()  # a check of the whole file never holds up quitting
         for task in (self._health_task, self._backup_task, self.audit_view.verify_task):
             if task is not None:
                 task.wait_until_done()
