@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -9,7 +10,7 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -33,10 +34,13 @@ from albanera_desk.store.errors import KeyUnavailable, StoreError, StoreLocked
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.lock import StoreLock
 from albanera_desk.store.store import Store
-from albanera_desk.ui.main_window import MainWindow, ui_settings
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.start_dialogs import FirstStartDialog, UnlockDialog
 from albanera_desk.ui.worker import Progress, Task
+from albanera_desk.warmup import wait_for_keyring_discovery
+
+if TYPE_CHECKING:
+    from albanera_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +141,7 @@ class Launcher(QObject):
         path, keys, passphrase = self.store_path, self.keys, passphrase_from_env()
 
         def work(progress: Progress) -> Store:
+            wait_for_keyring_discovery()  # begun at launch (see warmup): not twice at once
             return open_store(path, keys, passphrase, backup_dir=app_paths().backup_dir)
 
         self._task = Task(work)
@@ -148,6 +153,7 @@ class Launcher(QObject):
         if self.non_interactive:
             self.failed.emit(f"There is no store at {self.store_path}.")
             return
+        wait_for_keyring_discovery()
         dialog = FirstStartDialog(self.store_path, self.keys)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._show(dialog.store))
@@ -205,6 +211,8 @@ class Launcher(QObject):
                 store.close()
                 self._open_failed(exc)
                 return
+        from albanera_desk.ui.main_window import MainWindow, ui_settings
+
         self.window = MainWindow(
             Desk.for_store(store), ui_settings(app_paths().data_dir), auto_backup=self.auto_backup
         )
@@ -338,8 +346,15 @@ def run_gui(
     launcher.gave_up.connect(gave_up)
     launcher.failed.connect(failed)
     launcher.ready.connect(ready)
-    QTimer.singleShot(0, launcher.start)
+    launcher.start()  # the store opens in a worker while the window's code loads here
+    import albanera_desk.ui.main_window  # noqa: F401
+
+    # Everything loaded so far lives until the end: later collections (and the last one, at
+    # exit) need not walk it again. Collection was off while loading (see __main__).
+    gc.freeze()
+    gc.enable()
     code = app.exec()
+    wait_for_keyring_discovery()
     window = launcher.window
     check = window.health_check if window is not None else None
     if check is not None:
