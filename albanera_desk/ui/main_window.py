@@ -545,7 +545,12 @@ class MainWindow(QMainWindow):
         """Let the workers still running finish before the store closes (at shutdown)."""
         if self.health_check is not None:
             self.health_check.cancel()  # a check of the whole file never holds up quitting
-        for task in (self._health_task, self._backup_task, self.audit_view.verify_task):
+        for task in (
+            self._health_task,
+            self._backup_task,
+            self.audit_view.verify_task,
+            self.people_view.count_task,
+        ):
             if task is not None:
                 task.wait_until_done()
 
