@@ -7,7 +7,7 @@ WINDOW_OPTIONS_WITH_VALUE = ("--store", "--lang", "--section")
 
 
 def opens_the_window(argv: list[str]) -> bool:
-    """No command (and no --help / --version): the window, which reads the keyring first."""
+    """No command (and no --help / --version): the window."""
     skip = False
     for arg in argv:
         if skip:
@@ -21,11 +21,8 @@ def opens_the_window(argv: list[str]) -> bool:
 
 if __name__ == "__main__":
     if opens_the_window(sys.argv[1:]):
-        from albanera_desk.warmup import start_keyring_discovery
-
-        start_keyring_discovery()  # while the window's code loads, before the cli imports it
         # Loading the code makes objects that live as long as the app: no collection while
-        # they are made; the window (run_gui) then freezes them and turns collection back on.
+        # they are made; the window (ui.app.run_gui) then freezes them and turns it back on.
         gc.disable()
     from albanera_desk.cli import entry_point
 

@@ -1,4 +1,4 @@
-"""The entry point starts keyring's discovery early only when the window opens."""
+"""The entry point tells the window from a command (the window loads without collecting)."""
 
 from __future__ import annotations
 

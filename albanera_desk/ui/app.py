@@ -10,7 +10,7 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -34,13 +34,10 @@ from albanera_desk.store.errors import KeyUnavailable, StoreError, StoreLocked
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.lock import StoreLock
 from albanera_desk.store.store import Store
+from albanera_desk.ui.main_window import MainWindow, ui_settings
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.start_dialogs import FirstStartDialog, UnlockDialog
 from albanera_desk.ui.worker import Progress, Task
-from albanera_desk.warmup import wait_for_keyring_discovery
-
-if TYPE_CHECKING:
-    from albanera_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +138,6 @@ class Launcher(QObject):
         path, keys, passphrase = self.store_path, self.keys, passphrase_from_env()
 
         def work(progress: Progress) -> Store:
-            wait_for_keyring_discovery()  # begun at launch (see warmup): not twice at once
             return open_store(path, keys, passphrase, backup_dir=app_paths().backup_dir)
 
         self._task = Task(work)
@@ -153,7 +149,6 @@ class Launcher(QObject):
         if self.non_interactive:
             self.failed.emit(f"There is no store at {self.store_path}.")
             return
-        wait_for_keyring_discovery()
         dialog = FirstStartDialog(self.store_path, self.keys)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._show(dialog.store))
@@ -211,8 +206,6 @@ class Launcher(QObject):
                 store.close()
                 self._open_failed(exc)
                 return
-        from albanera_desk.ui.main_window import MainWindow, ui_settings
-
         self.window = MainWindow(
             Desk.for_store(store), ui_settings(app_paths().data_dir), auto_backup=self.auto_backup
         )
@@ -346,15 +339,14 @@ def run_gui(
     launcher.gave_up.connect(gave_up)
     launcher.failed.connect(failed)
     launcher.ready.connect(ready)
-    launcher.start()  # the store opens in a worker while the window's code loads here
-    import albanera_desk.ui.main_window  # noqa: F401
-
     # Everything loaded so far lives until the end: later collections (and the last one, at
     # exit) need not walk it again. Collection was off while loading (see __main__).
     gc.freeze()
     gc.enable()
+    # One thread imports at a time: two importing at once can meet a module half-made
+    # ("partially initialized module"). The store opens once all the code is loaded.
+    QTimer.singleShot(0, launcher.start)
     code = app.exec()
-    wait_for_keyring_discovery()
     window = launcher.window
     check = window.health_check if window is not None else None
     if check is not None:
