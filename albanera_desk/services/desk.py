@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from albanera_desk.services.audit import AuditTrail
 from albanera_desk.services.backup import backup_folder_for
@@ -45,9 +46,11 @@ class Desk:
             register=RegisterService(store, who),
         )
 
+    def backup_folder(self) -> Path:
+        return backup_folder_for(self.settings.get().backup_folder, app_paths().backup_dir)
+
     def health(self) -> HealthReport:
-        folder = backup_folder_for(self.settings.get().backup_folder, app_paths().backup_dir)
-        return check_store(self.store, backup_dir=folder)
+        return check_store(self.store, backup_dir=self.backup_folder())
 
     def close(self) -> None:
         self.store.close()

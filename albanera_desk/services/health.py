@@ -8,11 +8,13 @@ folder, the newest backup's age and whether this store still holds every event o
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, event
 from sqlalchemy.exc import DBAPIError
 
 from albanera_desk.domain.audit_chain import GENESIS_HASH, ChainBreak, ChainReport
@@ -25,7 +27,7 @@ from albanera_desk.services.health_audit import (
     search_index,
 )
 from albanera_desk.store import migrations
-from albanera_desk.store.engine import translate_dbapi_error
+from albanera_desk.store.engine import build_engine, translate_dbapi_error
 from albanera_desk.store.store import Store
 
 __all__ = ["Finding", "HealthReport", "check_store"]
@@ -118,3 +120,89 @@ def _against_newest_backup(
         return chain
     breaks = tuple(sorted((*chain.breaks, extra), key=lambda b: b.seq))
     return dataclasses.replace(chain, breaks=breaks)
+
+
+class CheckCancelled(Exception):
+    """A background check stopped by ``BackgroundCheck.cancel()`` (the app is quitting)."""
+
+
+class BackgroundCheck:
+    """``check_store`` run off the GUI thread, on a connection of its own, stoppable at once.
+
+    Its own connection (keyed in the worker) leaves the window's connection free, so the
+    window never derives a passphrase's key on the GUI thread while the check runs. ``cancel``
+    (from any thread) interrupts the statement running (``sqlite3_interrupt``), a progress
+    handler stops one that was just starting, and no statement starts after it; ``run`` then
+    raises ``CheckCancelled`` and its connection is closed: quitting never waits for a check
+    of the whole file. One step cannot be stopped once begun: SQLCipher's
+    ``cipher_integrity_check`` reads every page while the statement is prepared, where
+    SQLite never looks at an interrupt (``running_uninterruptible`` says when it runs).
+    """
+
+    PROGRESS_STEPS = 50_000  # SQLite VM steps between two looks at the cancel flag
+    UNINTERRUPTIBLE = "cipher_integrity_check"
+
+    def __init__(self, store: Store, backup_dir: Path | None = None) -> None:
+        self._store = store
+        self._backup_dir = backup_dir
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._connection: Any = None
+        self.started = threading.Event()  # set once the check has its connection
+        self.interrupted = False  # True when cancel() stopped a check that was running
+        self.running_uninterruptible = False
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        with self._lock:
+            if self._connection is not None:
+                self._connection.interrupt()
+
+    def run(self) -> HealthReport:
+        if self.cancelled:
+            raise CheckCancelled
+        engine = build_engine(self._store.path, self._store.key, pool_size=1)
+        try:
+            if self.cancelled:  # while the key was being derived
+                raise CheckCancelled
+            event.listen(engine, "checkout", self._watch)
+            event.listen(engine, "before_cursor_execute", self._before)
+            event.listen(engine, "after_cursor_execute", self._after)
+            report = check_store(
+                Store(self._store.path, engine, self._store.key), backup_dir=self._backup_dir
+            )
+        finally:
+            with self._lock:
+                self._connection = None
+            engine.dispose()
+            if self.cancelled:
+                self.interrupted = True
+        if self.cancelled:
+            raise CheckCancelled
+        return report
+
+    def _watch(self, dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        dbapi_connection.set_progress_handler(self._stop, self.PROGRESS_STEPS)
+        with self._lock:
+            self._connection = dbapi_connection
+        self.started.set()
+        if self.cancelled:
+            dbapi_connection.interrupt()
+
+    def _stop(self) -> int:
+        return 1 if self._cancelled.is_set() else 0
+
+    def _before(self, conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        # Said before looking at the flag: whoever cancels, then reads this, is never told
+        # "interruptible" about a statement that is about to start anyway.
+        self.running_uninterruptible = self.UNINTERRUPTIBLE in statement
+        if self.cancelled:  # interrupt() is lost on a statement not yet begun
+            self.running_uninterruptible = False
+            raise CheckCancelled
+
+    def _after(self, *args: Any) -> None:
+        self.running_uninterruptible = False

@@ -151,9 +151,10 @@ class RequestService:
         self, *, overdue_on: date | None = None, due_within: tuple[date, int] | None = None
     ) -> list[RequestSummary]:
         """Every request, soonest due first; filtered to the overdue or the due-soon ones."""
+        # Settings first: read inside the session, they would need a second connection.
+        posting = (self._settings.get().postal_transit_days, self._holidays())
         with self._store.session_factory() as session:
             rows = session.scalars(select(Request).order_by(Request.received_on)).all()
-            posting = (self._settings.get().postal_transit_days, self._holidays())
             items = [self._summary(row, posting=posting) for row in rows]
         if overdue_on is not None:
             items = [i for i in items if i.overdue(overdue_on)]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+import os
 import sys
 import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import NoReturn
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -370,11 +373,38 @@ def run_gui(
     launcher.gave_up.connect(gave_up)
     launcher.failed.connect(failed)
     launcher.ready.connect(ready)
+    # Everything loaded so far lives until the end: later collections (and the last one, at
+    # exit) need not walk it again. Collection was off while loading (see __main__).
+    gc.freeze()
+    gc.enable()
+    # One thread imports at a time: two importing at once can meet a module half-made
+    # ("partially initialized module"). The store opens once all the code is loaded.
     QTimer.singleShot(0, launcher.start)
     code = app.exec()
-    if launcher.window is not None:
-        launcher.window.wait_for_work()
-        launcher.window.desk.close()
+    window = launcher.window
+    check = window.health_check if window is not None else None
+    if check is not None:
+        check.cancel()  # the start-up check of the whole file never holds up quitting
+    if window is not None:
+        if check is not None and check.running_uninterruptible:
+            _end_without_waiting(launcher, status["code"] or code)
+        window.wait_for_work()
+        window.desk.close()
     if launcher.lock is not None:
         launcher.lock.release()
     return status["code"] or code
+
+
+def _end_without_waiting(launcher: Launcher, code: int) -> NoReturn:
+    """Quit now although the check is inside SQLCipher's page-by-page HMAC check, the one
+    step SQLite cannot interrupt (seconds on a big store): everything that writes is closed
+    and flushed first; the check only reads, and SQLite tidies its -wal at the next open."""
+    assert launcher.window is not None
+    launcher.window.desk.close()
+    if launcher.lock is not None:
+        launcher.lock.release()
+    log.info("quit during the encryption check: not waiting for it")
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.services.desk import Desk
-from albanera_desk.services.health import HealthReport
+from albanera_desk.services.health import BackgroundCheck, CheckCancelled, HealthReport
 from albanera_desk.store.keys import KeyKind
 from albanera_desk.ui import help_texts
 from albanera_desk.ui.audit_view import AuditView
@@ -50,7 +50,7 @@ from albanera_desk.ui.settings_dialog import SettingsDialog
 from albanera_desk.ui.store_actions import StoreActions
 from albanera_desk.ui.today_page import TodayPage
 from albanera_desk.ui.transfers_view import build_transfers_section
-from albanera_desk.ui.worker import Progress, Task
+from albanera_desk.ui.worker import Cancelled, Progress, Task
 
 (
     SECTION_TODAY,
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._painted = False
         self._health_task: Task | None = None
+        self.health_check: BackgroundCheck | None = None  # the latest, cancelled at exit
         self.setWindowTitle(self.tr("Alba Nera Desk — {name}").format(name=desk.store.path.name))
         self.setMinimumSize(QSize(760, 520))
 
@@ -269,10 +270,15 @@ class MainWindow(QMainWindow):
     def check_store(self, quiet: bool = False) -> None:
         if self._health_task is not None:
             return
-        desk = self.desk
+        check = self.health_check = BackgroundCheck(
+            self.desk.store, backup_dir=self.desk.backup_folder()
+        )
 
         def work(progress: Progress) -> HealthReport:
-            return desk.health()
+            try:
+                return check.run()
+            except CheckCancelled:
+                raise Cancelled from None
 
         self._health_task = Task(
             work,
@@ -282,6 +288,7 @@ class MainWindow(QMainWindow):
         )
         self._health_task.succeeded.connect(lambda report: self._show_health(report, quiet))
         self._health_task.failed.connect(self._health_failed)
+        self._health_task.cancelled.connect(self._health_cancelled)
         self._health_task.start()
 
     def _show_health(self, report: HealthReport, quiet: bool) -> None:
@@ -294,6 +301,9 @@ class MainWindow(QMainWindow):
     def _health_failed(self, exc: BaseException) -> None:
         self._health_task = None
         self.today.show_health_failed()
+
+    def _health_cancelled(self) -> None:
+        self._health_task = None  # stopped at exit: nothing to show
 
     def edit_settings(self) -> None:
         if SettingsDialog(self.desk.settings, self).exec():
@@ -342,7 +352,14 @@ class MainWindow(QMainWindow):
 
     def wait_for_work(self) -> None:
         """Let the workers still running finish before the store closes (at shutdown)."""
-        for task in (self._health_task, self._backup_task, self.audit_view.verify_task):
+        if self.health_check is not None:
+            self.health_check.cancel()  # a check of the whole file never holds up quitting
+        for task in (
+            self._health_task,
+            self._backup_task,
+            self.audit_view.verify_task,
+            self.people_view.count_task,
+        ):
             if task is not None:
                 task.wait_until_done()
 

@@ -3,8 +3,8 @@
 Browsing asks the service for the page of rows the view is showing (100 at a
 time) and keeps only the most recent pages; searching swaps in the hits of
 the search box. Nothing is fetched for rows nobody scrolls to, and nothing at
-all (not even the count) before the first ``refresh()``: the People section
-counts the file once, when it is first shown.
+all before the People section is first shown; then its first page comes at once
+and the count (a walk of the whole list's index) arrives from a worker.
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ class PeopleModel(QAbstractTableModel):
             self.tr("Customer ID"),
             self.tr("Flags"),
         ]
-        self.loaded = False  # True once refresh() has counted the file
+        self.loaded = False  # True once the section has shown its first page
+        self.counted = False  # False while the count is still being made (see set_total)
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -58,10 +59,39 @@ class PeopleModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._count = self._source.count()
-        self.loaded = True
+        self.loaded = self.counted = True
         if self.query:
             self._hits = self._source.search(self.query, limit=200)
         self.endResetModel()
+
+    def show_first_page(self) -> bool:
+        """The first page now, before anything is counted; True when there is more than one
+        page, so the total must still be counted (then given with ``set_total``)."""
+        self.beginResetModel()
+        self._pages.clear()
+        first = self._source.rows(0, PAGE)
+        self._pages[0] = first
+        self._count = len(first)
+        self.loaded = True
+        self.counted = len(first) < PAGE
+        if self.query:
+            self._hits = self._source.search(self.query, limit=200)
+        self.endResetModel()
+        return not self.counted
+
+    def set_total(self, total: int) -> None:
+        """The count has arrived: the rows after the first page exist from now on."""
+        if self._hits is None and total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count, self.counted = total, True
+            self.endInsertRows()
+        elif self._hits is None and total < self._count:
+            self.beginResetModel()
+            self._pages.clear()
+            self._count, self.counted = total, True
+            self.endResetModel()
+        else:
+            self._count, self.counted = total, True
 
     def set_query(self, text: str) -> None:
         self.beginResetModel()

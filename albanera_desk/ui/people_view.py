@@ -1,7 +1,8 @@
 """The People section: find anyone in a keystroke or two, open their file, import the shop.
 
-The list is lazy (see people_model): the file is counted once, when the section is
-first shown, not when the window is built. A person's file opens only on an explicit
+The list is lazy (see people_model): nothing is read when the window is built; when the
+section is first shown, its first page is painted at once and the file is counted in a
+worker (a million people take a while to count). A person's file opens only on an explicit
 action (Enter or double-click), because opening it is recorded in the audit trail.
 """
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from albanera_desk.services.desk import Desk
 from albanera_desk.ui.people_model import PeopleModel
 from albanera_desk.ui.sections import EmptyState
+from albanera_desk.ui.worker import Progress, Task
 
 SEARCH_DELAY_MS = 120  # typing pauses this long before the search runs
 
@@ -38,6 +40,8 @@ class PeopleView(QWidget):
         super().__init__(parent)
         self._desk = desk
         self.model = PeopleModel(desk.people, self)
+        self.count_task: Task | None = None  # the first count, in a worker (see _first_show)
+        self._generation = 0  # a count started before the latest reload is not shown
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Search by name, email, postcode, phone or customer ID (Ctrl+F)")
@@ -113,12 +117,37 @@ class PeopleView(QWidget):
     # --- list and search -----------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Counting a million people is not free: only when someone looks at the list.
+        # Nothing is read until someone looks at the list.
         if not self.model.loaded:
-            self.reload()
+            self._first_show()
         super().showEvent(event)
 
+    def _first_show(self) -> None:
+        """The first page at once; the count, a walk of the whole list, in a worker."""
+        if self.model.show_first_page():
+            self._generation += 1
+            generation, people = self._generation, self._desk.people
+
+            def work(progress: Progress) -> int:
+                return people.count()
+
+            task = Task(work)
+            task.succeeded.connect(lambda total: self._counted(generation, total))
+            task.finished.connect(self._count_finished)
+            self.count_task = task
+            task.start()
+        self._show_counts()
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self.model.set_total(total)
+            self._show_counts()
+
+    def _count_finished(self) -> None:
+        self.count_task = None
+
     def reload(self) -> None:
+        self._generation += 1  # a count still running is now stale
         self.model.refresh()
         self._show_counts()
 
@@ -143,15 +172,17 @@ class PeopleView(QWidget):
     def _show_counts(self) -> None:
         total = self.model.total
         self.stack.setCurrentIndex(1 if total else 0)
-        if self.model.query:
-            self.count_label.setText(
-                self.tr("%n match(es)", "", self.model.rowCount())
-                + "  ·  "
-                + self.tr("%n person(s) in the file", "", total)
-            )
-        else:
-            self.count_label.setText(self.tr("%n person(s) in the file", "", total))
         self.open_button.setEnabled(self.model.rowCount() > 0)
+        in_file = (
+            self.tr("%n person(s) in the file", "", total)
+            if self.model.counted
+            else self.tr("Counting the people in the file…")
+        )
+        if self.model.query:
+            matches = self.tr("%n match(es)", "", self.model.rowCount())
+            self.count_label.setText(matches + "  ·  " + in_file)
+        else:
+            self.count_label.setText(in_file)
 
     # --- a person's file -----------------------------------------------------------------
 

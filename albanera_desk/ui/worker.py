@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from albanera_desk.store.errors import StoreError
@@ -117,10 +117,15 @@ class Task(QObject):
 
     def wait_until_done(self) -> None:
         """Block until the work has finished and its result was delivered (at shutdown)."""
+        # An event loop's own processEvents(): PySide6 6.12's static
+        # QCoreApplication.processEvents() drops a reference to None at every call, and a
+        # long wait (a check of a 3M-person store) emptied None's count: the interpreter
+        # then aborted at exit ("Fatal Python error: none_dealloc").
+        loop = QEventLoop()
         while self._thread.isRunning():
-            QCoreApplication.processEvents()
+            loop.processEvents()
             self._thread.wait(10)
-        QCoreApplication.processEvents()
+        loop.processEvents()
 
     def _show_progress(self, done: int, total: int, text: str) -> None:
         if self._dialog is None:

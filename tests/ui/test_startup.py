@@ -18,6 +18,7 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.main_window import MainWindow, ui_settings
+from bench.people import build
 from tests.conftest import STRONG_PASSPHRASE
 
 SECTION_PEOPLE = 1
@@ -31,32 +32,56 @@ def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
     desk.close()
 
 
-def test_the_people_file_is_counted_once_and_only_when_its_section_is_shown(
-    qtbot: QtBot, desk: Desk, isolated_env: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    for name in ("Durand", "Martin", "Petit"):
-        desk.people.create(PersonDraft(first_name="Anne", last_name=name))
+def _counting(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each count of the People file, as it runs (the real count, noted)."""
     counts: list[int] = []
     real_count = desk.people.count
 
-    def count() -> int:  # the real count, noted each time it runs
+    def count() -> int:
         counts.append(real_count())
         return counts[-1]
 
     monkeypatch.setattr(desk.people, "count", count)
+    return counts
+
+
+def test_nothing_of_the_people_file_is_read_until_its_section_is_shown(
+    qtbot: QtBot, desk: Desk, isolated_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("Durand", "Martin", "Petit"):
+        desk.people.create(PersonDraft(first_name="Anne", last_name=name))
+    counts = _counting(desk, monkeypatch)
     win = MainWindow(desk, ui_settings(isolated_env))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    assert counts == []  # Today is shown: the People file is not counted
+    assert not win.people_view.model.loaded  # Today is shown: the People file is not read
     win.sidebar.setCurrentRow(SECTION_PEOPLE)
-    assert counts == [3]
     assert win.people_view.model.rowCount() == 3
+    assert counts == []  # one page holds everyone: nothing to count
     assert win.people_view.count_label.text().startswith("3 ")
+    qtbot.waitUntil(lambda: win._health_task is None, timeout=20_000)
+
+
+def test_a_big_file_shows_its_first_page_then_counts_once_in_a_worker(
+    qtbot: QtBot, desk: Desk, isolated_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(desk.store, 250)  # more than one page
+    counts = _counting(desk, monkeypatch)
+    win = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(win)
+    win.show()
+    win.sidebar.setCurrentRow(SECTION_PEOPLE)
+    view = win.people_view
+    assert view.model.rowCount() >= 100  # the first page, before any count
+    qtbot.waitUntil(lambda: view.model.counted, timeout=20_000)
+    assert counts == [250] and view.model.rowCount() == 250
+    assert view.count_label.text().startswith("250 ")
+    assert view.model.person_at(249) is not None  # the rows after the first page exist
     win.sidebar.setCurrentRow(0)
     win.sidebar.setCurrentRow(SECTION_PEOPLE)
-    assert counts == [3]  # shown again: not counted again
-    qtbot.waitUntil(lambda: win._health_task is None, timeout=20_000)
+    assert counts == [250]  # shown again: not counted again
+    qtbot.waitUntil(lambda: win._health_task is None and view.count_task is None, timeout=20_000)
 
 
 def test_the_window_starts_without_reportlab_openpyxl_alembic_or_every_country(
