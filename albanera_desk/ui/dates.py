@@ -9,6 +9,7 @@ its own way.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from itertools import groupby
 
@@ -59,6 +60,21 @@ def table_date(day: date | None) -> str:
         return ""
     locale = QLocale()
     return locale.toString(qdate(day), table_format(locale))
+
+
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def readable_dates(text: str) -> str:
+    """``text`` with every ISO date ("2026-12-01", from a core sentence) as the window writes it."""
+
+    def word(found: re.Match[str]) -> str:
+        try:
+            return text_date(date(int(found[1]), int(found[2]), int(found[3])))
+        except ValueError:
+            return found[0]
+
+    return _ISO_DAY.sub(word, text)
 
 
 def _local(moment: datetime) -> datetime:

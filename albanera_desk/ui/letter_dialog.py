@@ -32,7 +32,12 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.letters import RequestLetter
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import store_error_text
-from albanera_desk.ui.presenters.requests import RECIPIENT_NOTICES, LetterPlan, letter_choices
+from albanera_desk.ui.presenters.requests import (
+    RECIPIENT_NOTICES,
+    LetterPlan,
+    LetterStage,
+    letter_choices,
+)
 from albanera_desk.ui.request_words import pydate
 from albanera_desk.ui.worker import Progress, Task
 
@@ -43,7 +48,14 @@ if TYPE_CHECKING:
 class LetterDialog(QDialog):
     """Prepare a request's letter, save it where the user says, record it as posted."""
 
-    def __init__(self, desk: Desk, references: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        references: list[str],
+        parent: QWidget | None = None,
+        *,
+        kind: str | None = None,
+    ) -> None:
         super().__init__(parent)
         title = (
             self.tr("Letter for {ref}").format(ref=references[0])
@@ -69,8 +81,12 @@ class LetterDialog(QDialog):
             # Art. 19: the recipients of what was corrected or erased are told too.
             RECIPIENT_NOTICES: self.tr("Notices to recipients (art. 19)"),
         }
-        for choice in letter_choices(len(references)):
-            self.kind.addItem(labels[choice], choice)
+        # Only the letters that fit where each request stands (all of them, for a batch).
+        stages = [LetterStage.of(desk.requests.get(reference)) for reference in references]
+        for choice in letter_choices(stages):
+            self.kind.addItem(labels.get(choice, choice), choice)
+        if kind is not None and self.kind.findData(kind) >= 0:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.language = QComboBox()
         self.language.addItem(self.tr("From the address"), None)
@@ -124,6 +140,18 @@ class LetterDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.posted_button.clicked.connect(self._record_posted)
         close.clicked.connect(self.accept)
+        if not self.kind.count():
+            self.error.setText(
+                self.tr("No letter fits where this request stands now (closed or withdrawn).")
+                if len(references) == 1
+                else self.tr(
+                    "No letter fits all these requests at once: choose requests at the same stage."
+                )
+            )
+            for button in (self.preview_button, self.save_button, self.posted_button):
+                button.setEnabled(False)
+        else:
+            self._kind_changed()
 
     def plan(self) -> LetterPlan:
         """The letter as the dialog's choices stand now."""
@@ -135,6 +163,7 @@ class LetterDialog(QDialog):
         )
 
     def _kind_changed(self) -> None:
+        self.error.clear()  # a warning about the letter chosen before no longer applies
         plan = self.plan()
         self.posted_button.setEnabled(plan.can_record_posted)
         self.tracking.setEnabled(plan.takes_tracking)

@@ -12,7 +12,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from albanera_desk.ui.dates import text_date, text_datetime
+from albanera_desk.ui.dates import readable_dates, text_date, text_datetime
 from albanera_desk.ui.presenters.requests import Detail
 from albanera_desk.ui.request_words import event_label, letter_label, status_label
 
@@ -31,7 +31,7 @@ def detail_html(detail: Detail) -> str:
     )
     lines = [
         f"<b>{e(detail.reference)}</b> — {e(status_label(detail.status))}",
-        e(detail.rule),
+        e(readable_dates(detail.rule)),
         e(about),
     ]
     for sent in detail.sent:
@@ -56,7 +56,7 @@ def detail_html(detail: Detail) -> str:
     for event in detail.events:
         words = event_label(event.kind)
         note = f" · {event.note}" if event.note else ""
-        lines.append(e(f"{text_datetime(event.at)} · {words}{note}"))
+        lines.append(e(f"{text_datetime(event.at)} · {words}{readable_dates(note)}"))
     return "<br>".join(lines)
 
 

@@ -96,6 +96,12 @@ def event_label(kind: str) -> str:
             "RequestEvents", "recipients notified (art. 19)"
         ),
         "scan_attached": QCoreApplication.translate("RequestEvents", "scan attached"),
+        "answer_posted": QCoreApplication.translate(
+            "RequestEvents", "answered: the answer letter was posted"
+        ),
+        "answered_by_hand": QCoreApplication.translate(
+            "RequestEvents", "answered without a posted letter"
+        ),
     }
     return words.get(kind, kind.replace("_", " "))
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.records import RequestStatus
+from albanera_desk.services.answer_posting import Answering
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.request_search import RequestFilter, RequestSearch
 from albanera_desk.services.requests import RequestSummary
@@ -38,9 +39,20 @@ from albanera_desk.store.errors import StoreError
 from albanera_desk.ui import request_prompts
 from albanera_desk.ui.letter_dialog import LetterDialog
 from albanera_desk.ui.messages import store_error_text
-from albanera_desk.ui.presenters.requests import actions_for, detail_of, status_choices
+from albanera_desk.ui.presenters.requests import (
+    actions_for,
+    answer_was_posted,
+    detail_of,
+    status_choices,
+)
 from albanera_desk.ui.request_detail import RequestDetail
 from albanera_desk.ui.request_filters import RequestFilterBar
+from albanera_desk.ui.request_forms import (
+    ExtensionDialog,
+    IdentityAskDialog,
+    IdentityConfirmedDialog,
+    StatusDialog,
+)
 from albanera_desk.ui.request_new import NewRequestDialog
 from albanera_desk.ui.request_table import RequestTableModel
 from albanera_desk.ui.sections import EmptyState
@@ -255,19 +267,21 @@ class RequestsView(QWidget):
         item = self.selected()
         if item is None:
             return
-        what = request_prompts.ask_identity(self)
-        if what is not None:
-            self._run(lambda: self._desk.requests.ask_identity(item.reference, date.today(), what))
+        dialog = IdentityAskDialog(self._desk.requests.get(item.reference), self)
+        if dialog.exec():
+            asked, what = dialog.value().asked_on, dialog.text()
+            self._run(lambda: self._desk.requests.ask_identity(item.reference, asked, what))
 
     def _identity_confirmed(self) -> None:
         item = self.selected()
         if item is None:
             return
-        how = request_prompts.identity_confirmed(self)
-        if how is not None:
+        dialog = IdentityConfirmedDialog(item, self)
+        if dialog.exec():
+            day, how = dialog.day(), dialog.method()
             self._run(
                 lambda: self._desk.requests.identity_confirmed(
-                    item.reference, date.today(), how, "confirmed"
+                    item.reference, day, how, "confirmed"
                 )
             )
 
@@ -275,18 +289,26 @@ class RequestsView(QWidget):
         item = self.selected()
         if item is None:
             return
-        reasons = request_prompts.extension_reasons(self)
-        if reasons is not None:
-            self._run(lambda: self._desk.requests.extend(item.reference, date.today(), reasons))
+        dialog = ExtensionDialog(self._desk.requests.get(item.reference), self)
+        if dialog.exec():
+            notice_on, reasons = dialog.value().notice_on, dialog.text()
+            self._run(lambda: self._desk.requests.extend(item.reference, notice_on, reasons))
 
     def _change_status(self) -> None:
         item = self.selected()
         if item is None:
             return
-        chosen = request_prompts.new_status(self, status_choices(item.status))
-        if chosen is not None:
-            target, why = chosen
-            self._run(lambda: self._desk.requests.move(item.reference, target, why))
+        full = self._desk.requests.get(item.reference)
+        dialog = StatusDialog(full, status_choices(full.status, answer_was_posted(full)), self)
+        chosen = dialog.choice() if dialog.exec() else None
+        if chosen is None:
+            return
+        why = dialog.why()
+        if chosen.status is RequestStatus.ANSWERED:
+            answering = Answering(self._desk.store, self._desk.actor)
+            self._run(lambda: answering.mark_answered(item.reference, why))
+        else:
+            self._run(lambda: self._desk.requests.move(item.reference, chosen.status, why))
 
     def _toggle_ccpa(self, applies: bool) -> None:
         item = self.selected()
@@ -295,73 +317,30 @@ class RequestsView(QWidget):
 
     def view_scan(self) -> QDialog | None:
         """The letter as it arrived, shown from the store (no file is written)."""
-        from albanera_desk.ui.document_view import show_document
-
         item = self.selected()
-        if item is None:
-            return None
-        scan = self._desk.requests.scan(item.reference)
-        if scan is None:
-            QMessageBox.information(
-                self, self.tr("Scanned letter"), self.tr("No scan was kept with this request.")
-            )
-            return None
-        media_type, content = scan
-        title = self.tr("Letter {ref}").format(ref=item.reference)
-        return show_document(self, title, f"{item.reference}-scan", media_type, content)
+        return request_prompts.show_scan(self, self._desk, item.reference) if item else None
 
     def _attach_scan(self) -> None:
         item = self.selected()
-        if item is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Scanned letter"),
-            "",
-            self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"),
-        )
-        if path:
-            self.attach_scan(item.reference, Path(path))
+        path = request_prompts.choose_scan(self) if item is not None else None
+        if item is not None and path is not None:
+            self.attach_scan(item.reference, path)
 
     def attach_scan(self, reference: str, path: Path) -> bool:
-        try:
-            content = path.read_bytes()
-        except OSError:
-            QMessageBox.warning(
-                self, self.tr("Scanned letter"), self.tr("That file cannot be read.")
-            )
-            return False
-        try:
-            self._desk.requests.attach_scan(reference, path.name, content)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Scanned letter"), store_error_text(exc))
-            return False
-        self.reload()
-        return True
+        attached = request_prompts.attach_scan(self, self._desk, reference, path)
+        if attached:
+            self.reload()
+        return attached
 
     def _view_sent(self) -> None:
         item = self.selected()
-        if item is None:
-            return
-        sent = self._desk.requests.get(item.reference).letters
-        if not sent:
-            QMessageBox.information(
-                self, self.tr("Letters sent"), self.tr("No letter has been recorded as posted.")
-            )
-            return
-        chosen = request_prompts.sent_letter(self, sent)
-        if chosen is not None:
+        chosen = request_prompts.choose_sent(self, self._desk, item.reference) if item else None
+        if item is not None and chosen is not None:
             self.view_sent(item.reference, chosen.id)
 
     def view_sent(self, reference: str, letter_id: int) -> QDialog | None:
         """The letter exactly as it was posted, from the store (no file is written)."""
-        from albanera_desk.ui.document_view import show_document
-
-        pdf = self._desk.requests.sent_letter_pdf(reference, letter_id)
-        if pdf is None:
-            return None
-        title = self.tr("Letter {ref}").format(ref=reference)
-        return show_document(self, title, f"{reference}-letter.pdf", "application/pdf", pdf)
+        return request_prompts.show_sent(self, self._desk, reference, letter_id)
 
     def _link_person(self) -> None:
         item = self.selected()

@@ -40,3 +40,13 @@ def test_a_us_locale_puts_the_month_first_with_a_four_digit_year() -> None:
     assert table_format(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == (
         "MM/dd/yyyy"
     )
+
+
+def test_iso_dates_in_a_core_sentence_are_written_as_the_window_writes_them(
+    french: None,
+) -> None:
+    from albanera_desk.ui.dates import readable_dates
+
+    rule = "un mois à compter du 2026-11-30, soit le 2026-12-30 (pas 2026-13-45)"
+    expected = "un mois à compter du 30 nov. 2026, soit le 30 déc. 2026 (pas 2026-13-45)"
+    assert readable_dates(rule) == expected

@@ -300,7 +300,9 @@ def test_log_link_preview_print_the_access_response_and_close(
     scan.write_bytes(_letters_pdf())
     assert view.attach_scan(ref, scan)
     assert desk.requests.scan(ref) is not None
-    desk.requests.move(ref, RequestStatus.ANSWERED)
+    # Posting the answer answered the request by itself: its clock stopped.
+    answered = desk.requests.get(ref)
+    assert answered.status is RequestStatus.ANSWERED and not answered.overdue(date.max)
     assert desk.requests.move(ref, RequestStatus.CLOSED).status is RequestStatus.CLOSED
     view.reload()
     assert view.model.rowCount() == 0 and view.stack.currentIndex() == 1  # closed: hidden
