@@ -107,6 +107,21 @@ def _due_column() -> ColumnElement[Any]:
 
 
 _OPEN = [status.value for status in OPEN_STATUSES]
+
+
+def _acknowledged() -> ColumnElement[bool]:
+    """The request has an acknowledgement recorded as posted."""
+    return (
+        select(Letter.id)
+        .where(
+            Letter.request_id == Request.id,
+            Letter.kind == LetterKind.ACKNOWLEDGEMENT,
+            Letter.posted_on.is_not(None),
+        )
+        .exists()
+    )
+
+
 SHOWN = 500  # rows the table gets at most: the most urgent first; typing narrows
 
 
@@ -227,19 +242,10 @@ class RequestSearch:
             (d for d in _days(first, horizon) if ccpa_acknowledgement_due(d) <= horizon),
             default=first,
         )
-        acknowledged = (
-            select(Letter.id)
-            .where(
-                Letter.request_id == Request.id,
-                Letter.kind == LetterKind.ACKNOWLEDGEMENT,
-                Letter.posted_on.is_not(None),
-            )
-            .exists()
-        )
         ccpa = func.instr(type_coerce(Request.regimes, String), f'"{Regime.CCPA.value}"') > 0
         return or_(
             _due_column() <= last_due,
-            and_(ccpa, Request.received_on <= last_received, ~acknowledged),
+            and_(ccpa, Request.received_on <= last_received, ~_acknowledged()),
         )
 
     def is_empty(self) -> bool:
@@ -265,20 +271,16 @@ class RequestSearch:
         return self._summaries(rows, date.today())
 
     def to_acknowledge(self, today: date | None = None) -> list[RequestSummary]:
-        """Open requests whose receipt has not been acknowledged by a posted letter yet."""
-        day = today or date.today()
+        """Open requests whose receipt no posted letter has acknowledged yet, oldest first."""
         with self._store.session_factory() as session:
-            rows = self._rows(session, Request.status.in_(_OPEN))
-        found = self._summaries(rows, day)
-        acknowledged = self._posted_kinds(r.reference for r in found)
-        return sorted(
-            (
-                item
-                for item in found
-                if LetterKind.ACKNOWLEDGEMENT not in acknowledged.get(item.reference, set())
-            ),
-            key=lambda i: (i.received_on, i.reference),
-        )
+            rows = self._rows(session, and_(Request.status.in_(_OPEN), ~_acknowledged()))
+        found = self._summaries(rows, today or date.today())
+        return sorted(found, key=lambda i: (i.received_on, i.reference))
+
+    def to_acknowledge_count(self) -> int:
+        with self._store.session_factory() as session:
+            where = and_(Request.status.in_(_OPEN), ~_acknowledged())
+            return int(session.scalar(select(func.count(Request.id)).where(where)) or 0)
 
     def posted_kinds(self, references: Sequence[str]) -> dict[str, set[LetterKind]]:
         """The kinds of letter recorded as posted, for each of ``references``."""

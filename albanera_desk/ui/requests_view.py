@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from albanera_desk.domain.records import RequestStatus
 from albanera_desk.services.answer_posting import Answering
 from albanera_desk.services.desk import Desk
+from albanera_desk.services.letters import RequestLetter
 from albanera_desk.services.request_search import RequestFilter, RequestSearch
 from albanera_desk.services.requests import RequestSummary
 from albanera_desk.store.errors import StoreError
@@ -69,6 +70,13 @@ class RequestsView(QWidget):
         self.model = RequestTableModel(self)
         self.filters = RequestFilterBar()
         self.count_label = QLabel()
+        self.acknowledge_button = QPushButton()
+        self.acknowledge_button.setToolTip(
+            self.tr(
+                "Print the acknowledgements of every open request not yet acknowledged, "
+                "as one job, and record them as posted"
+            )
+        )
         self.new_button = QPushButton(self.tr("New request…"))
         self.new_button.setToolTip(self.tr("Log a letter the day it arrives (Ctrl+N)"))
         # Art. 12(6): asking for identity, then its confirmation, under one button.
@@ -130,7 +138,10 @@ class RequestsView(QWidget):
         listing_layout.setContentsMargins(0, 0, 0, 0)
         listing_layout.addWidget(self.filters)
         listing_layout.addWidget(self.table, 1)
-        listing_layout.addWidget(self.count_label)
+        under = QHBoxLayout()
+        under.addWidget(self.count_label, 1)
+        under.addWidget(self.acknowledge_button)
+        listing_layout.addLayout(under)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(listing)
         split.addWidget(self.detail)
@@ -173,6 +184,7 @@ class RequestsView(QWidget):
         self.sent_action.triggered.connect(self._view_sent)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.filters.changed.connect(self.reload)
+        self.acknowledge_button.clicked.connect(self.acknowledge_all)
         self.detail.person_chosen.connect(self.person_chosen)
 
     def reload(self) -> None:
@@ -191,9 +203,30 @@ class RequestsView(QWidget):
             )
         else:
             self.count_label.setText(self.tr("%n request(s)", "", found.total))
+        waiting = self._search.to_acknowledge_count()
+        self.acknowledge_button.setText(self.tr("Acknowledgements to post (%n)…", "", waiting))
+        self.acknowledge_button.setVisible(waiting > 0)
         if selected is not None:
             self.select(selected.reference)
         self._show_detail()
+
+    def acknowledge_all(self) -> LetterDialog | None:
+        """The day's acknowledgements, across requests: one PDF, one print job, all recorded."""
+        references = [item.reference for item in self._search.to_acknowledge()]
+        if not references:
+            return None
+        dialog = LetterDialog(
+            self._desk, references, self, kind=RequestLetter.ACKNOWLEDGEMENT.value
+        )
+        self.letter_dialog = dialog
+        dialog.finished.connect(lambda _: self._letter_done(dialog))
+        dialog.open()
+        return dialog
+
+    def _letter_done(self, dialog: LetterDialog) -> None:
+        if dialog.recorded:
+            self.reload()
+            self.changed.emit()
 
     def select(self, reference: str) -> bool:
         """Select the row of ``reference`` if it is listed."""

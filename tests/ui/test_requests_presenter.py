@@ -213,26 +213,27 @@ def test_a_letter_plan_names_its_file_and_keeps_tracking_for_one_envelope() -> N
     assert notices.kind is RequestLetter.CORRECTION_CONFIRMATION
     assert notices.save_name() == "R-2026-0001-recipient-notices.pdf"
     assert notices.preview_name() == "R-2026-0001-correction-confirmation.pdf"
-    assert not notices.can_record_posted and not notices.takes_tracking
+    assert notices.can_record_posted and not notices.takes_tracking
 
 
 def test_a_batch_is_one_pdf_and_each_request_keeps_its_own_posted_letter(desk: Desk) -> None:
+    from albanera_desk.services.batch_letters import BatchLetters
+
     refs = tuple(
         desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], name)).reference
         for name in ("Jean Dupont", "Marie Curie")
     )
     plan = LetterPlan(refs, RequestLetter.ACKNOWLEDGEMENT.value)
-    pdf = plan.make(desk.letters)
-    pages = PdfReader(io.BytesIO(pdf)).pages
+    batches = BatchLetters(desk.store, desk.actor, desk.letters)
+    steps: list[tuple[int, int]] = []
+    made = plan.make(batches, lambda done, total: steps.append((done, total)))
+    assert steps == [(0, 2), (1, 2), (2, 2)]
+    pages = PdfReader(io.BytesIO(made.pdf)).pages
     assert [ref in page.extract_text() for ref, page in zip(refs, pages, strict=True)] == [
         True,
         True,
     ]
-    steps: list[tuple[int, int]] = []
-    plan.record_posted(
-        desk.letters, date.today(), "1A23", lambda done, total: steps.append((done, total))
-    )
-    assert steps == [(0, 4), (1, 4), (2, 4), (3, 4)]  # all made before any is recorded
+    plan.record_posted(batches, made, date.today(), "1A23")
     for ref in refs:
         (sent,) = desk.requests.get(ref).letters
         assert sent.kind is LetterKind.ACKNOWLEDGEMENT and sent.tracking_number == ""

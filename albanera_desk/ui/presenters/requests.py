@@ -17,7 +17,8 @@ from albanera_desk.domain.letter_format import EnvelopeKind
 from albanera_desk.domain.records import LetterKind, Regime, RequestKind, RequestStatus
 from albanera_desk.domain.request_workflow import OPEN_STATUSES, TRANSITIONS
 from albanera_desk.services.answer_posting import is_answer
-from albanera_desk.services.letters import LetterService, RequestLetter
+from albanera_desk.services.batch_letters import Batch, BatchLetters
+from albanera_desk.services.letters import RequestLetter
 from albanera_desk.services.requests import RequestSummary
 
 # --- deadlines -------------------------------------------------------------------------------
@@ -304,8 +305,8 @@ class LetterPlan:
 
     @property
     def can_record_posted(self) -> bool:
-        # Notices are recorded against the request when they are made, not "posted" here.
-        return not self.notices
+        # Notices too: the request keeps them, posted to every recipient at once.
+        return True
 
     @property
     def takes_tracking(self) -> bool:
@@ -323,38 +324,26 @@ class LetterPlan:
 
     def tracking(self, typed: str) -> str:
         """A tracking number belongs to one envelope: none is kept for a batch."""
-        return typed.strip() if self.single else ""
+        return typed.strip() if self.takes_tracking else ""
 
-    def make(self, letters: LetterService) -> bytes:
-        """One PDF: the notices, or the whole batch's letters built in one pass."""
+    def make(self, batches: BatchLetters, report: Report | None = None) -> Batch:
+        """Each request's letter on its own, joined into one PDF (or the art. 19 notices)."""
         if self.notices:
-            return letters.prepare_recipient_notices(
+            return batches.prepare_notices(
                 self.references[0], language=self.language or "fr", envelope=self.envelope
-            ).pdf
-        return letters.prepare(
-            list(self.references), self.kind, language=self.language, envelope=self.envelope
-        ).pdf
+            )
+        return batches.prepare(
+            self.references,
+            self.kind,
+            language=self.language,
+            envelope=self.envelope,
+            report=report or (lambda done, total: None),
+        )
 
     def record_posted(
-        self, letters: LetterService, posted_on: date, tracking: str, report: Report
-    ) -> None:
-        """Each request keeps the letter it was sent; all are made before any is recorded."""
-        refs = self.references
-        pdfs = []
-        for done, ref in enumerate(refs):
-            report(done, len(refs) * 2)
-            pdfs.append(
-                letters.prepare(
-                    [ref], self.kind, language=self.language, envelope=self.envelope
-                ).pdf
-            )
-        for done, (ref, pdf) in enumerate(zip(refs, pdfs, strict=True)):
-            report(len(refs) + done, len(refs) * 2)
-            letters.record_posted(
-                ref,
-                self.kind,
-                pdf,
-                posted_on=posted_on,
-                language=self.language or "auto",
-                tracking_number=self.tracking(tracking),
-            )
+        self, batches: BatchLetters, made: Batch, posted_on: date, tracking: str
+    ) -> int:
+        """Every request keeps the letter it was sent, all in one transaction, or none."""
+        return batches.record_posted(
+            made, posted_on=posted_on, tracking_number=self.tracking(tracking)
+        )
