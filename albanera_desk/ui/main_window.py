@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         self.people_view.changed.connect(self.requests_view.reload)
         self.people_view.changed.connect(self.today.show_review)
         self.today.record_chosen.connect(self.open_record)
+        self.people_view.request_chosen.connect(lambda ref: self.open_record(f"request:{ref}"))
+        self.requests_view.person_chosen.connect(lambda pid: self.open_record(f"person:{pid}"))
         self.today.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     # --- behaviour ---------------------------------------------------------------------
@@ -249,6 +251,10 @@ class MainWindow(QMainWindow):
 
     def open_record(self, link: str) -> None:
         """A check's link ("processor:12") opens the record that fixes it."""
+        if link.startswith("request:"):  # a request's reference, not a row id
+            self.sidebar.setCurrentRow(SECTION_REQUESTS)
+            self.requests_view.show_request(link.partition(":")[2])
+            return
         target = record_link(link)
         if target is None:
             return

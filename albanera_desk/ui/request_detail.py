@@ -16,18 +16,16 @@ from albanera_desk.ui.dates import readable_dates, text_date, text_datetime
 from albanera_desk.ui.presenters.requests import Detail
 from albanera_desk.ui.request_words import event_label, letter_label, status_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestsView", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def detail_html(detail: Detail) -> str:
     """The pane's lines: heading, rule, person, letters sent, CCPA receipt, history."""
     e = html.escape
     about = (
-        _tr("Linked to a person in the file.")
+        translate("RequestsView", "Linked to a person in the file.")
         if detail.linked
-        else _tr("Not linked to anyone in the file yet (Person…).")
+        else translate("RequestsView", "Not linked to anyone in the file yet (Person…).")
     )
     lines = [
         f"<b>{e(detail.reference)}</b> — {e(status_label(detail.status))}",
@@ -39,7 +37,7 @@ def detail_html(detail: Detail) -> str:
         tracking = f" · {sent.tracking}" if sent.tracking else ""
         lines.append(
             e(
-                _tr("Letter sent: {kind}, posted {day}").format(
+                translate("RequestsView", "Letter sent: {kind}, posted {day}").format(
                     kind=letter_label(sent.kind), day=posted
                 )
                 + tracking
@@ -48,9 +46,9 @@ def detail_html(detail: Detail) -> str:
     if detail.acknowledge_by is not None:
         lines.append(
             e(
-                _tr("CCPA: acknowledge receipt by {day} (10 business days).").format(
-                    day=text_date(detail.acknowledge_by)
-                )
+                translate(
+                    "RequestsView", "CCPA: acknowledge receipt by {day} (10 business days)."
+                ).format(day=text_date(detail.acknowledge_by))
             )
         )
     for event in detail.events:

@@ -20,6 +20,8 @@ from albanera_desk.ui.dates import text_date
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.request_words import letter_label
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 def sent_letter(parent: QWidget, sent: Sequence[SentLetter]) -> SentLetter | None:
     """One of the letters posted for a request, the latest offered first."""
@@ -28,17 +30,13 @@ def sent_letter(parent: QWidget, sent: Sequence[SentLetter]) -> SentLetter | Non
     ]
     chosen, ok = QInputDialog.getItem(
         parent,
-        QCoreApplication.translate("RequestsView", "Letters sent"),
-        QCoreApplication.translate("RequestsView", "Letter:"),
+        translate("RequestsView", "Letters sent"),
+        translate("RequestsView", "Letter:"),
         labels,
         len(labels) - 1,
         False,
     )
     return sent[labels.index(chosen)] if ok else None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestsView", text)
 
 
 def show_scan(parent: QWidget, desk: Desk, reference: str) -> QDialog | None:
@@ -48,17 +46,22 @@ def show_scan(parent: QWidget, desk: Desk, reference: str) -> QDialog | None:
     scan = desk.requests.scan(reference)
     if scan is None:
         QMessageBox.information(
-            parent, _tr("Scanned letter"), _tr("No scan was kept with this request.")
+            parent,
+            translate("RequestsView", "Scanned letter"),
+            translate("RequestsView", "No scan was kept with this request."),
         )
         return None
     media_type, content = scan
-    title = _tr("Letter {ref}").format(ref=reference)
+    title = translate("RequestsView", "Letter {ref}").format(ref=reference)
     return show_document(parent, title, f"{reference}-scan", media_type, content)
 
 
 def choose_scan(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Scanned letter"), "", _tr("Scans (*.pdf *.png *.jpg *.jpeg)")
+        parent,
+        translate("RequestsView", "Scanned letter"),
+        "",
+        translate("RequestsView", "Scans (*.pdf *.png *.jpg *.jpeg)"),
     )
     return Path(path) if path else None
 
@@ -67,12 +70,20 @@ def attach_scan(parent: QWidget, desk: Desk, reference: str, path: Path) -> bool
     try:
         content = path.read_bytes()
     except OSError:
-        QMessageBox.warning(parent, _tr("Scanned letter"), _tr("That file cannot be read."))
+        QMessageBox.warning(
+            parent,
+            translate("RequestsView", "Scanned letter"),
+            translate("RequestsView", "That file cannot be read."),
+        )
         return False
     try:
         desk.requests.attach_scan(reference, path.name, content)
     except StoreError as exc:
-        QMessageBox.warning(parent, _tr("Scanned letter"), store_error_text(exc))
+        QMessageBox.warning(
+            parent,
+            translate("RequestsView", "Scanned letter"),
+            store_error_text(exc),
+        )
         return False
     return True
 
@@ -81,7 +92,9 @@ def choose_sent(parent: QWidget, desk: Desk, reference: str) -> SentLetter | Non
     sent = desk.requests.get(reference).letters
     if not sent:
         QMessageBox.information(
-            parent, _tr("Letters sent"), _tr("No letter has been recorded as posted.")
+            parent,
+            translate("RequestsView", "Letters sent"),
+            translate("RequestsView", "No letter has been recorded as posted."),
         )
         return None
     return sent_letter(parent, sent)
@@ -94,5 +107,5 @@ def show_sent(parent: QWidget, desk: Desk, reference: str, letter_id: int) -> QD
     pdf = desk.requests.sent_letter_pdf(reference, letter_id)
     if pdf is None:
         return None
-    title = _tr("Letter {ref}").format(ref=reference)
+    title = translate("RequestsView", "Letter {ref}").format(ref=reference)
     return show_document(parent, title, f"{reference}-letter.pdf", "application/pdf", pdf)
