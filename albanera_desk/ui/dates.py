@@ -63,18 +63,21 @@ def table_date(day: date | None) -> str:
 
 
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_FRENCH_DAY = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")  # the core's French sentences
 
 
 def readable_dates(text: str) -> str:
-    """``text`` with every ISO date ("2026-12-01", from a core sentence) as the window writes it."""
+    """``text`` with the dates of a core sentence ("2026-12-01", or "01/12/2026" in its French)
+    as the window writes dates in a sentence ("1 déc. 2026")."""
 
-    def word(found: re.Match[str]) -> str:
+    def word(year: str, month: str, day: str, whole: str) -> str:
         try:
-            return text_date(date(int(found[1]), int(found[2]), int(found[3])))
+            return text_date(date(int(year), int(month), int(day)))
         except ValueError:
-            return found[0]
+            return whole
 
-    return _ISO_DAY.sub(word, text)
+    text = _ISO_DAY.sub(lambda m: word(m[1], m[2], m[3], m[0]), text)
+    return _FRENCH_DAY.sub(lambda m: word(m[3], m[2], m[1], m[0]), text)
 
 
 def _local(moment: datetime) -> datetime:

@@ -119,10 +119,12 @@ def access_html(f: PersonFile, entries: Sequence[AuditEntry]) -> str:
         AuditAction.EXPORT: translate("PersonFileDialog", "exported the file"),
         AuditAction.IMPORT: translate("PersonFileDialog", "imported"),
         AuditAction.ERASE: translate("PersonFileDialog", "erased the file"),
+        AuditAction.DELETE: translate("PersonFileDialog", "deleted"),
+        AuditAction.PRINT: translate("PersonFileDialog", "printed"),
     }
     rows = []
     for entry in entries:
-        what = words.get(entry.action, entry.action.value)
+        what = words.get(entry.action, translate("PersonFileDialog", "changed"))
         if entry.fields and entry.action is AuditAction.UPDATE:
             what += " " + fields_label(entry.fields, f.items)
         rows.append(

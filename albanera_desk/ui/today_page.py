@@ -256,8 +256,15 @@ class TodayPage(QScrollArea):
                 "MainWindow", "Healthy: integrity, encryption, schema and audit chain all hold."
             )
         else:
+            names = {
+                "integrity": self.tr("integrity"),
+                "encryption": self.tr("encryption"),
+                "links": self.tr("links between records"),
+                "schema": self.tr("version of the file"),
+                "audit chain": self.tr("audit chain"),
+            }
             verdict = QCoreApplication.translate("MainWindow", "Problems found: {list}").format(
-                list="; ".join(failed_checks(report))
+                list="; ".join(names.get(name, name) for name in failed_checks(report))
             )
         self.store_card.body.setText(
             QCoreApplication.translate(
