@@ -31,6 +31,7 @@ class RequestFilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Reference, name or postcode (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.search.placeholderText())  # the box may be narrow
         self.search.setMinimumWidth(150)
         self._labels = {
             RequestFilter.NOT_CLOSED: self.tr("Not closed"),
