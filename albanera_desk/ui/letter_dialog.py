@@ -143,6 +143,13 @@ class LetterDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
+        if len(references) > 1:  # a batch says which requests it is for
+            shown = ", ".join(references[:8]) + (" …" if len(references) > 8 else "")
+            batch = QLabel(
+                self.tr("For %n request(s): {list}", "", len(references)).format(list=shown)
+            )
+            batch.setWordWrap(True)
+            layout.addWidget(batch)
         layout.addLayout(form)
         layout.addWidget(notice)
         layout.addWidget(self.error)
