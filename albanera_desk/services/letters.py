@@ -26,7 +26,7 @@ from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words, fren
 from albanera_desk.domain.records import AuditAction, DataCategory, LetterKind, RequestKind
 from albanera_desk.domain.register_rules import LEGAL_BASES, label_of
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.services import answers, audit
+from albanera_desk.services import answer_posting, answers, audit
 from albanera_desk.services.addresses import country_line, country_name
 from albanera_desk.services.requests import RequestNotFound, RequestRefused
 from albanera_desk.settings import RESOURCES_DIR
@@ -272,6 +272,7 @@ class LetterService:
                     tracking_number=tracking_number,
                 )
             )
+            answer_posting.answer_posted(session, row, kind.letter_kind, posted_on, self._actor)
             audit.append(
                 session,
                 actor=self._actor,

@@ -47,6 +47,7 @@ from albanera_desk.ui.presenters.today import record_link
 from albanera_desk.ui.register_view import build_register_section
 from albanera_desk.ui.requests_view import build_requests_section
 from albanera_desk.ui.settings_dialog import SettingsDialog
+from albanera_desk.ui.sidebar_badges import BadgeDelegate, show_request_counts
 from albanera_desk.ui.store_actions import StoreActions
 from albanera_desk.ui.today_page import TodayPage
 from albanera_desk.ui.transfers_view import build_transfers_section
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setItemDelegate(BadgeDelegate(self.sidebar))  # counts beside the names
         self.stack = QStackedWidget()
         self.today = TodayPage(desk)
         self.audit_view = AuditView(desk.audit)
@@ -219,7 +221,15 @@ class MainWindow(QMainWindow):
         self.transfers_view.changed.connect(self._register_changed)
         self.people_view.changed.connect(self.requests_view.reload)
         self.people_view.changed.connect(self.today.show_review)
+        self.people_view.changed.connect(self.today.show_counts)
         self.today.record_chosen.connect(self.open_record)
+        self.today.counts_changed.connect(
+            lambda counts: show_request_counts(self.sidebar.item(SECTION_REQUESTS), counts)
+        )
+        self.today.filter_chosen.connect(self._show_requests)
+        self.today.step_chosen.connect(self._first_step)
+        self.people_view.request_chosen.connect(lambda ref: self.open_record(f"request:{ref}"))
+        self.requests_view.person_chosen.connect(lambda pid: self.open_record(f"person:{pid}"))
         self.today.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     # --- behaviour ---------------------------------------------------------------------
@@ -248,8 +258,27 @@ class MainWindow(QMainWindow):
     def purge_expired_items(self, confirm: bool = True) -> int:
         return self.today.purge_expired_items(confirm)
 
+    def _show_requests(self, which: object) -> None:
+        self.sidebar.setCurrentRow(SECTION_REQUESTS)
+        self.requests_view.show_filter(which)  # type: ignore[arg-type]
+
+    def _first_step(self, step: str) -> None:
+        """A new store's first steps, from Today: the profile, the import, the first letter."""
+        if step == "profile":
+            self.edit_profile()
+        elif step == "import":
+            self.sidebar.setCurrentRow(SECTION_PEOPLE)
+            self.people_view.import_customers()
+        else:
+            self.sidebar.setCurrentRow(SECTION_REQUESTS)
+            self.requests_view.new_request()
+
     def open_record(self, link: str) -> None:
         """A check's link ("processor:12") opens the record that fixes it."""
+        if link.startswith("request:"):  # a request's reference, not a row id
+            self.sidebar.setCurrentRow(SECTION_REQUESTS)
+            self.requests_view.show_request(link.partition(":")[2])
+            return
         target = record_link(link)
         if target is None:
             return

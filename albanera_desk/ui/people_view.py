@@ -35,6 +35,7 @@ SEARCH_DELAY_MS = 120  # typing pauses this long before the search runs
 
 class PeopleView(QWidget):
     changed = Signal()
+    request_chosen = Signal(str)  # a person's file asked to show one of their requests
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,6 +209,7 @@ class PeopleView(QWidget):
 
         dialog = PersonFileDialog(self._desk, person_id, self)
         dialog.changed.connect(self._after_change)
+        dialog.request_chosen.connect(self.request_chosen)
         dialog.exec()
 
     def _after_change(self) -> None:

@@ -7,23 +7,20 @@ asks the coordinator to type the reference, because it cannot be undone.
 
 from __future__ import annotations
 
-import html
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -32,30 +29,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from albanera_desk.domain.person_drafts import ItemDraft
 from albanera_desk.domain.person_file import PersonFile
-from albanera_desk.domain.records import AuditAction, DataCategory, DataSource, MarketingChannel
+from albanera_desk.domain.records import MarketingChannel
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
-from albanera_desk.services.addresses import country_name
+from albanera_desk.services.audit import AuditFilter
 from albanera_desk.services.desk import Desk
+from albanera_desk.services.request_search import RequestSearch
 from albanera_desk.store.errors import StoreError
-from albanera_desk.ui.form_fields import OptionalDate, ui_language
+from albanera_desk.ui.dates import table_date, text_datetime
+from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.labels import category_label, channel_label, source_label
 from albanera_desk.ui.messages import said, store_error_text
+from albanera_desk.ui.person_file_forms import CorrectionDialog, EraseDialog, ItemDialog
+from albanera_desk.ui.person_file_html import access_html, history_html, summary_html
+from albanera_desk.ui.request_table import RequestTableModel
 
 ERROR_STYLE = "color: #b00020;"
 
 
-def _when(value: object) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""  # type: ignore[call-overload]
-
-
-def _day(value: object) -> str:
-    return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]
-
-
 class PersonFileDialog(QDialog):
     changed = Signal()
+    request_chosen = Signal(str)  # show this request in the Requests section (the file closes)
 
     def __init__(self, desk: Desk, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +89,29 @@ class PersonFileDialog(QDialog):
         self.tabs.addTab(self.summary, self.tr("File"))
         self.tabs.addTab(self.items, self.tr("Items held"))
         self.tabs.addTab(history_page, self.tr("Corrections"))
+        # The letters this person wrote: each opens in the Requests section.
+        self.requests = RequestTableModel(self)
+        self.request_table = QTableView()
+        self.request_table.setModel(self.requests)
+        self.request_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.request_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.request_table.verticalHeader().setVisible(False)
+        self.request_table.setWordWrap(False)
+        header = self.request_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RequestTableModel.COL_WRITER, QHeaderView.ResizeMode.Stretch)
+        self.show_request_button = QPushButton(self.tr("Show in Requests"))
+        self.show_request_button.setToolTip(
+            self.tr("Open the selected request in the Requests section (Enter)")
+        )
+        self.no_requests = QLabel(self.tr("No request from or about this person."))
+        requests_page = QWidget()
+        requests_layout = QVBoxLayout(requests_page)
+        requests_layout.setContentsMargins(0, 0, 0, 0)
+        requests_layout.addWidget(self.no_requests)
+        requests_layout.addWidget(self.request_table, 1)
+        requests_layout.addWidget(self.show_request_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tabs.addTab(requests_page, self.tr("Requests"))
         # Who opened, changed or exported this file, and when: access shown, not assumed.
         self.access = QTextBrowser()
         self.tabs.addTab(self.access, self.tr("Access log"))
@@ -145,7 +162,10 @@ class PersonFileDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_last_correction)
         self.item_button.clicked.connect(self.add_item)
         self.erase_button.clicked.connect(self.erase)
+        self.request_table.activated.connect(self._request_activated)
+        self.show_request_button.clicked.connect(self.show_selected_request)
         self.erased = False
+        self.chosen_request: str | None = None
         self.file: PersonFile = desk.people.open_file(person_id)
         self._show()
 
@@ -159,7 +179,7 @@ class PersonFileDialog(QDialog):
     def _show(self) -> None:
         f = self.file
         self.setWindowTitle(f"{f.display_name} — {f.reference}")
-        self.summary.setHtml(self._summary_html(f))
+        self.summary.setHtml(summary_html(f))
         self.items.setRowCount(len(f.items))
         for row, item in enumerate(f.items):
             cells = [
@@ -167,123 +187,41 @@ class PersonFileDialog(QDialog):
                 item.description,
                 item.value,
                 source_label(item.source),
-                _day(item.collected_on),
-                _day(item.retention_end) or item.retention_rule,
+                table_date(item.collected_on),
+                table_date(item.retention_end) or item.retention_rule,
                 ", ".join(item.recipients),
             ]
             for column, text in enumerate(cells):
                 self.items.setItem(row, column, QTableWidgetItem(text))
-        self.history.setHtml(self._history_html(f))
+        self.history.setHtml(history_html(f))
         self.undo_button.setEnabled(bool(f.corrections))
-        self.access.setHtml(self._access_html(f))
-
-    def _summary_html(self, f: PersonFile) -> str:
-        e = html.escape
-        lang = ui_language()
-        parts = [f"<h2>{e(f.display_name)}</h2><p>{e(f.reference)}"]
-        if f.customer_id:
-            parts.append(" · " + e(self.tr("customer {id}").format(id=f.customer_id)))
-        parts.append("</p>")
-        if f.flagged_minor:
-            parts.append(
-                "<p style='color:#b00020'><b>"
-                + e(
-                    self.tr(
-                        "Under 16: to review. The policy says the shop does not knowingly "
-                        "collect their data."
-                    )
-                )
-                + "</b></p>"
-            )
-        rows = []
-        if f.birth_date or f.age_band:
-            rows.append((self.tr("Born"), _day(f.birth_date) or f.age_band or ""))
-        for email in f.emails:
-            rows.append((self.tr("Email"), email.value))
-        for phone in f.phones:
-            rows.append((self.tr("Phone"), phone.display))
-        for address in f.addresses:
-            place = " ".join(p for p in (address.postcode, address.city) if p)
-            lines = [*address.lines, place]
-            if address.country_code != "FR":
-                lines.append(country_name(address.country_code, lang))
-            rows.append((self.tr("Address"), "\n".join(line for line in lines if line)))
-        if f.notes:
-            rows.append((self.tr("Notes"), f.notes))
-        parts.append("<table cellspacing='0' cellpadding='3'>")
-        for label, value in rows:
-            parts.append(
-                f"<tr><td valign='top'><b>{e(label)}</b></td>"
-                f"<td>{e(value).replace(chr(10), '<br/>')}</td></tr>"
-            )
-        parts.append("</table>")
-        marketing = self.tr("Marketing")
-        parts.append(f"<h3>{e(marketing)}</h3><ul>")
-        for choice in f.marketing:
-            if choice.opted_in is None:
-                state = self.tr("never asked")
-            elif choice.opted_in:
-                state = self.tr("accepted")
-            else:
-                state = self.tr("OPTED OUT: do not contact")
-            when = f" — {_when(choice.changed_at)}, {choice.source}" if choice.changed_at else ""
-            colour = " style='color:#b00020'" if choice.opted_in is False else ""
-            parts.append(
-                f"<li{colour}>{e(channel_label(choice.channel))}: {e(state)}{e(when)}</li>"
-            )
-        parts.append("</ul>")
-        if f.marketing_history:
-            every = self.tr("Every change of choice:")
-            parts.append(f"<p><i>{e(every)}</i></p><ul>")
-            for change in f.marketing_history:
-                answer = self.tr("yes") if change.opted_in else self.tr("no")
-                parts.append(
-                    f"<li>{e(_when(change.changed_at))} — {e(channel_label(change.channel))}: "
-                    f"{e(answer)} ({e(change.source)})</li>"
-                )
-            parts.append("</ul>")
-        return "".join(parts)
-
-    def _access_html(self, f: PersonFile) -> str:
-        from albanera_desk.services.audit import AuditFilter
-
         entries = self._desk.audit.page(
             AuditFilter(record_type="person", record_id=f.reference), limit=200
         )
-        words = {
-            AuditAction.VIEW: self.tr("opened the file"),
-            AuditAction.CREATE: self.tr("created the file"),
-            AuditAction.UPDATE: self.tr("changed"),
-            AuditAction.EXPORT: self.tr("exported the file"),
-            AuditAction.IMPORT: self.tr("imported"),
-            AuditAction.ERASE: self.tr("erased the file"),
-        }
-        rows = []
-        for entry in entries:
-            what = words.get(entry.action, entry.action.value)
-            if entry.fields and entry.action is AuditAction.UPDATE:
-                what += " " + ", ".join(entry.fields)
-            rows.append(
-                f"<tr><td>{html.escape(_when(entry.at.astimezone().replace(tzinfo=None)))}"
-                f"&nbsp;&nbsp;</td><td><b>{html.escape(entry.actor)}</b></td>"
-                f"<td>{html.escape(what)}</td></tr>"
-            )
-        return "<table cellpadding='2'>" + "".join(rows) + "</table>"
+        self.access.setHtml(access_html(f, entries))
+        self._show_requests()
 
-    def _history_html(self, f: PersonFile) -> str:
-        e = html.escape
-        if not f.corrections:
-            nothing = self.tr("Nothing has been corrected in this file.")
-            return f"<p>{e(nothing)}</p>"
-        parts = ["<ul>"]
-        for c in f.corrections:
-            request = f" — {c.request_reference}" if c.request_reference else ""
-            parts.append(
-                f"<li><b>{e(_when(c.when))}</b> {e(c.who)}{e(request)}<br/>"
-                f"{e(c.field)}: «{e(c.before)}» → «{e(c.after)}»<br/><i>{e(c.why)}</i></li>"
-            )
-        parts.append("</ul>")
-        return "".join(parts)
+    def _show_requests(self) -> None:
+        found = RequestSearch(self._desk.store, self._desk.actor).for_person(self._id)
+        self.requests.set_rows(found, date.today())
+        self.no_requests.setVisible(not found)
+        self.request_table.setVisible(bool(found))
+        self.show_request_button.setEnabled(bool(found))
+        if found:
+            self.request_table.selectRow(0)
+
+    def _request_activated(self, index: QModelIndex) -> None:
+        self.request_table.selectRow(index.row())
+        self.show_selected_request()
+
+    def show_selected_request(self) -> None:
+        """Close the file and show the chosen request in the Requests section."""
+        rows = self.request_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        self.chosen_request = self.requests.row_at(rows[0].row()).reference
+        self.request_chosen.emit(self.chosen_request)
+        self.accept()
 
     # --- changes -------------------------------------------------------------------------
 
@@ -292,8 +230,8 @@ class PersonFileDialog(QDialog):
         requests = self._desk.requests
         return [
             (r.reference, requests.request_id(r.reference))
-            for r in requests.list()
-            if r.person_id == self._id and r.status in OPEN_STATUSES
+            for r in RequestSearch(self._desk.store, self._desk.actor).for_person(self._id)
+            if r.status in OPEN_STATUSES
         ]
 
     def correct(self) -> None:
@@ -322,7 +260,7 @@ class PersonFileDialog(QDialog):
         if not self.file.corrections:
             return False
         last = self.file.corrections[0]  # newest first
-        when = _when(last.when)
+        when = text_datetime(last.when)
         try:
             self._desk.people.correct(
                 self._id,
@@ -395,166 +333,3 @@ class PersonFileDialog(QDialog):
         self.erased = True
         self.changed.emit()
         self.accept()
-
-
-def _request_combo(requests: list[tuple[str, int]], parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.addItem(
-        QCoreApplication.translate("PersonFileDialog", "No request (the office's own correction)"),
-        None,
-    )
-    for reference, request_id in requests:
-        combo.addItem(reference, request_id)
-    if requests:
-        combo.setCurrentIndex(1)
-    return combo
-
-
-class CorrectionDialog(QDialog):
-    """Choose what to correct, the new value, why, and the request it answers."""
-
-    def __init__(
-        self, file: PersonFile, requests: list[tuple[str, int]], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Correct {ref}").format(ref=file.reference))
-        self.choice = QComboBox()
-        fields: list[tuple[str, str, str]] = [
-            ("first_name", self.tr("First name"), file.first_name),
-            ("last_name", self.tr("Last name"), file.last_name),
-            ("birth_date", self.tr("Date of birth (YYYY-MM-DD)"), _day(file.birth_date)),
-            ("customer_id", self.tr("Customer ID"), file.customer_id or ""),
-            ("notes", self.tr("Notes"), file.notes),
-        ]
-        fields += [(f"email:{c.id}", self.tr("Email"), c.value) for c in file.emails]
-        fields += [(f"phone:{c.id}", self.tr("Phone"), c.display) for c in file.phones]
-        for a in file.addresses:
-            place = " ".join(p for p in (a.postcode, a.city) if p)
-            fields.append((f"address:{a.id}", self.tr("Address"), "\n".join([*a.lines, place])))
-        fields += [
-            (f"item:{i.id}", f"{category_label(i.category)}: {i.description}", i.value)
-            for i in file.items
-        ]
-        for key, label, current in fields:
-            shown = current.replace("\n", ", ")
-            self.choice.addItem(f"{label} — {shown[:40]}", (key, current))
-        self.before = QLabel()
-        self.before.setTextFormat(Qt.TextFormat.PlainText)  # the value as typed
-        self.before.setWordWrap(True)
-        self.before.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.after = QPlainTextEdit()
-        self.after.setTabChangesFocus(True)
-        self.after.setFixedHeight(self.after.fontMetrics().lineSpacing() * 4 + 12)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("e.g. as written in the letter of 4 May"))
-        self.request = _request_combo(requests, self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("What"), self.choice)
-        form.addRow(self.tr("Now"), self.before)
-        form.addRow(self.tr("Becomes"), self.after)
-        form.addRow(self.tr("Why"), self.reason)
-        form.addRow(self.tr("Answers request"), self.request)
-        form.addRow(self.buttons)
-        self.choice.currentIndexChanged.connect(self._chosen)
-        self.reason.textChanged.connect(self._check)
-        self.after.textChanged.connect(self._check)
-        self._chosen()
-
-    def field(self) -> str:
-        return str(self.choice.currentData()[0])
-
-    def _chosen(self) -> None:
-        _, current = self.choice.currentData()
-        self.before.setText(current or self.tr("(empty)"))
-        self.after.setPlainText(current)
-        self._check()
-
-    def _check(self) -> None:
-        # A correction needs its reason, and must change something.
-        _, current = self.choice.currentData()
-        changed = self.after.toPlainText().strip() != current.strip()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(changed and bool(self.reason.text().strip()))
-
-
-class ItemDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add an item held"))
-        self.category = QComboBox()
-        for category in DataCategory:
-            self.category.addItem(category_label(category), category)
-        self.description = QLineEdit()
-        self.value = QLineEdit()
-        self.source = QComboBox()
-        for source in DataSource:
-            self.source.addItem(source_label(source), source)
-        self.collected = OptionalDate(None)
-        self.retention = QLineEdit()
-        self.retention_end = OptionalDate(None)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("What it is"), self.description)
-        form.addRow(self.tr("Value"), self.value)
-        form.addRow(self.tr("Source"), self.source)
-        form.addRow(self.tr("Collected on"), self.collected)
-        form.addRow(self.tr("Retention rule"), self.retention)
-        form.addRow(self.tr("Kept until"), self.retention_end)
-        form.addRow(buttons)
-
-    def draft(self) -> ItemDraft:
-        return ItemDraft(
-            category=DataCategory(self.category.currentData()),
-            description=self.description.text(),
-            source=DataSource(self.source.currentData()),
-            value=self.value.text(),
-            collected_on=self.collected.value(),
-            retention_rule=self.retention.text(),
-            retention_end=self.retention_end.value(),
-        )
-
-
-class EraseDialog(QDialog):
-    """Erasure cannot be undone: the coordinator types the file's reference to confirm."""
-
-    def __init__(
-        self, reference: str, requests: list[tuple[str, int]], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Erase {ref}").format(ref=reference))
-        self._reference = reference
-        warning = QLabel(
-            self.tr(
-                "Erasing removes this person's data and its history for good; only a record "
-                "of the erasure (reference, date, request) is kept. Type {ref} to confirm."
-            ).format(ref=reference)
-        )
-        warning.setWordWrap(True)
-        self.typed = QLineEdit()
-        self.request = _request_combo(requests, self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Erase"))
-        ok.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.typed.textChanged.connect(
-            lambda text: ok.setEnabled(text.strip().upper() == self._reference.upper())
-        )
-        form = QFormLayout(self)
-        form.addRow(warning)
-        form.addRow(self.tr("Reference"), self.typed)
-        form.addRow(self.tr("Answers request"), self.request)
-        form.addRow(self.buttons)

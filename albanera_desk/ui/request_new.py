@@ -28,8 +28,10 @@ from albanera_desk.domain.records import Channel, RequestKind
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.requests import RequestSummary
 from albanera_desk.store.errors import StoreError
+from albanera_desk.ui.dates import pydate, text_format
+from albanera_desk.ui.form_fields import CountryCombo
 from albanera_desk.ui.messages import store_error_text
-from albanera_desk.ui.presenters.requests import (
+from albanera_desk.ui.presenters.request_form import (
     FormProblem,
     FormRefusal,
     LetterForm,
@@ -37,7 +39,7 @@ from albanera_desk.ui.presenters.requests import (
     read_letter_form,
     read_scan,
 )
-from albanera_desk.ui.request_words import kind_label, pydate
+from albanera_desk.ui.request_words import kind_label
 
 
 class NewRequestDialog(QDialog):
@@ -51,6 +53,7 @@ class NewRequestDialog(QDialog):
         self.received = QDateEdit(QDate.currentDate())
         self.received.setCalendarPopup(True)
         self.received.setMaximumDate(QDate.currentDate())
+        self.received.setDisplayFormat(text_format())
         self.channel = QComboBox()
         for channel, label in (
             (Channel.POST, self.tr("post")),
@@ -66,8 +69,7 @@ class NewRequestDialog(QDialog):
         self.street.setPlaceholderText(self.tr("number and street, building…"))
         self.postcode = QLineEdit()
         self.city = QLineEdit()
-        self.country = QLineEdit("FR")
-        self.country.setMaxLength(2)
+        self.country = CountryCombo("FR")  # names in the window's language, typed search
         self.region = QLineEdit()
         self.region.setPlaceholderText(self.tr("state, e.g. CA"))
         self.kinds: dict[RequestKind, QCheckBox] = {}
@@ -101,8 +103,8 @@ class NewRequestDialog(QDialog):
         town.addWidget(self.city, 3)
         form.addRow(self.tr("Postcode, city"), town)
         row = QHBoxLayout()
-        row.addWidget(self.country)
-        row.addWidget(self.region)
+        row.addWidget(self.country, 3)
+        row.addWidget(self.region, 1)
         form.addRow(self.tr("Country, region"), row)
         form.addRow(self.tr("Asks for"), kinds_box)
         form.addRow(self.tr("Summary"), self.summary)
@@ -152,7 +154,7 @@ class NewRequestDialog(QDialog):
             postcode=self.postcode.text(),
             city=self.city.text(),
             region=self.region.text(),
-            country=self.country.text(),
+            country=self.country.code(),
             channel=Channel(self.channel.currentData()),
             summary=self.summary.toPlainText(),
         )

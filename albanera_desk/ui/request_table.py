@@ -11,7 +11,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from albanera_desk.services.requests import RequestSummary
 from albanera_desk.ui.messages import as_plain
 from albanera_desk.ui.presenters.requests import row_look
-from albanera_desk.ui.request_words import due_in_words, kind_label, short_date, status_label
+from albanera_desk.ui.request_words import (
+    due_in_words,
+    due_short,
+    kind_label,
+    short_date,
+    status_label,
+)
 from albanera_desk.ui.table_model import Index, RowTableModel
 
 
@@ -27,7 +33,7 @@ class RequestTableModel(RowTableModel[RequestSummary]):
             self.tr("Writer"),
             self.tr("Asks for"),
             self.tr("Status"),
-            self.tr("Answer"),
+            self.tr("Answer due"),
             self.tr("Post by"),
         ]
 
@@ -53,7 +59,7 @@ class RequestTableModel(RowTableModel[RequestSummary]):
             if col == self.COL_STATUS:
                 return status_label(item.status)
             if col == self.COL_DUE:
-                return due_in_words(item.due, self.today) if look.shows_due and item.due else "—"
+                return due_short(item.due, self.today) if look.shows_due and item.due else "—"
             if col == self.COL_POST:
                 return short_date(item.post_by) if look.shows_post_by and item.post_by else ""
         if role == Qt.ItemDataRole.ForegroundRole and look.overdue:
@@ -63,7 +69,10 @@ class RequestTableModel(RowTableModel[RequestSummary]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DUE:
-            return item.rule
+            # The rule is in the detail pane, worded in the window's language.
+            return due_in_words(item.due, self.today) if look.shows_due and item.due else None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WRITER:
             return as_plain(item.writer_name)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_KINDS:
+            return ", ".join(kind_label(k) for k in item.kinds)
         return None

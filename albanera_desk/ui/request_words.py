@@ -4,22 +4,33 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from albanera_desk.domain.records import LetterKind, RequestKind, RequestStatus
+from albanera_desk.ui.dates import pydate, qdate, table_date
 from albanera_desk.ui.presenters.requests import DueState, due_when, event_status
 
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+__all__ = ["pydate", "qdate"]  # the window's date helpers, kept importable from here
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    """A date in a table column: 01/12/2026."""
+    return table_date(day)
+
+
+def due_short(due: date, today: date) -> str:
+    """The due date as a table shows it: "05/06/2026 · in 9 days", "… · 3 days late"."""
+    shown = table_date(due)
+    when = due_when(due, today)
+    if when.state is DueState.OVERDUE:
+        return QCoreApplication.translate(
+            "Requests", "{date} · %n day(s) late", "", when.days
+        ).format(date=shown)
+    if when.state is DueState.TODAY:
+        return QCoreApplication.translate("Requests", "{date} · today").format(date=shown)
+    return QCoreApplication.translate("Requests", "{date} · in %n day(s)", "", when.days).format(
+        date=shown
+    )
 
 
 def due_in_words(due: date, today: date) -> str:
@@ -85,6 +96,12 @@ def event_label(kind: str) -> str:
             "RequestEvents", "recipients notified (art. 19)"
         ),
         "scan_attached": QCoreApplication.translate("RequestEvents", "scan attached"),
+        "answer_posted": QCoreApplication.translate(
+            "RequestEvents", "answered: the answer letter was posted"
+        ),
+        "answered_by_hand": QCoreApplication.translate(
+            "RequestEvents", "answered without a posted letter"
+        ),
     }
     return words.get(kind, kind.replace("_", " "))
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,32 +30,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.records import RequestStatus
+from albanera_desk.services.answer_posting import Answering
 from albanera_desk.services.desk import Desk
+from albanera_desk.services.letters import RequestLetter
+from albanera_desk.services.request_search import RequestFilter, RequestSearch
 from albanera_desk.services.requests import RequestSummary
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui import request_prompts
 from albanera_desk.ui.letter_dialog import LetterDialog
 from albanera_desk.ui.messages import store_error_text
-from albanera_desk.ui.presenters.requests import Detail, actions_for, detail_of, status_choices
+from albanera_desk.ui.presenters.requests import (
+    actions_for,
+    answer_was_posted,
+    detail_of,
+    status_choices,
+)
+from albanera_desk.ui.request_detail import RequestDetail
+from albanera_desk.ui.request_filters import RequestFilterBar
+from albanera_desk.ui.request_forms import (
+    ExtensionDialog,
+    IdentityAskDialog,
+    IdentityConfirmedDialog,
+    StatusDialog,
+)
 from albanera_desk.ui.request_new import NewRequestDialog
 from albanera_desk.ui.request_table import RequestTableModel
-from albanera_desk.ui.request_words import (
-    event_label,
-    letter_label,
-    qdate,
-    short_date,
-    status_label,
-)
 from albanera_desk.ui.sections import EmptyState
 
 
 class RequestsView(QWidget):
     changed = Signal()
+    person_chosen = Signal(int)  # the detail pane's "Open the person's file"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
+        self._search = RequestSearch(desk.store, desk.actor)
         self.model = RequestTableModel(self)
+        self.filters = RequestFilterBar()
+        self.count_label = QLabel()
+        self.acknowledge_button = QPushButton()
+        self.acknowledge_button.setToolTip(
+            self.tr(
+                "Print the acknowledgements of every open request not yet acknowledged, "
+                "as one job, and record them as posted"
+            )
+        )
         self.new_button = QPushButton(self.tr("New request…"))
         self.new_button.setToolTip(self.tr("Log a letter the day it arrives (Ctrl+N)"))
         # Art. 12(6): asking for identity, then its confirmation, under one button.
@@ -90,18 +110,14 @@ class RequestsView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # Dates, status and due date sized to what they say, so they are never cut; the
+        # writer's name takes the room left (cut with "…", the tooltip has it whole).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The writer's name takes the room left, so every date stays in view.
         header.setSectionResizeMode(RequestTableModel.COL_WRITER, QHeaderView.ResizeMode.Stretch)
-        # The answer's words share the room left with the name; each stays on one line,
-        # cut with "…" (the tooltip has it whole) rather than wrapped.
-        header.setSectionResizeMode(RequestTableModel.COL_DUE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RequestTableModel.COL_KINDS, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = RequestDetail()
 
         self.empty = EmptyState(
             QCoreApplication.translate("MainWindow", "Requests"),
@@ -117,10 +133,21 @@ class RequestsView(QWidget):
                 "for you, and what is due this week appears under Today.",
             ),
         )
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.filters)
+        listing_layout.addWidget(self.table, 1)
+        under = QHBoxLayout()
+        under.addWidget(self.count_label, 1)
+        under.addWidget(self.acknowledge_button)
+        listing_layout.addLayout(under)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
+        split.addWidget(listing)
         split.addWidget(self.detail)
-        split.setSizes([400, 140])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 160])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(split)
@@ -156,16 +183,72 @@ class RequestsView(QWidget):
         self.attach_scan_action.triggered.connect(self._attach_scan)
         self.sent_action.triggered.connect(self._view_sent)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.filters.changed.connect(self.reload)
+        self.acknowledge_button.clicked.connect(self.acknowledge_all)
+        self.detail.person_chosen.connect(self.person_chosen)
 
     def reload(self) -> None:
         selected = self.selected()
-        self.model.set_rows(self._desk.requests.list(), date.today())
-        self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+        today = date.today()
+        found = self._search.find(self.filters.text(), self.filters.which(), today)
+        self.model.set_rows(found.items, today)
+        self.filters.set_counts(self._search.counts(today))
+        # The empty state only for an empty store: a search that finds nothing says so.
+        self.stack.setCurrentIndex(1 if found.total or not self._search.is_empty() else 0)
+        if found.cut:
+            self.count_label.setText(
+                self.tr(
+                    "The {shown} most urgent of %n requests: type to narrow.", "", found.total
+                ).format(shown=len(found.items))
+            )
+        else:
+            self.count_label.setText(self.tr("%n request(s)", "", found.total))
+        waiting = self._search.to_acknowledge_count()
+        self.acknowledge_button.setText(self.tr("Acknowledgements to post (%n)…", "", waiting))
+        self.acknowledge_button.setVisible(waiting > 0)
         if selected is not None:
-            for row in range(self.model.rowCount()):
-                if self.model.row_at(row).reference == selected.reference:
-                    self.table.selectRow(row)
+            self.select(selected.reference)
         self._show_detail()
+
+    def acknowledge_all(self) -> LetterDialog | None:
+        """The day's acknowledgements, across requests: one PDF, one print job, all recorded."""
+        references = [item.reference for item in self._search.to_acknowledge()]
+        if not references:
+            return None
+        dialog = LetterDialog(
+            self._desk, references, self, kind=RequestLetter.ACKNOWLEDGEMENT.value
+        )
+        self.letter_dialog = dialog
+        dialog.finished.connect(lambda _: self._letter_done(dialog))
+        dialog.open()
+        return dialog
+
+    def _letter_done(self, dialog: LetterDialog) -> None:
+        if dialog.recorded:
+            self.reload()
+            self.changed.emit()
+
+    def select(self, reference: str) -> bool:
+        """Select the row of ``reference`` if it is listed."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).reference == reference:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def show_request(self, reference: str) -> None:
+        """Find one request whatever the filter (from a person's file or Today), selected."""
+        self.filters.search.setText(reference)
+        self.filters.search_now()
+        self.reload()
+        self.select(reference)
+
+    def show_filter(self, which: RequestFilter) -> None:
+        """Show every request under one filter (a count clicked on Today)."""
+        self.filters.search.clear()
+        self.filters.search_now()
+        self.filters.set_which(which)
+        self.reload()
 
     def selected(self) -> RequestSummary | None:
         chosen = self.selected_all()
@@ -188,50 +271,13 @@ class RequestsView(QWidget):
         ):
             button.setEnabled(live)
         if item is None:
-            self.detail.setText(self.tr("Select a request to see its deadline and history."))
+            self.detail.show_nothing(self.tr("Select a request to see its deadline and history."))
             return
         full = self._desk.requests.get(item.reference)
         self.ccpa_action.setChecked(actions_for(full).ccpa_checked)
         french = QLocale().language() == QLocale.Language.French
         rule = self._desk.requests.rule_words(full.reference, "fr") if french else full.rule
-        self.detail.setText(self.detail_text(detail_of(full, rule)))
-
-    def detail_text(self, detail: Detail) -> str:
-        """The pane's lines: heading, rule, person, letters sent, CCPA receipt, history."""
-        about = (
-            self.tr("Linked to a person in the file.")
-            if detail.linked
-            else self.tr("Not linked to anyone in the file yet (Person…).")
-        )
-        lines = [
-            f"<b>{detail.reference}</b> — {status_label(detail.status)}",
-            detail.rule,
-            about,
-        ]
-        for sent in detail.sent:
-            posted = short_date(sent.posted_on) if sent.posted_on else "—"
-            tracking = f" · {sent.tracking}" if sent.tracking else ""
-            lines.append(
-                self.tr("Letter sent: {kind}, posted {day}").format(
-                    kind=letter_label(sent.kind), day=posted
-                )
-                + tracking
-            )
-        if detail.acknowledge_by is not None:
-            lines.append(
-                self.tr("CCPA: acknowledge receipt by {day} (10 business days).").format(
-                    day=QLocale().toString(
-                        qdate(detail.acknowledge_by), QLocale.FormatType.LongFormat
-                    )
-                )
-            )
-        for event in detail.events:
-            when = QLocale().toString(
-                event.at.astimezone().replace(tzinfo=None), "d MMM yyyy HH:mm"
-            )
-            words = event_label(event.kind)
-            lines.append(f"{when} · {words}" + (f" · {event.note}" if event.note else ""))
-        return "<br>".join(_escape(line) if i else line for i, line in enumerate(lines))
+        self.detail.show_detail(detail_of(full, rule), full.person_id)
 
     def new_request(self, scan: Path | None = None) -> None:
         dialog = NewRequestDialog(self._desk, self)
@@ -254,19 +300,21 @@ class RequestsView(QWidget):
         item = self.selected()
         if item is None:
             return
-        what = request_prompts.ask_identity(self)
-        if what is not None:
-            self._run(lambda: self._desk.requests.ask_identity(item.reference, date.today(), what))
+        dialog = IdentityAskDialog(self._desk.requests.get(item.reference), self)
+        if dialog.exec():
+            asked, what = dialog.value().asked_on, dialog.text()
+            self._run(lambda: self._desk.requests.ask_identity(item.reference, asked, what))
 
     def _identity_confirmed(self) -> None:
         item = self.selected()
         if item is None:
             return
-        how = request_prompts.identity_confirmed(self)
-        if how is not None:
+        dialog = IdentityConfirmedDialog(item, self)
+        if dialog.exec():
+            day, how = dialog.day(), dialog.method()
             self._run(
                 lambda: self._desk.requests.identity_confirmed(
-                    item.reference, date.today(), how, "confirmed"
+                    item.reference, day, how, "confirmed"
                 )
             )
 
@@ -274,18 +322,26 @@ class RequestsView(QWidget):
         item = self.selected()
         if item is None:
             return
-        reasons = request_prompts.extension_reasons(self)
-        if reasons is not None:
-            self._run(lambda: self._desk.requests.extend(item.reference, date.today(), reasons))
+        dialog = ExtensionDialog(self._desk.requests.get(item.reference), self)
+        if dialog.exec():
+            notice_on, reasons = dialog.value().notice_on, dialog.text()
+            self._run(lambda: self._desk.requests.extend(item.reference, notice_on, reasons))
 
     def _change_status(self) -> None:
         item = self.selected()
         if item is None:
             return
-        chosen = request_prompts.new_status(self, status_choices(item.status))
-        if chosen is not None:
-            target, why = chosen
-            self._run(lambda: self._desk.requests.move(item.reference, target, why))
+        full = self._desk.requests.get(item.reference)
+        dialog = StatusDialog(full, status_choices(full.status, answer_was_posted(full)), self)
+        chosen = dialog.choice() if dialog.exec() else None
+        if chosen is None:
+            return
+        why = dialog.why()
+        if chosen.status is RequestStatus.ANSWERED:
+            answering = Answering(self._desk.store, self._desk.actor)
+            self._run(lambda: answering.mark_answered(item.reference, why))
+        else:
+            self._run(lambda: self._desk.requests.move(item.reference, chosen.status, why))
 
     def _toggle_ccpa(self, applies: bool) -> None:
         item = self.selected()
@@ -294,73 +350,30 @@ class RequestsView(QWidget):
 
     def view_scan(self) -> QDialog | None:
         """The letter as it arrived, shown from the store (no file is written)."""
-        from albanera_desk.ui.document_view import show_document
-
         item = self.selected()
-        if item is None:
-            return None
-        scan = self._desk.requests.scan(item.reference)
-        if scan is None:
-            QMessageBox.information(
-                self, self.tr("Scanned letter"), self.tr("No scan was kept with this request.")
-            )
-            return None
-        media_type, content = scan
-        title = self.tr("Letter {ref}").format(ref=item.reference)
-        return show_document(self, title, f"{item.reference}-scan", media_type, content)
+        return request_prompts.show_scan(self, self._desk, item.reference) if item else None
 
     def _attach_scan(self) -> None:
         item = self.selected()
-        if item is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Scanned letter"),
-            "",
-            self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"),
-        )
-        if path:
-            self.attach_scan(item.reference, Path(path))
+        path = request_prompts.choose_scan(self) if item is not None else None
+        if item is not None and path is not None:
+            self.attach_scan(item.reference, path)
 
     def attach_scan(self, reference: str, path: Path) -> bool:
-        try:
-            content = path.read_bytes()
-        except OSError:
-            QMessageBox.warning(
-                self, self.tr("Scanned letter"), self.tr("That file cannot be read.")
-            )
-            return False
-        try:
-            self._desk.requests.attach_scan(reference, path.name, content)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Scanned letter"), store_error_text(exc))
-            return False
-        self.reload()
-        return True
+        attached = request_prompts.attach_scan(self, self._desk, reference, path)
+        if attached:
+            self.reload()
+        return attached
 
     def _view_sent(self) -> None:
         item = self.selected()
-        if item is None:
-            return
-        sent = self._desk.requests.get(item.reference).letters
-        if not sent:
-            QMessageBox.information(
-                self, self.tr("Letters sent"), self.tr("No letter has been recorded as posted.")
-            )
-            return
-        chosen = request_prompts.sent_letter(self, sent)
-        if chosen is not None:
+        chosen = request_prompts.choose_sent(self, self._desk, item.reference) if item else None
+        if item is not None and chosen is not None:
             self.view_sent(item.reference, chosen.id)
 
     def view_sent(self, reference: str, letter_id: int) -> QDialog | None:
         """The letter exactly as it was posted, from the store (no file is written)."""
-        from albanera_desk.ui.document_view import show_document
-
-        pdf = self._desk.requests.sent_letter_pdf(reference, letter_id)
-        if pdf is None:
-            return None
-        title = self.tr("Letter {ref}").format(ref=reference)
-        return show_document(self, title, f"{reference}-letter.pdf", "application/pdf", pdf)
+        return request_prompts.show_sent(self, self._desk, reference, letter_id)
 
     def _link_person(self) -> None:
         item = self.selected()
@@ -381,10 +394,6 @@ class RequestsView(QWidget):
         if dialog.recorded:
             self.reload()
             self.changed.emit()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def build_requests_section(desk: Desk) -> RequestsView:

@@ -17,22 +17,26 @@ from albanera_desk.services.letters import RequestLetter
 from albanera_desk.services.opening import create_store
 from albanera_desk.services.requests import NewRequest, RequestSummary
 from albanera_desk.store.keys import KeyringKeys
+from albanera_desk.ui.presenters.request_form import (
+    FormProblem,
+    FormRefusal,
+    LetterForm,
+    ScanProblem,
+    read_letter_form,
+    read_scan,
+)
 from albanera_desk.ui.presenters.requests import (
     RECIPIENT_NOTICES,
     DueState,
     DueWhen,
-    FormProblem,
-    FormRefusal,
-    LetterForm,
     LetterPlan,
-    ScanProblem,
+    LetterStage,
     actions_for,
     detail_of,
     due_when,
     event_status,
     letter_choices,
-    read_letter_form,
-    read_scan,
+    letters_fitting,
     row_look,
     status_choices,
 )
@@ -94,10 +98,20 @@ def test_buttons_act_on_a_selected_request_and_the_ccpa_box_follows_it() -> None
     assert actions_for(both).ccpa_checked
 
 
-def test_change_status_offers_every_other_status() -> None:
-    choices = status_choices(RequestStatus.IN_PROGRESS)
-    assert RequestStatus.IN_PROGRESS not in choices
-    assert set(choices) | {RequestStatus.IN_PROGRESS} == set(RequestStatus)
+def test_change_status_offers_the_moves_the_rules_allow_answered_only_with_a_reason() -> None:
+    offered = {c.status: c for c in status_choices(RequestStatus.IN_PROGRESS)}
+    assert RequestStatus.IN_PROGRESS not in offered
+    assert RequestStatus.AWAITING_IDENTITY not in offered  # the guided "Ask for identity…"
+    assert RequestStatus.CLOSED not in offered  # not before it is answered
+    answered = offered[RequestStatus.ANSWERED]
+    assert answered.override and answered.needs_reason  # no answer letter posted
+    assert offered[RequestStatus.REFUSED].needs_reason
+    posted = {c.status: c for c in status_choices(RequestStatus.IN_PROGRESS, answer_posted=True)}
+    assert not posted[RequestStatus.ANSWERED].override
+    after = {c.status: c for c in status_choices(RequestStatus.ANSWERED)}
+    assert set(after) == {RequestStatus.CLOSED, RequestStatus.IN_PROGRESS}
+    assert after[RequestStatus.IN_PROGRESS].needs_reason  # reopening says why
+    assert status_choices(RequestStatus.CLOSED) == []
 
 
 def test_a_status_change_event_reads_as_the_status_it_reached() -> None:
@@ -143,10 +157,49 @@ def test_a_scan_is_read_only_if_it_really_is_a_scan(tmp_path: Path) -> None:
     assert read_scan(tmp_path / "missing.pdf") is ScanProblem.UNREADABLE
 
 
-def test_art_19_notices_are_offered_for_one_request_only() -> None:
-    assert letter_choices(1)[-1] == RECIPIENT_NOTICES
-    assert RECIPIENT_NOTICES not in letter_choices(3)
-    assert letter_choices(3)[0] == RequestLetter.ACKNOWLEDGEMENT.value
+def stage(
+    status: RequestStatus,
+    *kinds: RequestKind,
+    extended: bool = False,
+    posted: tuple[LetterKind, ...] = (),
+) -> LetterStage:
+    return LetterStage(
+        status, frozenset(kinds or (RequestKind.ACCESS,)), extended, frozenset(posted)
+    )
+
+
+def test_the_letter_dialog_offers_only_the_letters_that_fit_the_stage() -> None:
+    L = RequestLetter  # noqa: N806
+    fresh = letters_fitting(stage(RequestStatus.RECEIVED))
+    assert fresh == [L.ACKNOWLEDGEMENT.value, L.ACCESS_RESPONSE.value]
+    acknowledged = stage(RequestStatus.RECEIVED, posted=(LetterKind.ACKNOWLEDGEMENT,))
+    assert letters_fitting(acknowledged) == [L.ACCESS_RESPONSE.value]
+    waiting = letters_fitting(stage(RequestStatus.AWAITING_IDENTITY))
+    assert L.IDENTITY_CHECK.value in waiting and L.ACCESS_RESPONSE.value not in waiting
+    extended = letters_fitting(stage(RequestStatus.IN_PROGRESS, extended=True))
+    assert L.EXTENSION_NOTICE.value in extended
+    assert L.REFUSAL.value not in extended  # refusal only for a refused request
+    assert letters_fitting(stage(RequestStatus.REFUSED)) == [L.REFUSAL.value]
+    both = letters_fitting(
+        stage(RequestStatus.IN_PROGRESS, RequestKind.CORRECTION, RequestKind.OBJECTION)
+    )
+    assert L.CORRECTION_CONFIRMATION.value in both and L.OPT_OUT_CONFIRMATION.value in both
+    assert L.ACCESS_RESPONSE.value not in both and both[-1] == RECIPIENT_NOTICES
+    assert letters_fitting(stage(RequestStatus.CLOSED)) == []
+    assert letters_fitting(stage(RequestStatus.WITHDRAWN)) == []
+
+
+def test_a_batch_is_offered_what_fits_every_request_and_no_art_19_notices() -> None:
+    one = stage(RequestStatus.IN_PROGRESS, RequestKind.CORRECTION)
+    assert letter_choices([one])[-1] == RECIPIENT_NOTICES
+    other = stage(RequestStatus.RECEIVED, RequestKind.CORRECTION)
+    assert RECIPIENT_NOTICES not in letter_choices([one, one])
+    assert letter_choices([one, other]) == [
+        RequestLetter.ACKNOWLEDGEMENT.value,
+        RequestLetter.CORRECTION_CONFIRMATION.value,
+    ]
+    assert letter_choices([one, stage(RequestStatus.REFUSED)]) == []
+    assert letter_choices([]) == []
 
 
 def test_a_letter_plan_names_its_file_and_keeps_tracking_for_one_envelope() -> None:
@@ -160,26 +213,27 @@ def test_a_letter_plan_names_its_file_and_keeps_tracking_for_one_envelope() -> N
     assert notices.kind is RequestLetter.CORRECTION_CONFIRMATION
     assert notices.save_name() == "R-2026-0001-recipient-notices.pdf"
     assert notices.preview_name() == "R-2026-0001-correction-confirmation.pdf"
-    assert not notices.can_record_posted and not notices.takes_tracking
+    assert notices.can_record_posted and not notices.takes_tracking
 
 
 def test_a_batch_is_one_pdf_and_each_request_keeps_its_own_posted_letter(desk: Desk) -> None:
+    from albanera_desk.services.batch_letters import BatchLetters
+
     refs = tuple(
         desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], name)).reference
         for name in ("Jean Dupont", "Marie Curie")
     )
     plan = LetterPlan(refs, RequestLetter.ACKNOWLEDGEMENT.value)
-    pdf = plan.make(desk.letters)
-    pages = PdfReader(io.BytesIO(pdf)).pages
+    batches = BatchLetters(desk.store, desk.actor, desk.letters)
+    steps: list[tuple[int, int]] = []
+    made = plan.make(batches, lambda done, total: steps.append((done, total)))
+    assert steps == [(0, 2), (1, 2), (2, 2)]
+    pages = PdfReader(io.BytesIO(made.pdf)).pages
     assert [ref in page.extract_text() for ref, page in zip(refs, pages, strict=True)] == [
         True,
         True,
     ]
-    steps: list[tuple[int, int]] = []
-    plan.record_posted(
-        desk.letters, date.today(), "1A23", lambda done, total: steps.append((done, total))
-    )
-    assert steps == [(0, 4), (1, 4), (2, 4), (3, 4)]  # all made before any is recorded
+    plan.record_posted(batches, made, date.today(), "1A23")
     for ref in refs:
         (sent,) = desk.requests.get(ref).letters
         assert sent.kind is LetterKind.ACKNOWLEDGEMENT and sent.tracking_number == ""

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from albanera_desk.domain.records import RequestKind
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
+from albanera_desk.services.request_search import RequestFilter
 from albanera_desk.services.requests import NewRequest
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.main_window import MainWindow, ui_settings
@@ -73,7 +74,7 @@ def test_log_a_letter_from_the_dialog(qtbot: QtBot, desk: Desk) -> None:
     item = view.model.row_at(0)
     assert item.kinds == (RequestKind.ACCESS, RequestKind.CORRECTION)
     due_text = view.model.index(0, view.model.COL_DUE).data()
-    assert due_text.startswith("due ")
+    assert item.due is not None and due_text.startswith(item.due.strftime("%d/%m/%Y"))
     view.table.selectRow(0)
     assert item.reference in view.detail.text()
     assert "one month" in view.detail.text()
@@ -299,9 +300,13 @@ def test_log_link_preview_print_the_access_response_and_close(
     scan.write_bytes(_letters_pdf())
     assert view.attach_scan(ref, scan)
     assert desk.requests.scan(ref) is not None
-    desk.requests.move(ref, RequestStatus.ANSWERED)
+    # Posting the answer answered the request by itself: its clock stopped.
+    answered = desk.requests.get(ref)
+    assert answered.status is RequestStatus.ANSWERED and not answered.overdue(date.max)
     assert desk.requests.move(ref, RequestStatus.CLOSED).status is RequestStatus.CLOSED
     view.reload()
+    assert view.model.rowCount() == 0 and view.stack.currentIndex() == 1  # closed: hidden
+    view.show_filter(RequestFilter.CLOSED)
     assert view.model.row_at(0).status is RequestStatus.CLOSED
 
 
@@ -309,3 +314,53 @@ def _letters_pdf() -> bytes:
     from tests.ui.test_print_preview import _letters
 
     return _letters(1)
+
+
+def test_search_and_filters_find_requests_and_hide_closed_ones(qtbot: QtBot, desk: Desk) -> None:
+    from albanera_desk.domain.records import RequestStatus
+
+    old = date.today() - timedelta(days=60)
+    late = desk.requests.log(
+        NewRequest(old, [RequestKind.ACCESS], "Jean Dupont", ["3 rue Oberkampf", "75011 Paris"])
+    ).reference
+    lucja = desk.requests.log(
+        NewRequest(date.today(), [RequestKind.ACCESS], "Łucja Ștefănescu", ["69003 Lyon"])
+    ).reference
+    gone = desk.requests.log(NewRequest(old, [RequestKind.ERASURE], "Marie Curie")).reference
+    desk.requests.move(gone, RequestStatus.WITHDRAWN, "withdrawn by phone")
+    desk.requests.move(gone, RequestStatus.CLOSED)
+    view = RequestsView(desk)
+    qtbot.addWidget(view)
+    view.resize(820, 560)  # the room the section has in a 1024x700 window
+    view.show()
+
+    def shown() -> list[str]:
+        return [view.model.row_at(r).reference for r in range(view.model.rowCount())]
+
+    assert shown() == [late, lucja]  # closed hidden by default, the overdue first
+    assert "2 request" in view.count_label.text()
+    view.filters.search.setText("lucja")  # typed without accents
+    qtbot.waitUntil(lambda: shown() == [lucja], timeout=3000)
+    view.filters.search.setText("75011")
+    qtbot.waitUntil(lambda: shown() == [late], timeout=3000)
+    view.filters.search.clear()
+    qtbot.waitUntil(lambda: len(shown()) == 2, timeout=3000)
+    qtbot.mouseClick(view.filters.buttons[RequestFilter.OVERDUE], Qt.MouseButton.LeftButton)
+    assert shown() == [late]
+    assert view.filters.buttons[RequestFilter.OVERDUE].text().endswith("· 1")
+    qtbot.mouseClick(view.filters.buttons[RequestFilter.CLOSED], Qt.MouseButton.LeftButton)
+    assert shown() == [gone]
+    view.show_request(lucja)  # from a person's file: found whatever the filter
+    assert view.selected() is not None and view.selected().reference == lucja  # type: ignore[union-attr]
+
+    # The due date is sized to what it says: never cut, whatever the window's width.
+    view.show_filter(RequestFilter.NOT_CLOSED)
+    metrics = view.table.fontMetrics()
+    for row in range(view.model.rowCount()):
+        text = view.model.index(row, view.model.COL_DUE).data()
+        bold = view.table.font()
+        bold.setBold(True)
+        from PySide6.QtGui import QFontMetrics
+
+        needed = max(metrics.horizontalAdvance(text), QFontMetrics(bold).horizontalAdvance(text))
+        assert view.table.columnWidth(view.model.COL_DUE) >= needed

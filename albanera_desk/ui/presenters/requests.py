@@ -12,15 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from pathlib import Path
 
-from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
 from albanera_desk.domain.letter_format import EnvelopeKind
-from albanera_desk.domain.records import Channel, LetterKind, Regime, RequestKind, RequestStatus
-from albanera_desk.domain.request_workflow import OPEN_STATUSES
-from albanera_desk.services.addresses import address_lines, address_problems
-from albanera_desk.services.letters import LetterService, RequestLetter
-from albanera_desk.services.requests import NewRequest, RequestSummary
+from albanera_desk.domain.records import LetterKind, Regime, RequestKind, RequestStatus
+from albanera_desk.domain.request_workflow import OPEN_STATUSES, TRANSITIONS
+from albanera_desk.services.answer_posting import is_answer
+from albanera_desk.services.batch_letters import Batch, BatchLetters
+from albanera_desk.services.letters import RequestLetter
+from albanera_desk.services.requests import RequestSummary
 
 # --- deadlines -------------------------------------------------------------------------------
 
@@ -99,9 +98,45 @@ def actions_for(selected: RequestSummary | None) -> Actions:
     )
 
 
-def status_choices(current: RequestStatus) -> list[RequestStatus]:
-    """The statuses offered by "Change status…": every one but the current one."""
-    return [status for status in RequestStatus if status is not current]
+@dataclass(frozen=True, slots=True)
+class StatusChoice:
+    """A status "Change status…" offers, and whether it needs a reason typed."""
+
+    status: RequestStatus
+    needs_reason: bool
+    # "Answered" while no answer letter was posted: only with the reason why (audited).
+    override: bool = False
+
+
+# Reached through their own steps, never from the status menu.
+_GUIDED = frozenset({RequestStatus.AWAITING_IDENTITY})
+# A reason the history keeps: refusing, withdrawing, reopening.
+_WITH_REASON = frozenset({RequestStatus.REFUSED, RequestStatus.WITHDRAWN})
+
+
+def status_choices(current: RequestStatus, answer_posted: bool = False) -> list[StatusChoice]:
+    """The moves the rules allow from ``current``, in the workflow's order.
+
+    "Answered" follows the posting of the answer letter by itself; chosen by hand while
+    no answer was posted, it needs the reason (an answer handed over, sent by email).
+    """
+    allowed = TRANSITIONS[current]
+    choices = []
+    for status in RequestStatus:
+        if status is current or status in _GUIDED:
+            continue
+        if status is RequestStatus.ANSWERED and current in OPEN_STATUSES:
+            override = not answer_posted
+            choices.append(StatusChoice(status, needs_reason=override, override=override))
+        elif status in allowed:
+            reopening = status is RequestStatus.IN_PROGRESS and current is RequestStatus.ANSWERED
+            choices.append(StatusChoice(status, status in _WITH_REASON or reopening))
+    return choices
+
+
+def answer_was_posted(item: RequestSummary) -> bool:
+    """Whether an answer letter (access response, confirmation…) was recorded as posted."""
+    return any(is_answer(sent.kind) and sent.posted_on is not None for sent in item.letters)
 
 
 # --- the detail pane -------------------------------------------------------------------------
@@ -155,82 +190,6 @@ def detail_of(full: RequestSummary, rule: str) -> Detail:
     )
 
 
-# --- logging a letter ------------------------------------------------------------------------
-
-
-class FormProblem(Enum):
-    NO_WRITER = "no writer"
-    ADDRESS = "address"  # details: what the post would object to, one phrase per field
-
-
-@dataclass(frozen=True, slots=True)
-class LetterForm:
-    """What the coordinator typed in "New request"."""
-
-    received_on: date
-    kinds: Sequence[RequestKind]
-    writer: str
-    street: str
-    postcode: str
-    city: str
-    region: str
-    country: str
-    channel: Channel
-    summary: str
-
-
-@dataclass(frozen=True, slots=True)
-class FormRefusal:
-    problem: FormProblem
-    details: tuple[str, ...] = ()
-
-
-def read_letter_form(form: LetterForm) -> NewRequest | FormRefusal:
-    """The request to log, or why the form cannot be saved yet (name first, then address)."""
-    if not form.writer.strip():
-        return FormRefusal(FormProblem.NO_WRITER)
-    country = form.country.strip().upper() or "FR"
-    parts = (
-        form.street.splitlines(),
-        form.postcode.strip(),
-        form.city.strip(),
-        form.region.strip(),
-        country,
-    )
-    problems = address_problems(*parts)
-    if problems:
-        return FormRefusal(FormProblem.ADDRESS, tuple(problems))
-    return NewRequest(
-        received_on=form.received_on,
-        kinds=list(form.kinds),
-        writer_name=form.writer,
-        writer_address=address_lines(*parts),
-        writer_country=country,
-        writer_region=form.region.strip(),
-        channel=form.channel,
-        summary=form.summary,
-    )
-
-
-class ScanProblem(Enum):
-    TOO_LARGE = "too large"
-    UNREADABLE = "unreadable"
-    NOT_A_SCAN = "not a scan"
-
-
-def read_scan(path: Path) -> tuple[str, bytes] | ScanProblem:
-    """The scan's name and content, read now (the service checks it again when it is stored)."""
-    try:
-        if path.stat().st_size > MAX_SCAN_BYTES:
-            return ScanProblem.TOO_LARGE
-        content = path.read_bytes()
-    except OSError:
-        return ScanProblem.UNREADABLE
-    if sniff_media_type(content[:16]) is None:
-        return ScanProblem.NOT_A_SCAN
-    return path.name, content
-
-
 # --- the letter dialog -----------------------------------------------------------------------
 
 RECIPIENT_NOTICES = "recipient-notices"
@@ -248,12 +207,75 @@ LETTER_CHOICES: tuple[RequestLetter, ...] = (
 )
 
 
-def letter_choices(count: int) -> list[str]:
-    """The dialog's letters for ``count`` requests: art. 19 notices only for one request."""
-    choices = [kind.value for kind in LETTER_CHOICES]
-    if count == 1:
+# The answer each kind of request gets (its confirmation, or the access response).
+_ANSWER_FOR: dict[RequestKind, RequestLetter] = {
+    RequestKind.ACCESS: RequestLetter.ACCESS_RESPONSE,
+    RequestKind.CORRECTION: RequestLetter.CORRECTION_CONFIRMATION,
+    RequestKind.ERASURE: RequestLetter.ERASURE_CONFIRMATION,
+    RequestKind.OBJECTION: RequestLetter.OPT_OUT_CONFIRMATION,
+}
+_ANSWERING = frozenset({RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.ANSWERED})
+
+
+@dataclass(frozen=True, slots=True)
+class LetterStage:
+    """What the letter dialog needs to know of a request to offer only the letters that fit."""
+
+    status: RequestStatus
+    kinds: frozenset[RequestKind]
+    extended: bool
+    posted: frozenset[LetterKind]
+
+    @classmethod
+    def of(cls, item: RequestSummary) -> LetterStage:
+        """From a request read with its letters (``RequestService.get``)."""
+        return cls(
+            item.status,
+            frozenset(item.kinds),
+            item.extended,
+            frozenset(sent.kind for sent in item.letters if sent.posted_on is not None),
+        )
+
+
+def letters_fitting(stage: LetterStage) -> list[str]:
+    """The letters that fit one request where it stands, in the dialog's order.
+
+    The acknowledgement until one is posted; the identity check while identity is
+    awaited; the extension notice once extended; the answers its kinds call for while it
+    is received or in progress (again once answered, to print a copy); the refusal only
+    for a refused request; art. 19 notices after a correction or erasure. A closed or
+    withdrawn request gets none.
+    """
+    open_ = stage.status in OPEN_STATUSES
+    fits: set[RequestLetter] = set()
+    if open_ and LetterKind.ACKNOWLEDGEMENT not in stage.posted:
+        fits.add(RequestLetter.ACKNOWLEDGEMENT)
+    if stage.status is RequestStatus.AWAITING_IDENTITY:
+        fits.add(RequestLetter.IDENTITY_CHECK)
+    if open_ and stage.extended:
+        fits.add(RequestLetter.EXTENSION_NOTICE)
+    if stage.status in _ANSWERING:
+        fits.update(_ANSWER_FOR[k] for k in stage.kinds if k in _ANSWER_FOR)
+    if stage.status is RequestStatus.REFUSED:
+        fits.add(RequestLetter.REFUSAL)
+    choices = [kind.value for kind in LETTER_CHOICES if kind in fits]
+    told = {RequestKind.CORRECTION, RequestKind.ERASURE} & stage.kinds
+    if told and stage.status in (RequestStatus.IN_PROGRESS, RequestStatus.ANSWERED):
         choices.append(RECIPIENT_NOTICES)
     return choices
+
+
+def letter_choices(stages: Sequence[LetterStage]) -> list[str]:
+    """The letters that fit every request chosen; art. 19 notices only for one request."""
+    if not stages:
+        return []
+    common = [choice for choice in letters_fitting(stages[0])]
+    for stage in stages[1:]:
+        fitting = set(letters_fitting(stage))
+        common = [choice for choice in common if choice in fitting]
+    if len(stages) > 1 and RECIPIENT_NOTICES in common:
+        common.remove(RECIPIENT_NOTICES)
+    return common
 
 
 Report = Callable[[int, int], None]
@@ -283,8 +305,8 @@ class LetterPlan:
 
     @property
     def can_record_posted(self) -> bool:
-        # Notices are recorded against the request when they are made, not "posted" here.
-        return not self.notices
+        # Notices too: the request keeps them, posted to every recipient at once.
+        return True
 
     @property
     def takes_tracking(self) -> bool:
@@ -302,38 +324,26 @@ class LetterPlan:
 
     def tracking(self, typed: str) -> str:
         """A tracking number belongs to one envelope: none is kept for a batch."""
-        return typed.strip() if self.single else ""
+        return typed.strip() if self.takes_tracking else ""
 
-    def make(self, letters: LetterService) -> bytes:
-        """One PDF: the notices, or the whole batch's letters built in one pass."""
+    def make(self, batches: BatchLetters, report: Report | None = None) -> Batch:
+        """Each request's letter on its own, joined into one PDF (or the art. 19 notices)."""
         if self.notices:
-            return letters.prepare_recipient_notices(
+            return batches.prepare_notices(
                 self.references[0], language=self.language or "fr", envelope=self.envelope
-            ).pdf
-        return letters.prepare(
-            list(self.references), self.kind, language=self.language, envelope=self.envelope
-        ).pdf
+            )
+        return batches.prepare(
+            self.references,
+            self.kind,
+            language=self.language,
+            envelope=self.envelope,
+            report=report or (lambda done, total: None),
+        )
 
     def record_posted(
-        self, letters: LetterService, posted_on: date, tracking: str, report: Report
-    ) -> None:
-        """Each request keeps the letter it was sent; all are made before any is recorded."""
-        refs = self.references
-        pdfs = []
-        for done, ref in enumerate(refs):
-            report(done, len(refs) * 2)
-            pdfs.append(
-                letters.prepare(
-                    [ref], self.kind, language=self.language, envelope=self.envelope
-                ).pdf
-            )
-        for done, (ref, pdf) in enumerate(zip(refs, pdfs, strict=True)):
-            report(len(refs) + done, len(refs) * 2)
-            letters.record_posted(
-                ref,
-                self.kind,
-                pdf,
-                posted_on=posted_on,
-                language=self.language or "auto",
-                tracking_number=self.tracking(tracking),
-            )
+        self, batches: BatchLetters, made: Batch, posted_on: date, tracking: str
+    ) -> int:
+        """Every request keeps the letter it was sent, all in one transaction, or none."""
+        return batches.record_posted(
+            made, posted_on=posted_on, tracking_number=self.tracking(tracking)
+        )

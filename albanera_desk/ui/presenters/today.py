@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
@@ -90,3 +90,61 @@ def profile_lines(profile: OrganisationProfile) -> list[str]:
 def failed_checks(report: HealthReport) -> list[str]:
     """The names of the store checks that failed (empty when the store is healthy)."""
     return [finding.name for finding in report.findings if not finding.ok]
+
+
+# --- counts, first steps and the calendar ------------------------------------------------------
+
+DUE_SHOWN = 12  # lines of "Due this week" before "… and N more"
+
+
+def request_link(reference: str) -> str:
+    """The link a line about a request carries: it opens in the Requests section."""
+    return f"request:{reference}"
+
+
+@dataclass(frozen=True, slots=True)
+class FirstStep:
+    """One of the three things a new store needs first, and whether it is done."""
+
+    kind: str  # "profile", "import", "letter": what the step's button does
+    done: bool
+
+
+def first_steps(has_profile: bool, people: int, requests: int) -> list[FirstStep]:
+    """What to do first in a new store, in order; empty once all three are done."""
+    steps = [
+        FirstStep("profile", has_profile),
+        FirstStep("import", people > 0),
+        FirstStep("letter", requests > 0),
+    ]
+    return [] if all(step.done for step in steps) else steps
+
+
+def two_months(today: date) -> tuple[date, date]:
+    """The calendar's span: the first day of this month to the last day of the next."""
+    first = today.replace(day=1)
+    year, month = first.year, first.month + 2
+    if month > 12:
+        year, month = year + 1, month - 12
+    return first, date(year, month, 1) - timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class DayMark:
+    """How a day of the calendar stands out: its due answers, late ones in red."""
+
+    references: tuple[str, ...]
+    overdue: bool
+    this_week: bool
+
+
+def due_days(requests: Sequence[RequestSummary], today: date) -> dict[date, DayMark]:
+    """Open requests by the day their answer is due."""
+    found: dict[date, list[str]] = {}
+    for item in requests:
+        if item.due is not None and item.status in OPEN_STATUSES:
+            found.setdefault(item.due, []).append(item.reference)
+    return {
+        day: DayMark(tuple(sorted(refs)), day < today, 0 <= (day - today).days <= WEEK)
+        for day, refs in found.items()
+    }
