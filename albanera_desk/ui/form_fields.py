@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.services.addresses import country_name
+from albanera_desk.ui.dates import DATE_EDIT_FORMAT
 
 
 def ui_language() -> str:
@@ -36,7 +37,7 @@ class OptionalDate(QWidget):
         self.enabled = QCheckBox()
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(DATE_EDIT_FORMAT)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)

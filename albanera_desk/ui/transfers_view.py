@@ -33,9 +33,8 @@ from albanera_desk.domain.register_rules import Zone
 from albanera_desk.services.addresses import country_name
 from albanera_desk.services.desk import Desk
 from albanera_desk.store.errors import StoreError
-from albanera_desk.ui.form_fields import (
-    ui_language,
-)
+from albanera_desk.ui.dates import short_date
+from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.labels import category_label, ground_label
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.presenters.register import (
@@ -92,11 +91,15 @@ class TransferTableModel(RowTableModel[TransferRecord]):
         if column == 1:
             return country_name(record.destination_country, ui_language())
         if column == 2:
-            module = f" — module {record.scc_module}" if record.scc_module else ""
+            module = (
+                " — " + self.tr("module {number}").format(number=record.scc_module)
+                if record.scc_module
+                else ""
+            )
             return ground_label(record.legal_ground) + module
         if column == 3:
             return ", ".join(category_label(c) for c in record.data_categories)
-        return record.next_review.isoformat() if record.next_review else ""
+        return short_date(record.next_review)
 
 
 class ZoneButton(QToolButton):
