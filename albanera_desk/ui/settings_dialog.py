@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from albanera_desk.services.office_settings import OfficeSettings, OfficeSettingsService
 from albanera_desk.settings import app_paths
+from albanera_desk.ui import file_dialogs
 
 
 class SettingsDialog(QDialog):
@@ -76,9 +78,15 @@ class SettingsDialog(QDialog):
         self.browse.clicked.connect(self._choose_folder)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
-        if folder:
-            self.backup_folder.setText(folder)
+        current = self.backup_folder.text().strip()
+        folder = file_dialogs.choose_folder(
+            self,
+            self.tr("Backup folder"),
+            file_dialogs.BACKUP,
+            Path(current).expanduser() if current else app_paths().backup_dir,
+        )
+        if folder is not None:
+            self.backup_folder.setText(str(folder))
 
     def _save(self) -> None:
         self._service.save(

@@ -26,8 +26,10 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.key_management import recovery_facts
 from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
+from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.messages import said, store_error_text
 from albanera_desk.ui.presenters.backups import CloseStep, close_step, needs_daily_backup
+from albanera_desk.ui.saved_notice import show_saved
 from albanera_desk.ui.worker import Progress, Task
 
 
@@ -44,6 +46,8 @@ class StoreActions(QObject):
         self.backup_task: Task | None = None
         self._exit_backup_done = False
         self._restore_check: Task | None = None
+        self._tell_when_made = False  # "Back up now" says where the backup went
+        self.notice: QMessageBox | None = None
         self._daily_timer = QTimer(self)
         self._daily_timer.setSingleShot(True)
         self._daily_timer.timeout.connect(self._daily_backup)
@@ -57,6 +61,7 @@ class StoreActions(QObject):
 
     def back_up_now(self) -> None:
         self._start_backup(parent=self._window)
+        self._tell_when_made = True
 
     def _daily_backup(self) -> None:
         if needs_daily_backup(latest_backup_age_hours(self.backup_folder(), self._desk.store.path)):
@@ -83,6 +88,15 @@ class StoreActions(QObject):
 
     def _backup_made(self, path: Path) -> None:
         self.backup_task = None
+        if self._tell_when_made and not self._exit_backup_done:
+            self.notice = show_saved(
+                self._window,
+                path,
+                QCoreApplication.translate("StoreActions", "Backup made: {name}").format(
+                    name=path.name
+                ),
+            )
+        self._tell_when_made = False
         self._window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Backup made: {name}").format(name=path.name),
             8000,
@@ -91,6 +105,7 @@ class StoreActions(QObject):
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_task = None
+        self._tell_when_made = False
         text = store_error_text(exc) if isinstance(exc, StoreError) else str(type(exc).__name__)
         QMessageBox.warning(
             self._window,
@@ -101,6 +116,7 @@ class StoreActions(QObject):
 
     def _backup_cancelled(self) -> None:
         self.backup_task = None
+        self._tell_when_made = False
         self._close_if_exiting()
 
     def _close_if_exiting(self) -> None:
@@ -191,11 +207,11 @@ class StoreActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Ok:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self._window, title, "recovery-sheet.pdf", "PDF (*.pdf)"
+        path = file_dialogs.save_file(
+            self._window, title, file_dialogs.SHEET, "recovery-sheet.pdf", "PDF (*.pdf)"
         )
-        if path:
-            self.save_recovery_sheet(Path(path))
+        if path is not None:
+            self.save_recovery_sheet(path)
 
     def save_recovery_sheet(self, path: Path) -> None:
         try:
@@ -206,6 +222,8 @@ class StoreActions(QObject):
                 QCoreApplication.translate("MainWindow", "Recovery sheet"),
                 store_error_text(exc),
             )
+            return
+        self.notice = show_saved(self._window, path)
 
     def change_key(self) -> None:
         from albanera_desk.store.keys import KeyringKeys

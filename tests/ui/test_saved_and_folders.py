@@ -57,3 +57,55 @@ def test_file_dialogs_remember_the_folder_of_each_kind_of_file(tmp_path: Path) -
     assert file_dialogs.last_folder(file_dialogs.BACKUP, backups) == backups
     exports.rmdir()  # a folder that is gone: back to Documents
     assert file_dialogs.last_folder(file_dialogs.EXPORT) == file_dialogs.documents_folder()
+
+
+def test_qt_file_and_print_dialogs_speak_french_to_a_french_window(qtbot: QtBot) -> None:
+    """Every word Qt's own file and print dialogs ask for has its French (qtbase_fr, and the
+    few words it lacks)."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+    from albanera_desk.ui.app import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    french = install_translators(app, "fr")
+    asked: list[tuple[str, str, bool]] = []
+    dialogs = ("QFileDialog", "QPlatformTheme", "QFileSystemModel", "QPrint", "QPageSetup")
+
+    class Listener(QTranslator):
+        def translate(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str | None:
+            if context.startswith(dialogs):
+                found = any(t.translate(context, source, disambiguation, n) for t in french)
+                asked.append((context, source, found))
+            return None  # not "": an empty answer would hide every other translation
+
+    listener = Listener()
+    app.installTranslator(listener)
+    try:
+        files = QFileDialog(None, "Exporter")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.addWidget(files)
+        files.show()
+        printer = QPrinter()
+        printing = QPrintDialog(printer)
+        qtbot.addWidget(printing)
+        printing.show()
+        qtbot.wait(50)  # the dialogs word themselves again on the language change event
+        labels = [label.text() for label in files.findChildren(QLabel)]
+        assert "&Voir dans\u00a0:" in labels and "Fichiers de &type\u00a0:" in labels
+        assert "&Nom de fichier\u00a0:" in labels
+        assert QApplication.translate("MainWindow", "Today") == "Aujourd’hui"  # ours too
+        assert len(asked) > 20
+        assert [(c, s) for c, s, found in asked if not found] == []
+        files.close()
+        printing.close()
+    finally:
+        app.removeTranslator(listener)
+        for translator in french:
+            app.removeTranslator(translator)
+        install_translators(app, "en")
