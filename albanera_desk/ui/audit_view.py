@@ -26,7 +26,7 @@ from albanera_desk.ui.audit_words import (
     note_text,
     record_type_label,
 )
-from albanera_desk.ui.dates import DATE_EDIT_FORMAT, short_datetime
+from albanera_desk.ui.dates import table_datetime, table_format
 from albanera_desk.ui.messages import said
 from albanera_desk.ui.table_model import Index, RowTableModel
 from albanera_desk.ui.worker import Progress, Task
@@ -88,7 +88,7 @@ class AuditTableModel(RowTableModel[AuditEntry]):
             if col == self.COL_SEQ:
                 return entry.seq
             if col == self.COL_AT:
-                return short_datetime(entry.at)
+                return table_datetime(entry.at)
             if col == self.COL_ACTOR:
                 return entry.actor
             if col == self.COL_ACTION:
@@ -120,7 +120,7 @@ class AuditView(QWidget):
         self.until = QDateEdit()
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_EDIT_FORMAT)
+            edit.setDisplayFormat(table_format())
             edit.setMinimumDate(QDate(2000, 1, 1))
             edit.setSpecialValueText(self.tr("any date"))
             edit.setDate(edit.minimumDate())

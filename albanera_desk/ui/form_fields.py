@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from albanera_desk.ui.dates import DATE_EDIT_FORMAT
+from albanera_desk.ui.dates import table_format
 
 
 def ui_language() -> str:
@@ -39,7 +39,7 @@ class OptionalDate(QWidget):
         self.enabled = QCheckBox()
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATE_EDIT_FORMAT)
+        self.edit.setDisplayFormat(table_format())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)

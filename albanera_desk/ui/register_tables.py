@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord
 from albanera_desk.domain.register_rules import LEGAL_BASES, label_of
 from albanera_desk.services.addresses import country_name
-from albanera_desk.ui.dates import short_date
+from albanera_desk.ui.dates import table_date
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.labels import category_label, role_label, status_label
 from albanera_desk.ui.presenters.register import AgreementState, agreement_of, review_late
@@ -67,9 +67,9 @@ class ProcessorTableModel(RowTableModel[ProcessorRecord]):
                 return self.tr("missing")
             if agreement.state is AgreementState.TERMS_MISSING:
                 return self.tr("%n term(s) missing", "", agreement.missing_terms)
-            return short_date(agreement.signed_on)
+            return table_date(agreement.signed_on)
         if column == 5:
-            return short_date(record.next_review)
+            return table_date(record.next_review)
         return status_label(record.status)
 
 

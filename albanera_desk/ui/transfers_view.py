@@ -33,7 +33,7 @@ from albanera_desk.domain.register_rules import Zone
 from albanera_desk.services.addresses import country_name
 from albanera_desk.services.desk import Desk
 from albanera_desk.store.errors import StoreError
-from albanera_desk.ui.dates import short_date
+from albanera_desk.ui.dates import table_date
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.labels import category_label, ground_label
 from albanera_desk.ui.messages import store_error_text
@@ -99,7 +99,7 @@ class TransferTableModel(RowTableModel[TransferRecord]):
             return ground_label(record.legal_ground) + module
         if column == 3:
             return ", ".join(category_label(c) for c in record.data_categories)
-        return short_date(record.next_review)
+        return table_date(record.next_review)
 
 
 class ZoneButton(QToolButton):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QLocale, QModelIndex
 from pytestqt.qtbot import QtBot
 
 from albanera_desk.domain.date_text import table_date, text_date
@@ -26,7 +26,8 @@ from albanera_desk.services.opening import create_store
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.audit_view import AuditTableModel
 from albanera_desk.ui.audit_words import field_label, note_text
-from albanera_desk.ui.dates import long_date, short_date
+from albanera_desk.ui.dates import table_date as window_table_date
+from albanera_desk.ui.dates import text_date as window_text_date
 from albanera_desk.ui.register_tables import ProcessorTableModel
 from albanera_desk.ui.transfers_view import TransferTableModel
 
@@ -58,14 +59,22 @@ def _cells(model: object) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_window_and_the_exports_write_every_date_the_same_way(lang: str) -> None:
-    for year, month, day in ((2026, m, d) for m in range(1, 13) for d in (1, 9, 28)):
-        when = date(year, month, day)
-        assert short_date(when, lang) == table_date(when) == f"{day:02d}/{month:02d}/{year}"
-        assert long_date(when, lang) == text_date(when, lang)
-    assert long_date(date(2026, 12, 1), "fr") == "1 déc. 2026"
-    assert long_date(date(2026, 12, 1), "en") == "1 Dec 2026"
-    assert short_date(None) == long_date(None) == ""
+def test_the_window_and_the_exports_write_every_date_the_same_way(qapp: object, lang: str) -> None:
+    english = QLocale()
+    QLocale.setDefault(QLocale(lang))
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        for year, month, day in ((2026, m, d) for m in range(1, 13) for d in (1, 9, 28)):
+            when = date(year, month, day)
+            expected = f"{day:02d}/{month:02d}/{year}"
+            assert window_table_date(when) == table_date(when) == expected
+            assert window_text_date(when) == text_date(when, lang)
+        assert window_text_date(date(2026, 12, 1)) == text_date(date(2026, 12, 1), lang)
+        assert text_date(date(2026, 12, 1), lang) in ("1 déc. 2026", "1 Dec 2026")
+        assert window_table_date(None) == table_date(None) == ""
+    finally:
+        QLocale.setDefault(english)
 
 
 def test_register_and_transfer_tables_name_countries_and_write_dates(
