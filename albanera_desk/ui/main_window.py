@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     QSize,
-    Qt,
     QTimer,
     Signal,
 )
@@ -41,6 +40,8 @@ from albanera_desk.services.health import HealthReport
 from albanera_desk.store.keys import KeyKind
 from albanera_desk.ui import help_texts
 from albanera_desk.ui.audit_view import AuditView
+from albanera_desk.ui.file_menu import build_file_menu
+from albanera_desk.ui.form_guard import GuardedDialog
 from albanera_desk.ui.organisation_form import OrganisationDialog
 from albanera_desk.ui.people_view import build_people_section
 from albanera_desk.ui.presenters.today import record_link
@@ -140,12 +141,20 @@ class MainWindow(QMainWindow):
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self.lock)
-        minutes = desk.settings.get().auto_lock_minutes
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """The office settings take effect at once (the auto-lock delay, from now)."""
+        minutes = self.desk.settings.get().auto_lock_minutes
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         if minutes > 0:
             self._idle_timer.start(minutes * 60_000)
-            app = QApplication.instance()
             if app is not None:
                 app.installEventFilter(self)
+        else:
+            self._idle_timer.stop()
 
     # --- layout ------------------------------------------------------------------------
 
@@ -156,31 +165,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.profile_action = QAction(self.tr("Organisation &profile…"), self)
-        self.profile_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
-        self.check_action = QAction(self.tr("&Check the store"), self)
-        self.check_action.setShortcut(
-            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_K)
-        )
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.backup_action = QAction(self.tr("&Back up now"), self)
-        self.backup_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
-        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
-        self.sheet_action = QAction(self.tr("Recovery &sheet…"), self)
-        self.key_action = QAction(self.tr("Change the &key…"), self)
-        self.settings_action = QAction(self.tr("Office &settings…"), self)
-        file_menu.addAction(self.profile_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addAction(self.check_action)
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.sheet_action)
-        file_menu.addAction(self.key_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+        build_file_menu(self)  # its actions are the window's: window.backup_action, ...
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions: list[QAction] = []
@@ -201,16 +186,8 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._show_section)
-        self.profile_action.triggered.connect(self.edit_profile)
-        self.settings_action.triggered.connect(self.edit_settings)
-        self.backup_action.triggered.connect(self.store_actions.back_up_now)
-        self.restore_action.triggered.connect(self.store_actions.choose_restore)
-        self.sheet_action.triggered.connect(self.store_actions.recovery_sheet)
-        self.key_action.triggered.connect(self.store_actions.change_key)
         self.store_actions.restore_requested.connect(self.restore_requested)
         self.store_actions.key_change_requested.connect(self.key_change_requested)
-        self.check_action.triggered.connect(self.check_store)
-        self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(lambda: help_texts.show_about(self))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.requests_view.changed.connect(self.refresh)
@@ -297,6 +274,7 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         if SettingsDialog(self.desk.settings, self).exec():
+            self.apply_settings()
             self.refresh()
             self.requests_view.reload()  # deadlines depend on holidays and transit time
 
@@ -335,7 +313,9 @@ class MainWindow(QMainWindow):
         # Open dialogs (a person's file, a form, a preview) close first: no record stays on
         # screen, and no dialog's loop outlives the views it belongs to.
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
+            if isinstance(widget, GuardedDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)  # locking does not ask, it clears
+            elif isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.takeCentralWidget().deleteLater()  # no record stays on screen
         self.locked.emit()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,18 +20,32 @@ from PySide6.QtWidgets import (
 
 from albanera_desk.services.office_settings import OfficeSettings, OfficeSettingsService
 from albanera_desk.settings import app_paths
+from albanera_desk.store.errors import StoreError
 from albanera_desk.ui import file_dialogs
+from albanera_desk.ui.form_guard import GuardedDialog
+from albanera_desk.ui.messages import said, store_error_text
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(GuardedDialog):
     def __init__(self, service: OfficeSettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Office settings"))
         self._service = service
         current = service.get()
-        self.holiday_region = QLineEdit(current.holiday_region)
-        self.holiday_region.setPlaceholderText(self.tr("none (national holidays only)"))
-        self.holiday_region.setToolTip(self.tr("57, 67 or 68 for Alsace-Moselle's extra holidays"))
+        self.holiday_region = QComboBox()
+        self.holiday_region.setToolTip(
+            self.tr("Alsace and Moselle add Good Friday and 26 December to the holidays")
+        )
+        for code, name in (
+            ("", self.tr("None (national holidays only)")),
+            ("57", self.tr("Moselle")),
+            ("67", self.tr("Bas-Rhin")),
+            ("68", self.tr("Haut-Rhin")),
+        ):
+            self.holiday_region.addItem(name, code)
+        if self.holiday_region.findData(current.holiday_region) < 0:
+            self.holiday_region.addItem(current.holiday_region, current.holiday_region)
+        self.holiday_region.setCurrentIndex(self.holiday_region.findData(current.holiday_region))
         self.transit = QSpinBox()
         self.transit.setRange(0, 20)
         self.transit.setValue(current.postal_transit_days)
@@ -53,6 +67,7 @@ class SettingsDialog(QDialog):
         self.lock_minutes.setValue(current.auto_lock_minutes)
         self.lock_minutes.setSpecialValueText(self.tr("never"))
         self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.lock_minutes.setToolTip(self.tr("Takes effect as soon as you save"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         folder_row = QHBoxLayout()
@@ -76,6 +91,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         self.browse.clicked.connect(self._choose_folder)
+        self.remember_state()
 
     def _choose_folder(self) -> None:
         current = self.backup_folder.text().strip()
@@ -89,9 +105,17 @@ class SettingsDialog(QDialog):
             self.backup_folder.setText(str(folder))
 
     def _save(self) -> None:
+        try:
+            self._save_settings()
+        except (StoreError, ValueError) as exc:
+            self.error.setText(store_error_text(exc) if isinstance(exc, StoreError) else said(exc))
+            return
+        self.accept()
+
+    def _save_settings(self) -> None:
         self._service.save(
             OfficeSettings(
-                holiday_region=self.holiday_region.text().strip(),
+                holiday_region=str(self.holiday_region.currentData() or ""),
                 postal_transit_days=self.transit.value(),
                 request_retention_months=self.retention.value(),
                 backup_folder=self.backup_folder.text().strip(),
@@ -100,4 +124,3 @@ class SettingsDialog(QDialog):
                 auto_lock_minutes=self.lock_minutes.value(),
             )
         )
-        self.accept()
