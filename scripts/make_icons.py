@@ -68,3 +68,26 @@ ICONS = {
 for name, body in ICONS.items():
     (OUT / f"{name}.svg").write_text(f"{HEAD}{body}</svg>\n", encoding="utf-8")
 print(len(ICONS), "icons")
+
+# Message boxes: the same line, in the colour of what they say.
+BOXES = {
+    "info": (
+        "#2f6f8c",
+        '<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5h.01" stroke-width="2.2"/>',
+    ),
+    "warning": (
+        "#b7791f",
+        '<path d="M12 3.5l9 16H3z"/><path d="M12 10v4.5M12 17.2h.01" stroke-width="2.2"/>',
+    ),
+    "error": (
+        "#b00020",
+        '<circle cx="12" cy="12" r="9"/><path d="M9 9l6 6M15 9l-6 6" stroke-width="2.2"/>',
+    ),
+    "question": (
+        "#2f6f8c",
+        '<circle cx="12" cy="12" r="9"/><path d="M9.6 9.4a2.5 2.5 0 0 1 4.8 1c0 1.7-2.4 2.1-2.4 3.6M12 17h.01" stroke-width="2"/>',
+    ),
+}
+for name, (colour, body) in BOXES.items():
+    head = HEAD.replace('stroke="#3d5361"', f'stroke="{colour}"')
+    (OUT / f"{name}.svg").write_text(f"{head}{body}</svg>\n", encoding="utf-8")

@@ -34,6 +34,7 @@ from albanera_desk.store.store import Store
 from albanera_desk.ui.main_window import MainWindow, ui_settings
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.start_dialogs import FirstStartDialog, UnlockDialog
+from albanera_desk.ui.theme import apply_theme
 from albanera_desk.ui.worker import Progress, Task
 
 log = logging.getLogger(__name__)
@@ -331,6 +332,7 @@ def run_gui(
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     install_translators(app, lang)
+    apply_theme(app)
     install_excepthook(app, interactive=not exit_after_first_paint)
 
     launcher = Launcher(store_path)

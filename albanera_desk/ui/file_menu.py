@@ -17,6 +17,12 @@ if TYPE_CHECKING:
     from albanera_desk.ui.main_window import MainWindow
 
 
+def quit_keys() -> QKeySequence:
+    """The platform's Quit keys; Ctrl+Q where the platform has none (Windows, offscreen)."""
+    keys = QKeySequence(QKeySequence.StandardKey.Quit)
+    return keys if not keys.isEmpty() else QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
+
+
 def _action(window: MainWindow, text: str, icon_name: str) -> QAction:
     action = QAction(icon(icon_name), text, window)
     window.addAction(action)  # its shortcut works wherever the focus is in the window
@@ -61,7 +67,7 @@ def build_file_menu(window: MainWindow) -> None:
         window, QCoreApplication.translate("MainWindow", "Change the &key…"), "key"
     )
     window.quit_action = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), "quit")
-    window.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    window.quit_action.setShortcut(quit_keys())
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     for group in (
         (window.open_store_action, window.lock_action),

@@ -47,8 +47,10 @@ from albanera_desk.ui.people_view import build_people_section
 from albanera_desk.ui.presenters.today import record_link
 from albanera_desk.ui.register_view import build_register_section
 from albanera_desk.ui.requests_view import build_requests_section
+from albanera_desk.ui.screen_fit import available_area, fit_to_screen
 from albanera_desk.ui.settings_dialog import SettingsDialog
 from albanera_desk.ui.store_actions import StoreActions
+from albanera_desk.ui.theme import dress_sidebar
 from albanera_desk.ui.today_page import TodayPage
 from albanera_desk.ui.transfers_view import build_transfers_section
 from albanera_desk.ui.worker import Progress, Task
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
 
         self.setAcceptDrops(True)  # a scanned letter dropped on the window starts a request
         self._build_menus()
+        dress_sidebar(self.sidebar)  # the desk's own icons, one set
         self._connect_signals()
         self._restore_geometry()
         self.sidebar.setCurrentRow(SECTION_TODAY)
@@ -295,7 +298,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            fit_to_screen(self, QSize(1280, 820))
+        # Never larger than the screen it opens on (a smaller screen than last time).
+        area = available_area(self)
+        if self.width() > area.width() or self.height() > area.height():
+            fit_to_screen(self, self.size(), area)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any key or mouse use restarts the idle countdown."""

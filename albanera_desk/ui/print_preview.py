@@ -131,6 +131,7 @@ class PrintPreviewDialog(QDialog):
 
     def _build(self) -> None:
         self.page = QLabel()
+        self.page.setObjectName("pageSheet")
         self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.page.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         self.scroll = QScrollArea()

@@ -113,6 +113,6 @@ def make_table(model: RowTableModel[Any], stretch: int) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-    table.setColumnWidth(0, 280)
+    table.setColumnWidth(0, 240)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

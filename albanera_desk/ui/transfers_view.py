@@ -35,6 +35,7 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.dates import table_date
 from albanera_desk.ui.form_fields import ui_language
+from albanera_desk.ui.icons import icon
 from albanera_desk.ui.labels import category_label, ground_label
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.presenters.register import (
@@ -149,6 +150,13 @@ class TransfersView(QWidget):
         self.edit_button = QPushButton(self.tr("Open…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.export_button = QPushButton(self.tr("Export…"))
+        for button, name in (
+            (self.new_button, "new"),
+            (self.edit_button, "edit"),
+            (self.delete_button, "delete"),
+            (self.export_button, "export"),
+        ):
+            button.setIcon(icon(name))
         self.exporter = Exporter(self, self._register)
         self.exporter.menu(
             self.export_button,
