@@ -84,6 +84,12 @@ class AuditTableModel(RowTableModel[AuditEntry]):
         if entry is None:
             return None
         col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col in (
+            self.COL_RECORD,
+            self.COL_FIELDS,
+            self.COL_NOTE,
+        ):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole text, when cut
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_SEQ:
                 return entry.seq
@@ -140,11 +146,18 @@ class AuditView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(AuditTableModel.COL_SEQ, 60)
-        self.table.setColumnWidth(AuditTableModel.COL_AT, 150)
-        self.table.setColumnWidth(AuditTableModel.COL_RECORD, 140)
-        self.table.setColumnWidth(AuditTableModel.COL_FIELDS, 220)
+        # Who, when, what and which record keep their width; fields and note share the rest.
+        for column, width in (
+            (AuditTableModel.COL_SEQ, 56),
+            (AuditTableModel.COL_AT, 130),
+            (AuditTableModel.COL_ACTOR, 90),
+            (AuditTableModel.COL_ACTION, 105),
+            (AuditTableModel.COL_RECORD, 165),
+        ):
+            self.table.setColumnWidth(column, width)
+        for column in (AuditTableModel.COL_FIELDS, AuditTableModel.COL_NOTE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From")))

@@ -82,6 +82,11 @@ QTableView {{
     selection-background-color: #cfe4e8;
     selection-color: #123f49;
 }}
+QFrame#card {{
+    background: #ffffff;
+    border: 1px solid #dde2e6;
+    border-radius: 6px;
+}}
 QLabel#error {{ color: {ERROR}; }}
 QLabel#attention {{ padding: 4px 0; }}
 QLabel#pageSheet {{ background: #7d8891; }}

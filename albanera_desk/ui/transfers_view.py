@@ -133,7 +133,13 @@ class TransfersView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # One line per transfer, cut with "…"; the categories take the room left.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((0, 220), (2, 250)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.title = QLabel(self.tr("Where our data lives"))
         font = self.title.font()
@@ -205,7 +211,10 @@ class TransfersView(QWidget):
         lang = ui_language()
         for cell in self._map.cells:
             label = cell.label_fr if lang == "fr" else cell.label_en
-            countries = zone_countries(cell.countries)
+            names = [country_name(code, lang) for code in cell.countries]
+            # Two names fit a button; the others are counted, and all are in its tooltip.
+            countries = ", ".join(names[:2]) + (f" +{len(names) - 2}" if len(names) > 2 else "")
+            self.zones[cell.zone].setToolTip(zone_countries(names) if names else "")
             self.zones[cell.zone].setText(
                 f"{label}\n"
                 + self.tr("%n third party(ies)", "", cell.processors)
