@@ -87,6 +87,7 @@ QFrame#card {{
     border: 1px solid #dde2e6;
     border-radius: 6px;
 }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLabel#error {{ color: {ERROR}; }}
 QLabel#attention {{ padding: 4px 0; }}
 QLabel#pageSheet {{ background: #7d8891; }}
@@ -113,7 +114,7 @@ MESSAGE_ICONS = {
 
 
 class DeskStyle(QProxyStyle):
-    """Fusion, with the desk's icons in message boxes and no icons on dialog buttons."""
+    """Fusion, with the desk's icons in message boxes (dialog buttons: see the style sheet)."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
@@ -128,17 +129,6 @@ class DeskStyle(QProxyStyle):
         if name is not None:
             return icon(name)
         return super().standardIcon(standard, option, widget)
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returned: object = None,
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0  # words, not the platform's floppy disks and red crosses
-        return super().styleHint(hint, option, widget, returned)  # type: ignore[arg-type]
 
 
 _kept: list[DeskStyle] = []

@@ -34,7 +34,10 @@ def test_the_desk_wears_fusion_its_palette_and_its_own_icons(themed: QApplicatio
     assert isinstance(desk_style, DeskStyle)
     assert desk_style.baseStyle().name().lower() == "fusion"
     assert themed.palette().color(QPalette.ColorRole.Highlight).name() == ACCENT
-    assert not style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons)
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+    assert buttons.button(QDialogButtonBox.StandardButton.Save).icon().isNull()  # words only
     info = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
     assert info.cacheKey() == icons.icon("info").cacheKey()
 
