@@ -50,6 +50,7 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from albanera_desk.documents.fonts import BOLD, register_fonts
 from albanera_desk.documents.output import write_atomically
+from albanera_desk.domain.date_text import text_date
 from albanera_desk.domain.organisation import OrganisationProfile
 
 RegisterKind = Literal["processors", "activities", "transfers"]
@@ -239,7 +240,7 @@ def _cover(
             "Délégué à la protection des données" if fr else "Data protection officer",
             organisation.dpo_contact,
         ),
-        ("Date de l'export" if fr else "Export date", as_of.isoformat()),
+        ("Date de l'export" if fr else "Export date", text_date(as_of, language)),
     ]
     for kind, rows in sections:
         lines.append((SHEET_NAMES[kind][1 if fr else 0], f"{len(rows)}"))
@@ -430,7 +431,7 @@ def _pdf(
     )
     heading = ParagraphStyle("h", fontName=BOLD, fontSize=12, leading=15)
     sub = ParagraphStyle("s", fontName=font, fontSize=8, leading=10, textColor=colors.grey)
-    as_of_text = ("à jour au " if fr else "as of ") + as_of.isoformat()
+    as_of_text = ("à jour au " if fr else "as of ") + text_date(as_of, language)
     controller = organisation.controller_name or ""
     story = [
         Paragraph(_escape(title(kind, language)), heading),

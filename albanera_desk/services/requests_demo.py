@@ -99,8 +99,7 @@ def fill(store: Store, actor: str) -> None:
     # Answered: access response posted.
     ref = log(5, 25, [K.ACCESS], "Que savez-vous de moi ?")
     requests.move(ref, RequestStatus.IN_PROGRESS)
-    post(ref, RequestLetter.ACCESS_RESPONSE, 3)
-    requests.move(ref, RequestStatus.ANSWERED)
+    post(ref, RequestLetter.ACCESS_RESPONSE, 3)  # posting the answer answers the request
     # Corrected, confirmed and closed.
     ref = log(6, 30, [K.CORRECTION], "Mon nom de famille est mal orthographié.")
     requests.move(ref, RequestStatus.IN_PROGRESS)
@@ -112,15 +111,13 @@ def fill(store: Store, actor: str) -> None:
         "Nom d'usage indiqué dans le courrier",
         request_id=_request_id(store, ref),
     )
-    post(ref, RequestLetter.CORRECTION_CONFIRMATION, 5)
-    requests.move(ref, RequestStatus.ANSWERED)
+    post(ref, RequestLetter.CORRECTION_CONFIRMATION, 5)  # posting the answer answers the request
     requests.move(ref, RequestStatus.CLOSED)
     # Opted out of marketing, confirmed.
     ref = log(7, 8, [K.OBJECTION], "Je ne veux plus recevoir de SMS publicitaires.")
     requests.move(ref, RequestStatus.IN_PROGRESS)
     people.set_marketing(writers[7][0], MarketingChannel.SMS, False, "courrier " + ref)
-    post(ref, RequestLetter.OPT_OUT_CONFIRMATION, 2)
-    requests.move(ref, RequestStatus.ANSWERED)
+    post(ref, RequestLetter.OPT_OUT_CONFIRMATION, 2)  # posting the answer answers the request
     # Refused as manifestly excessive, with its letter.
     ref = log(8, 15, [K.ACCESS], "Quatrième demande identique ce mois-ci.")
     requests.move(

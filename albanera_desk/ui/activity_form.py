@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from albanera_desk.domain.register_records import ActivityRecord
 from albanera_desk.domain.register_rules import LEGAL_BASES
+from albanera_desk.services.addresses import country_name
 from albanera_desk.services.register.service import RegisterService
 from albanera_desk.ui.form_fields import CheckList, LinesEdit, ui_language
-from albanera_desk.ui.record_dialog import RecordDialog, category_choices
+from albanera_desk.ui.record_dialog import RecordDialog, category_choices, narrow_combo
 
 
 class ActivityDialog(RecordDialog):
@@ -21,12 +22,12 @@ class ActivityDialog(RecordDialog):
         lang = ui_language()
         self.name = QLineEdit(record.name)
         self.purposes = LinesEdit(record.purposes)
-        self.basis = QComboBox()
+        self.basis = narrow_combo(QComboBox())
         self.basis.addItem(self.tr("Choose…"), "")
         for basis in LEGAL_BASES:
             self.basis.addItem(basis.text(lang), basis.key)
         self.basis.setCurrentIndex(max(self.basis.findData(record.legal_basis), 0))
-        self.categories = CheckList(category_choices(), record.data_categories, rows=4)
+        self.categories = CheckList(category_choices(), record.data_categories, columns=2)
         self.people = LinesEdit(record.people_categories, rows=2)
         self.recipients = CheckList(
             [(str(p.id), p.legal_name) for p in register.list_processors()],
@@ -34,11 +35,14 @@ class ActivityDialog(RecordDialog):
         )
         self.transfers = CheckList(
             [
-                (str(t.id), f"{t.importer_name or t.exporter} → {t.destination_country}")
+                (
+                    str(t.id),
+                    f"{t.importer_name or t.exporter} → "
+                    + country_name(t.destination_country, lang),
+                )
                 for t in register.list_transfers()
             ],
             [str(i) for i in record.transfer_ids],
-            rows=3,
         )
         self.retention = QLineEdit(record.retention)
         self.security = LinesEdit(

@@ -37,6 +37,7 @@ from albanera_desk.store.store import Store
 from albanera_desk.ui.main_window import MainWindow, ui_settings
 from albanera_desk.ui.messages import as_plain, store_error_text
 from albanera_desk.ui.start_dialogs import FirstStartDialog, UnlockDialog
+from albanera_desk.ui.theme import apply_theme
 from albanera_desk.ui.worker import Progress, Task
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,30 @@ def install_translators(app: QApplication, lang: str | None) -> list[QTranslator
     if locale.language() == QLocale.Language.French and qt_base.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt_base)
         installed.append(qt_base)
+        gaps = QtGapsTranslator(app)  # after qtbase: asked first, answers only its own
+        app.installTranslator(gaps)
+        installed.append(gaps)
     return installed
+
+
+QT_GAPS_FR = {
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+    ("QPrintSettingsOutput", "Page &Set:"): "Pages à &imprimer\u00a0:",
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """The few words of Qt's own dialogs that qtbase_fr lacks (their sources changed)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null string) lets the other translators answer; "" would stop the search.
+        return QT_GAPS_FR.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def install_excepthook(app: QApplication, *, interactive: bool = True) -> None:
@@ -345,6 +369,7 @@ def run_gui(
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     install_translators(app, lang)
+    apply_theme(app)
     install_excepthook(app, interactive=not exit_after_first_paint)
 
     launcher = Launcher(store_path)

@@ -5,14 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,8 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.domain.audit_chain import ChainReport
-from albanera_desk.domain.records import AuditAction
 from albanera_desk.services.audit import AuditEntry, AuditFilter, AuditTrail
+from albanera_desk.ui.audit_words import (
+    action_label,
+    fields_text,
+    note_text,
+    record_type_label,
+)
+from albanera_desk.ui.dates import table_datetime, table_format
 from albanera_desk.ui.messages import said
 from albanera_desk.ui.table_model import Index, RowTableModel
 from albanera_desk.ui.worker import Progress, Task
@@ -85,14 +84,17 @@ class AuditTableModel(RowTableModel[AuditEntry]):
         if entry is None:
             return None
         col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col in (
+            self.COL_RECORD,
+            self.COL_FIELDS,
+            self.COL_NOTE,
+        ):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole text, when cut
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_SEQ:
                 return entry.seq
             if col == self.COL_AT:
-                local = entry.at.astimezone()
-                return QLocale().toString(
-                    local.replace(tzinfo=None), QLocale.FormatType.ShortFormat
-                )
+                return table_datetime(entry.at)
             if col == self.COL_ACTOR:
                 return entry.actor
             if col == self.COL_ACTION:
@@ -105,9 +107,9 @@ class AuditTableModel(RowTableModel[AuditEntry]):
                 ident = entry.record_id
                 return f"{kind} #{ident}" if ident.isdigit() else f"{kind} {ident}"
             if col == self.COL_FIELDS:
-                return ", ".join(entry.fields)
+                return fields_text(entry.fields)
             if col == self.COL_NOTE:
-                return entry.note
+                return note_text(entry.note)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SEQ:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -124,6 +126,7 @@ class AuditView(QWidget):
         self.until = QDateEdit()
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(table_format())
             edit.setMinimumDate(QDate(2000, 1, 1))
             edit.setSpecialValueText(self.tr("any date"))
             edit.setDate(edit.minimumDate())
@@ -143,11 +146,18 @@ class AuditView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(AuditTableModel.COL_SEQ, 60)
-        self.table.setColumnWidth(AuditTableModel.COL_AT, 150)
-        self.table.setColumnWidth(AuditTableModel.COL_RECORD, 140)
-        self.table.setColumnWidth(AuditTableModel.COL_FIELDS, 220)
+        # Who, when, what and which record keep their width; fields and note share the rest.
+        for column, width in (
+            (AuditTableModel.COL_SEQ, 56),
+            (AuditTableModel.COL_AT, 130),
+            (AuditTableModel.COL_ACTOR, 90),
+            (AuditTableModel.COL_ACTION, 105),
+            (AuditTableModel.COL_RECORD, 165),
+        ):
+            self.table.setColumnWidth(column, width)
+        for column in (AuditTableModel.COL_FIELDS, AuditTableModel.COL_NOTE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From")))
@@ -241,36 +251,3 @@ class AuditView(QWidget):
     def _chain_failed(self, exc: BaseException) -> None:
         self._verify_task = None
         self.chain_status.setText(self.tr("The audit chain could not be checked."))
-
-
-def action_label(action: AuditAction) -> str:
-    words = {
-        AuditAction.CREATE: QCoreApplication.translate("AuditLabels", "created"),
-        AuditAction.UPDATE: QCoreApplication.translate("AuditLabels", "changed"),
-        AuditAction.DELETE: QCoreApplication.translate("AuditLabels", "deleted"),
-        AuditAction.VIEW: QCoreApplication.translate("AuditLabels", "opened"),
-        AuditAction.EXPORT: QCoreApplication.translate("AuditLabels", "exported"),
-        AuditAction.PRINT: QCoreApplication.translate("AuditLabels", "printed"),
-        AuditAction.IMPORT: QCoreApplication.translate("AuditLabels", "imported"),
-        AuditAction.ERASE: QCoreApplication.translate("AuditLabels", "erased"),
-        AuditAction.OPEN_STORE: QCoreApplication.translate("AuditLabels", "store opened"),
-        AuditAction.MIGRATE: QCoreApplication.translate("AuditLabels", "store upgraded"),
-        AuditAction.SEARCH: QCoreApplication.translate("AuditLabels", "searched"),
-    }
-    return words.get(action, action.value)
-
-
-def record_type_label(record_type: str) -> str:
-    words = {
-        "request": QCoreApplication.translate("AuditLabels", "request"),
-        "letter": QCoreApplication.translate("AuditLabels", "letter"),
-        "person": QCoreApplication.translate("AuditLabels", "person"),
-        "processor": QCoreApplication.translate("AuditLabels", "third party"),
-        "activity": QCoreApplication.translate("AuditLabels", "processing activity"),
-        "transfer": QCoreApplication.translate("AuditLabels", "transfer"),
-        "register": QCoreApplication.translate("AuditLabels", "register"),
-        "organisation": QCoreApplication.translate("AuditLabels", "organisation"),
-        "store": QCoreApplication.translate("AuditLabels", "store"),
-        "settings": QCoreApplication.translate("AuditLabels", "settings"),
-    }
-    return words.get(record_type, record_type)

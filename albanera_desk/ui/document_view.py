@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,14 +27,16 @@ from PySide6.QtWidgets import (
 
 from albanera_desk.domain.register_records import StoredDocument
 from albanera_desk.store.errors import StoreError
+from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.messages import said
+from albanera_desk.ui.screen_fit import fit_to_screen
 
 
 class ImageViewer(QDialog):
     def __init__(self, title: str, content: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1000))
         self._pixmap = QPixmap()
         self.loaded = self._pixmap.loadFromData(content)
         self.zoom = 1.0
@@ -141,11 +142,14 @@ class DocumentRow(QWidget):
         self.view_button.setEnabled(attached)
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self._title, "", "PDF (*.pdf);;Images (*.png *.jpg *.jpeg)"
+        path = file_dialogs.open_file(
+            self,
+            self._title,
+            file_dialogs.ATTACHMENT,
+            QCoreApplication.translate("DocumentRow", "PDF or image (*.pdf *.png *.jpg *.jpeg)"),
         )
-        if path:
-            self.attach_file(Path(path))
+        if path is not None:
+            self.attach_file(path)
 
     def attach_file(self, path: Path) -> bool:
         if self._attach is None:

@@ -1,27 +1,30 @@
-"""Small editors the record forms share: optional dates, lines, check lists, countries."""
+"""Small editors the record forms share: optional dates, lines, check lists shown whole,
+and what a form holds (to ask before discarding changes). Countries: ``country_fields``."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from functools import cache
 
-import pycountry
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
+    QSpinBox,
     QWidget,
 )
 
-from albanera_desk.services.addresses import country_name
+from albanera_desk.ui.dates import table_format
 
 
 def ui_language() -> str:
@@ -36,7 +39,7 @@ class OptionalDate(QWidget):
         self.enabled = QCheckBox()
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(table_format())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
@@ -72,79 +75,74 @@ class LinesEdit(QPlainTextEdit):
         return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
 
 
-class CheckList(QListWidget):
-    """Choose several from a fixed list; each item carries its key."""
+class CheckList(QWidget):
+    """Choose several from a fixed list, shown whole (no scrolling inside the form), in
+    ``columns`` columns; each box carries its key."""
+
+    changed = Signal()
 
     def __init__(
-        self, choices: Iterable[tuple[str, str]], checked: Iterable[object] = (), rows: int = 5
+        self,
+        choices: Iterable[tuple[str, str]],
+        checked: Iterable[object] = (),
+        rows: int = 0,
+        columns: int = 1,
     ) -> None:
         super().__init__()
         wanted = {str(c) for c in checked}
-        for key, label in choices:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if str(key) in wanted else Qt.CheckState.Unchecked
-            )
-            self.addItem(item)
-        self.setFixedHeight(self.sizeHintForRow(0) * rows + 8 if self.count() else 40)
-        # What is chosen is in view when the form opens, not scrolled out of sight.
-        first = next(
-            (
-                self.item(i)
-                for i in range(self.count())
-                if str(self.item(i).data(Qt.ItemDataRole.UserRole)) in wanted
-            ),
-            None,
-        )
-        if first is not None:
-            self.scrollToItem(first, QListWidget.ScrollHint.PositionAtTop)
+        self.boxes: list[tuple[str, QCheckBox]] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
+        entries = list(choices)
+        per_column = max(1, -(-len(entries) // max(columns, 1)))
+        for n, (key, label) in enumerate(entries):
+            box = QCheckBox(label)
+            box.setChecked(str(key) in wanted)
+            box.toggled.connect(self.changed)
+            self.boxes.append((str(key), box))
+            grid.addWidget(box, n % per_column, n // per_column)
+        if not entries:
+            grid.addWidget(QLabel(self.tr("None yet")), 0, 0)
+        grid.setColumnStretch(max(columns, 1), 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def count(self) -> int:
+        return len(self.boxes)
 
     def checked_keys(self) -> list[str]:
-        return [
-            str(self.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return [key for key, box in self.boxes if box.isChecked()]
 
     def set_checked(self, key: str, on: bool = True) -> None:
-        for i in range(self.count()):
-            if str(self.item(i).data(Qt.ItemDataRole.UserRole)) == key:
-                self.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-
-@cache
-def _countries(language: str) -> tuple[tuple[str, str], ...]:
-    found = [(c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries]
-    return tuple(sorted(found, key=lambda pair: pair[1].casefold()))
-
-
-class CountryCombo(QComboBox):
-    """ISO 3166 countries by name in the UI's language; type to jump ("Éta…", "Uni…")."""
-
-    def __init__(self, code: str = "FR") -> None:
-        super().__init__()
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for alpha_2, name in _countries(ui_language()):
-            self.addItem(f"{name} ({alpha_2})", alpha_2)
-        completer = self.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.set_code(code)
-
-    def set_code(self, code: str) -> None:
-        index = self.findData(code.upper())
-        self.setCurrentIndex(index if index >= 0 else self.findData("FR"))
-
-    def code(self) -> str:
-        index = self.findText(self.currentText())
-        if index >= 0:
-            return str(self.itemData(index))
-        return str(self.currentData() or "")
+        for own, box in self.boxes:
+            if own == key:
+                box.setChecked(on)
 
 
 def codes(text: str) -> list[str]:
     """Country codes typed as "US, IE de" → ["US", "IE", "DE"]."""
     return [part.upper() for part in text.replace(",", " ").split() if part]
+
+
+def form_state(root: QWidget) -> tuple[object, ...]:
+    """What the editors under ``root`` hold now: compared before closing, to ask first."""
+    values: list[object] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QAbstractSpinBox):
+            if isinstance(widget.parent(), QComboBox):
+                continue  # an editable combo: its text is read below
+            values.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            values.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            values.append(widget.currentText() if widget.isEditable() else widget.currentIndex())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            values.append(widget.isChecked())
+        elif isinstance(widget, QDateEdit):
+            values.append(widget.date().toString("yyyyMMdd"))
+        elif isinstance(widget, QSpinBox):
+            values.append(widget.value())
+        elif isinstance(widget, QListWidget):
+            values.append(tuple(widget.item(i).text() for i in range(widget.count())))
+    return tuple(values)

@@ -12,10 +12,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from albanera_desk import __version__
+from albanera_desk.ui.file_menu import quit_keys
 
 
-def shortcuts_text() -> str:
-    rows = [
+def shortcut_rows() -> list[tuple[str, str]]:
+    """The keys F1 lists, and what each does (tests check that every one works)."""
+    return [
         (
             "Ctrl+1 … Ctrl+6",
             QCoreApplication.translate(
@@ -30,6 +32,10 @@ def shortcuts_text() -> str:
         ),
         ("Ctrl+F", QCoreApplication.translate("MainWindow", "Search the people file")),
         ("Enter", QCoreApplication.translate("MainWindow", "Open the selected file or record")),
+        (
+            "Esc",
+            QCoreApplication.translate("MainWindow", "Close a form (asks first if it was changed)"),
+        ),
         ("Ctrl+P", QCoreApplication.translate("MainWindow", "Print, in the letter preview")),
         (
             "PgUp / PgDown",
@@ -37,15 +43,27 @@ def shortcuts_text() -> str:
                 "MainWindow", "Previous or next page, in the letter preview"
             ),
         ),
+        (
+            "Ctrl++ / Ctrl+- / Ctrl+0",
+            QCoreApplication.translate(
+                "MainWindow", "Zoom in, zoom out, whole page, in the letter preview"
+            ),
+        ),
+        ("Ctrl+O", QCoreApplication.translate("MainWindow", "Open another store")),
+        ("Ctrl+L", QCoreApplication.translate("MainWindow", "Lock now")),
         ("Ctrl+B", QCoreApplication.translate("MainWindow", "Back up now")),
         ("Ctrl+,", QCoreApplication.translate("MainWindow", "Organisation profile")),
         ("Ctrl+Shift+K", QCoreApplication.translate("MainWindow", "Check the store")),
         ("F1", QCoreApplication.translate("MainWindow", "This list")),
         (
-            QKeySequence(QKeySequence.StandardKey.Quit).toString(),
+            quit_keys().toString(QKeySequence.SequenceFormat.NativeText),
             QCoreApplication.translate("MainWindow", "Quit"),
         ),
     ]
+
+
+def shortcuts_text() -> str:
+    rows = shortcut_rows()
     cells = "".join(
         f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>"
         for keys, what in rows

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     QSize,
-    Qt,
     QTimer,
     Signal,
 )
@@ -41,14 +40,18 @@ from albanera_desk.services.health import BackgroundCheck, CheckCancelled, Healt
 from albanera_desk.store.keys import KeyKind
 from albanera_desk.ui import help_texts
 from albanera_desk.ui.audit_view import AuditView
+from albanera_desk.ui.file_menu import build_file_menu
+from albanera_desk.ui.form_guard import GuardedDialog
 from albanera_desk.ui.organisation_form import OrganisationDialog
 from albanera_desk.ui.people_view import build_people_section
 from albanera_desk.ui.presenters.today import record_link
 from albanera_desk.ui.register_view import build_register_section
 from albanera_desk.ui.requests_view import build_requests_section
+from albanera_desk.ui.screen_fit import available_area, fit_to_screen
 from albanera_desk.ui.settings_dialog import SettingsDialog
 from albanera_desk.ui.sidebar_badges import BadgeDelegate, show_request_counts
 from albanera_desk.ui.store_actions import StoreActions
+from albanera_desk.ui.theme import dress_sidebar
 from albanera_desk.ui.today_page import TodayPage
 from albanera_desk.ui.transfers_view import build_transfers_section
 from albanera_desk.ui.worker import Cancelled, Progress, Task
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
 
         self.setAcceptDrops(True)  # a scanned letter dropped on the window starts a request
         self._build_menus()
+        dress_sidebar(self.sidebar)  # the desk's own icons, one set
         self._connect_signals()
         self._restore_geometry()
         self.sidebar.setCurrentRow(SECTION_TODAY)
@@ -143,12 +147,20 @@ class MainWindow(QMainWindow):
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self.lock)
-        minutes = desk.settings.get().auto_lock_minutes
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """The office settings take effect at once (the auto-lock delay, from now)."""
+        minutes = self.desk.settings.get().auto_lock_minutes
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         if minutes > 0:
             self._idle_timer.start(minutes * 60_000)
-            app = QApplication.instance()
             if app is not None:
                 app.installEventFilter(self)
+        else:
+            self._idle_timer.stop()
 
     # --- layout ------------------------------------------------------------------------
 
@@ -159,31 +171,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.profile_action = QAction(self.tr("Organisation &profile…"), self)
-        self.profile_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
-        self.check_action = QAction(self.tr("&Check the store"), self)
-        self.check_action.setShortcut(
-            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_K)
-        )
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.backup_action = QAction(self.tr("&Back up now"), self)
-        self.backup_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
-        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
-        self.sheet_action = QAction(self.tr("Recovery &sheet…"), self)
-        self.key_action = QAction(self.tr("Change the &key…"), self)
-        self.settings_action = QAction(self.tr("Office &settings…"), self)
-        file_menu.addAction(self.profile_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addAction(self.check_action)
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.sheet_action)
-        file_menu.addAction(self.key_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+        build_file_menu(self)  # its actions are the window's: window.backup_action, ...
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions: list[QAction] = []
@@ -204,16 +192,8 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._show_section)
-        self.profile_action.triggered.connect(self.edit_profile)
-        self.settings_action.triggered.connect(self.edit_settings)
-        self.backup_action.triggered.connect(self.store_actions.back_up_now)
-        self.restore_action.triggered.connect(self.store_actions.choose_restore)
-        self.sheet_action.triggered.connect(self.store_actions.recovery_sheet)
-        self.key_action.triggered.connect(self.store_actions.change_key)
         self.store_actions.restore_requested.connect(self.restore_requested)
         self.store_actions.key_change_requested.connect(self.key_change_requested)
-        self.check_action.triggered.connect(self.check_store)
-        self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(lambda: help_texts.show_about(self))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.requests_view.changed.connect(self.refresh)
@@ -336,6 +316,7 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         if SettingsDialog(self.desk.settings, self).exec():
+            self.apply_settings()
             self.refresh()
             self.requests_view.reload()  # deadlines depend on holidays and transit time
 
@@ -356,7 +337,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            fit_to_screen(self, QSize(1280, 820))
+        # Never larger than the screen it opens on (a smaller screen than last time).
+        area = available_area(self)
+        if self.width() > area.width() or self.height() > area.height():
+            fit_to_screen(self, self.size(), area)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any key or mouse use restarts the idle countdown."""
@@ -374,7 +359,9 @@ class MainWindow(QMainWindow):
         # Open dialogs (a person's file, a form, a preview) close first: no record stays on
         # screen, and no dialog's loop outlives the views it belongs to.
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
+            if isinstance(widget, GuardedDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)  # locking does not ask, it clears
+            elif isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.takeCentralWidget().deleteLater()  # no record stays on screen
         self.locked.emit()

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.store.errors import StoreError
+from albanera_desk.ui.country_fields import CountryCombo
+from albanera_desk.ui.form_guard import GuardedDialog
 from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.screen_fit import fit_to_screen
 
 
 class OrganisationForm(QWidget):
@@ -35,9 +38,7 @@ class OrganisationForm(QWidget):
         self.postcode = QLineEdit()
         self.city = QLineEdit()
         self.region = QLineEdit()
-        self.country_code = QLineEdit()
-        self.country_code.setMaxLength(2)
-        self.country_code.setInputMask(">AA")
+        self.country_code = CountryCombo("FR")
         self.contact_email = QLineEdit()
         self.phone = QLineEdit()
         self.dpo_contact = QLineEdit()
@@ -58,7 +59,7 @@ class OrganisationForm(QWidget):
         form.addRow(self.tr("Postcode"), self.postcode)
         form.addRow(self.tr("City"), self.city)
         form.addRow(self.tr("Region or state"), self.region)
-        form.addRow(self.tr("Country (ISO code)"), self.country_code)
+        form.addRow(self.tr("Country"), self.country_code)
         form.addRow(self.tr("Contact email"), self.contact_email)
         form.addRow(self.tr("Telephone"), self.phone)
         form.addRow(self.tr("Data protection officer"), self.dpo_contact)
@@ -74,7 +75,7 @@ class OrganisationForm(QWidget):
         self.postcode.setText(profile.postcode)
         self.city.setText(profile.city)
         self.region.setText(profile.region)
-        self.country_code.setText(profile.country_code)
+        self.country_code.set_code(profile.country_code or "FR")
         self.contact_email.setText(profile.contact_email)
         self.phone.setText(profile.phone)
         self.dpo_contact.setText(profile.dpo_contact)
@@ -96,7 +97,7 @@ class OrganisationForm(QWidget):
             postcode=self.postcode.text().strip(),
             city=self.city.text().strip(),
             region=self.region.text().strip(),
-            country_code=self.country_code.text().strip().upper() or "FR",
+            country_code=self.country_code.code() or "FR",
             contact_email=self.contact_email.text().strip(),
             phone=self.phone.text().strip(),
             dpo_contact=self.dpo_contact.text().strip(),
@@ -121,7 +122,7 @@ class OrganisationForm(QWidget):
         return self.tr("Letters will need: {fields}.").format(fields=", ".join(missing))
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(GuardedDialog):
     """Edit the saved profile; saving goes through the service (and the audit trail)."""
 
     def __init__(self, service: OrganisationService, parent: QWidget | None = None) -> None:
@@ -130,6 +131,11 @@ class OrganisationDialog(QDialog):
         self._service = service
         self.form = OrganisationForm()
         self.form.set_profile(service.get() or OrganisationProfile())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.status.setWordWrap(True)
@@ -140,9 +146,11 @@ class OrganisationDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(720, self.form.sizeHint().height() + 120))
+        self.remember_state()
 
     def _save(self) -> None:
         try:

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from albanera_desk.domain.records import CcpaRole, ProcessorRole, ProcessorStatus
 from albanera_desk.domain.register_records import ProcessorRecord, StoredDocument
-from albanera_desk.domain.register_rules import ART28_TERMS, needs_art28_terms
-from albanera_desk.services.register.service import RegisterService
-from albanera_desk.ui.form_fields import (
-    CheckList,
-    CountryCombo,
-    LinesEdit,
-    OptionalDate,
-    codes,
-    ui_language,
+from albanera_desk.domain.register_rules import (
+    ART28_TERMS,
+    art28_label,
+    missing_art28_terms,
+    needs_art28_terms,
 )
+from albanera_desk.services.register.service import RegisterService
+from albanera_desk.services.register_health import HealthItem
+from albanera_desk.ui.country_fields import CountriesEdit, CountryCombo
+from albanera_desk.ui.form_fields import CheckList, LinesEdit, OptionalDate, ui_language
 from albanera_desk.ui.labels import ccpa_role_label, role_label, status_label
-from albanera_desk.ui.record_dialog import RecordDialog, category_choices, enum_combo
+from albanera_desk.ui.record_dialog import (
+    RecordDialog,
+    category_choices,
+    enum_combo,
+    narrow_combo,
+)
 
 
 class ProcessorDialog(RecordDialog):
@@ -38,15 +46,14 @@ class ProcessorDialog(RecordDialog):
         self.dpo_contact = QLineEdit(record.dpo_contact)
         self.service = LinesEdit([record.service] if record.service else [], rows=2)
         self.purposes = LinesEdit(record.purposes)
-        self.categories = CheckList(category_choices(), record.data_categories, rows=4)
+        self.categories = CheckList(category_choices(), record.data_categories, columns=2)
         self.people = LinesEdit(record.people_categories, rows=2)
-        self.countries = QLineEdit(", ".join(record.countries))
-        self.countries.setPlaceholderText(self.tr("ISO codes, e.g. FR, IE, US"))
+        self.countries = CountriesEdit(record.countries)
         self.retention = QLineEdit(record.retention)
         self.security = LinesEdit(
             [record.security_measures] if record.security_measures else [], rows=2
         )
-        self.parent_combo = QComboBox()
+        self.parent_combo = narrow_combo(QComboBox())
         self.parent_combo.addItem(self.tr("None (works for us directly)"), None)
         for other in register.list_processors():
             if other.id != record.id:
@@ -58,9 +65,7 @@ class ProcessorDialog(RecordDialog):
         self.next_review = OptionalDate(record.next_review)
         self.dpa_signed = OptionalDate(record.dpa_signed_on)
         self.dpa_expires = OptionalDate(record.dpa_expires_on)
-        self.terms = CheckList(
-            [(t.key, t.text(lang)) for t in ART28_TERMS], record.art28_terms, rows=8
-        )
+        self.terms = CheckList([(t.key, t.text(lang)) for t in ART28_TERMS], record.art28_terms)
         from albanera_desk.ui.document_view import DocumentRow
 
         record_id = record.id
@@ -101,11 +106,37 @@ class ProcessorDialog(RecordDialog):
         f.addRow(self.tr("Signed agreement"), self.agreement)
         f.addRow("", self.to_complete)
         self.role.currentIndexChanged.connect(self._role_changed)
+        self.terms.changed.connect(self._show_missing_terms)
+        self.dpa_signed.enabled.toggled.connect(self._show_missing_terms)
+        self.attention.linkActivated.connect(lambda _: self.scroll.ensureWidgetVisible(self.terms))
         self._role_changed()
+
+    def show_checks(self, items: Sequence[HealthItem]) -> None:
+        # Missing art. 28(3) terms are said by the line kept up to date with the form.
+        super().show_checks([i for i in items if i.code != "missing_art28_terms"])
 
     def _role_changed(self) -> None:
         # Art. 28 terms bind processors only; controllers and authorities sign no DPA.
         self.terms.setEnabled(needs_art28_terms(ProcessorRole(self.role.currentData())))
+        self._show_missing_terms()
+
+    def _show_missing_terms(self) -> None:
+        """Above the form, always in sight: the art. 28(3) terms the agreement still lacks."""
+        missing = missing_art28_terms(self.terms.checked_keys())
+        needed = needs_art28_terms(ProcessorRole(self.role.currentData()))
+        if not needed or not missing:
+            self.attention.setVisible(False)
+            return
+        names = ", ".join(art28_label(key, ui_language()) for key in missing)
+        text = self.tr(
+            "%n art. 28(3) term(s) missing from the agreement: {terms}.", "", len(missing)
+        )
+        link = self.tr("Show the terms")
+        self.attention.setText(
+            f'<span style="color:#b00020">⚠ {html.escape(text.format(terms=names))}</span>'
+            f' <a href="#terms">{html.escape(link)}</a>'
+        )
+        self.attention.setVisible(True)
 
     def _stored_agreement(self) -> StoredDocument | None:
         if self.record.id is None:
@@ -128,7 +159,7 @@ class ProcessorDialog(RecordDialog):
         r.purposes = self.purposes.lines()
         r.data_categories = self.categories.checked_keys()
         r.people_categories = self.people.lines()
-        r.countries = codes(self.countries.text())
+        r.countries = self.countries.codes()
         r.retention = self.retention.text()
         r.security_measures = self.security.toPlainText().strip()
         r.parent_id = self.parent_combo.currentData()

@@ -7,10 +7,10 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,31 +23,37 @@ from albanera_desk.domain.records import DataCategory
 from albanera_desk.services.register_health import HealthItem
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.form_fields import ui_language
+from albanera_desk.ui.form_guard import GuardedDialog
 from albanera_desk.ui.labels import category_label
 from albanera_desk.ui.messages import said, store_error_text
+from albanera_desk.ui.screen_fit import fit_to_screen
 
 ERROR_STYLE = "color: #b00020;"
+PREFERRED = QSize(780, 860)
 
 
 def category_choices() -> list[tuple[str, str]]:
     return [(c.value, category_label(c)) for c in DataCategory]
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     """A scrolling form with an error line and Save/Cancel; subclasses fill and read it."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(640, 720)
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addLayout(self.form)
         column.addStretch(1)  # rows keep their height; the room left goes below them
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # The form follows the window's width: never a sideways scroll.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
+        self.scroll = scroll
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
@@ -56,6 +62,11 @@ class RecordDialog(QDialog):
         self.checks = QLabel()
         self.checks.setWordWrap(True)
         self.checks.setVisible(False)
+        # What the form lacks now (e.g. art. 28(3) terms), above the form, kept up to date.
+        self.attention = QLabel()
+        self.attention.setObjectName("attention")
+        self.attention.setWordWrap(True)
+        self.attention.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -63,9 +74,16 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.checks)
+        layout.addWidget(self.attention)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not hasattr(self, "_opened_state"):
+            fit_to_screen(self, PREFERRED)
+            self.remember_state()
+        super().showEvent(event)
 
     def show_checks(self, items: Sequence[HealthItem]) -> None:
         """The register checks that concern this record, problems in red."""
@@ -90,17 +108,16 @@ class RecordDialog(QDialog):
         raise NotImplementedError
 
 
-def _enum_combo(values: Sequence[Any], label: Callable[[Any], str], current: Any) -> QComboBox:
-    combo = QComboBox()
-    for value in values:
-        combo.addItem(label(value), value)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
+def narrow_combo(combo: QComboBox | None = None) -> QComboBox:
+    """A combo as wide as the form gives it, not as its longest choice."""
+    combo = combo or QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
     return combo
 
 
 def enum_combo(values: Sequence[Any], label: Callable[[Any], str], current: Any) -> QComboBox:
-    combo = QComboBox()
+    combo = narrow_combo()
     for value in values:
         combo.addItem(label(value), value)
     index = combo.findData(current)

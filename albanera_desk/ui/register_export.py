@@ -7,13 +7,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store.errors import StoreError
+from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.presenters.register import export_of
+from albanera_desk.ui.saved_notice import show_saved
 from albanera_desk.ui.worker import Progress, Task
 
 
@@ -26,6 +28,7 @@ class Exporter:
         self._parent = parent
         self._register = register
         self.task: Task | None = None
+        self.notice: QMessageBox | None = None  # the last "Exported" notice
 
     def menu(
         self, button: QPushButton, choices: Sequence[tuple[str, str]], choose: Callable[[str], None]
@@ -38,13 +41,14 @@ class Exporter:
 
     def ask(self, kind: str, key: str, stem: str) -> Task | None:
         export = export_of(kind, key, stem)
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self._parent,
             QCoreApplication.translate("Register", "Export — the file leaves the encrypted store"),
+            file_dialogs.EXPORT,
             export.file_name(date.today()),
             f"{export.fmt.upper()} (*.{export.fmt})",
         )
-        return self.run(Path(path), kind, export.fmt, semicolon=export.semicolon) if path else None
+        return self.run(path, kind, export.fmt, semicolon=export.semicolon) if path else None
 
     def run(self, path: Path, kind: str, fmt: str, *, semicolon: bool = False) -> Task | None:
         if self.task is not None:
@@ -71,7 +75,17 @@ class Exporter:
             )
             QMessageBox.warning(parent, QCoreApplication.translate("Register", "Export"), text)
 
+        def done(_: object) -> None:
+            self.notice = show_saved(
+                parent,
+                path,
+                QCoreApplication.translate(
+                    "Register", "Exported: {name}. The file is not encrypted: keep it safe."
+                ).format(name=path.name),
+            )
+
         task = Task(work, parent=parent, label=QCoreApplication.translate("Register", "Exporting…"))
+        task.succeeded.connect(done)
         task.failed.connect(failed)
         task.finished.connect(lambda: setattr(self, "task", None))
         self.task = task

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord
 from albanera_desk.domain.register_rules import LEGAL_BASES, label_of
+from albanera_desk.services.addresses import country_name
+from albanera_desk.ui.dates import table_date
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.labels import category_label, role_label, status_label
 from albanera_desk.ui.messages import as_plain
@@ -55,7 +57,7 @@ class ProcessorTableModel(RowTableModel[ProcessorRecord]):
         if column == 1:
             return role_label(record.role)
         if column == 2:
-            return record.country_code
+            return country_name(record.country_code, ui_language()) if record.country_code else ""
         if column == 3:
             return record.service.splitlines()[0] if record.service else ""
         if column == 4:
@@ -66,9 +68,9 @@ class ProcessorTableModel(RowTableModel[ProcessorRecord]):
                 return self.tr("missing")
             if agreement.state is AgreementState.TERMS_MISSING:
                 return self.tr("%n term(s) missing", "", agreement.missing_terms)
-            return agreement.signed_on.isoformat()
+            return table_date(agreement.signed_on)
         if column == 5:
-            return record.next_review.isoformat() if record.next_review else ""
+            return table_date(record.next_review)
         return status_label(record.status)
 
 
@@ -112,6 +114,6 @@ def make_table(model: RowTableModel[Any], stretch: int) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-    table.setColumnWidth(0, 280)
+    table.setColumnWidth(0, 240)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

@@ -27,6 +27,7 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.register_health import HealthItem, check_register
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.activity_form import ActivityDialog
+from albanera_desk.ui.icons import icon
 from albanera_desk.ui.messages import as_plain, store_error_text
 from albanera_desk.ui.presenters.register import checks_of, register_export
 from albanera_desk.ui.processor_form import ProcessorDialog
@@ -63,6 +64,13 @@ class RegisterView(QWidget):
             )
         )
         self.export_button = QPushButton(self.tr("Export…"))
+        for button, name in (
+            (self.new_button, "new"),
+            (self.edit_button, "edit"),
+            (self.delete_button, "delete"),
+            (self.export_button, "export"),
+        ):
+            button.setIcon(icon(name))
         self.exporter = Exporter(self, self._register)
         self.exporter.menu(
             self.export_button,

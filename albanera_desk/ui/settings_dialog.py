@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
+    QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,17 +21,32 @@ from PySide6.QtWidgets import (
 
 from albanera_desk.services.office_settings import OfficeSettings, OfficeSettingsService
 from albanera_desk.settings import app_paths
+from albanera_desk.store.errors import StoreError
+from albanera_desk.ui import file_dialogs
+from albanera_desk.ui.form_guard import GuardedDialog
+from albanera_desk.ui.messages import said, store_error_text
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(GuardedDialog):
     def __init__(self, service: OfficeSettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Office settings"))
         self._service = service
         current = service.get()
-        self.holiday_region = QLineEdit(current.holiday_region)
-        self.holiday_region.setPlaceholderText(self.tr("none (national holidays only)"))
-        self.holiday_region.setToolTip(self.tr("57, 67 or 68 for Alsace-Moselle's extra holidays"))
+        self.holiday_region = QComboBox()
+        self.holiday_region.setToolTip(
+            self.tr("Alsace and Moselle add Good Friday and 26 December to the holidays")
+        )
+        for code, name in (
+            ("", self.tr("None (national holidays only)")),
+            ("57", self.tr("Moselle")),
+            ("67", self.tr("Bas-Rhin")),
+            ("68", self.tr("Haut-Rhin")),
+        ):
+            self.holiday_region.addItem(name, code)
+        if self.holiday_region.findData(current.holiday_region) < 0:
+            self.holiday_region.addItem(current.holiday_region, current.holiday_region)
+        self.holiday_region.setCurrentIndex(self.holiday_region.findData(current.holiday_region))
         self.transit = QSpinBox()
         self.transit.setRange(0, 20)
         self.transit.setValue(current.postal_transit_days)
@@ -52,6 +68,7 @@ class SettingsDialog(QDialog):
         self.lock_minutes.setValue(current.auto_lock_minutes)
         self.lock_minutes.setSpecialValueText(self.tr("never"))
         self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.lock_minutes.setToolTip(self.tr("Takes effect as soon as you save"))
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setStyleSheet("color: #b00020;")
@@ -76,16 +93,31 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         self.browse.clicked.connect(self._choose_folder)
+        self.remember_state()
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
-        if folder:
-            self.backup_folder.setText(folder)
+        current = self.backup_folder.text().strip()
+        folder = file_dialogs.choose_folder(
+            self,
+            self.tr("Backup folder"),
+            file_dialogs.BACKUP,
+            Path(current).expanduser() if current else app_paths().backup_dir,
+        )
+        if folder is not None:
+            self.backup_folder.setText(str(folder))
 
     def _save(self) -> None:
+        try:
+            self._save_settings()
+        except (StoreError, ValueError) as exc:
+            self.error.setText(store_error_text(exc) if isinstance(exc, StoreError) else said(exc))
+            return
+        self.accept()
+
+    def _save_settings(self) -> None:
         self._service.save(
             OfficeSettings(
-                holiday_region=self.holiday_region.text().strip(),
+                holiday_region=str(self.holiday_region.currentData() or ""),
                 postal_transit_days=self.transit.value(),
                 request_retention_months=self.retention.value(),
                 backup_folder=self.backup_folder.text().strip(),
@@ -94,4 +126,3 @@ class SettingsDialog(QDialog):
                 auto_lock_minutes=self.lock_minutes.value(),
             )
         )
-        self.accept()

@@ -1,4 +1,4 @@
-"""First start (create or open a store, then the organisation profile) and unlocking.
+"""First start: create or open a store, then fill the organisation profile.
 
 Opening and creating run in a worker: a passphrase costs SQLCipher's key
 derivation and an older store is backed up and upgraded, which can take time.
@@ -8,21 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.domain.organisation import profile_from_privacy_policy
-from albanera_desk.domain.passphrase import MIN_LENGTH, assess
 from albanera_desk.services.opening import (
     create_store,
     current_actor,
@@ -42,79 +39,17 @@ from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyKind, KeyringKeys
 from albanera_desk.store.store import Store
-from albanera_desk.ui.messages import store_error_text, strength_text
+from albanera_desk.ui import file_dialogs
+from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.organisation_form import OrganisationForm
+from albanera_desk.ui.passphrase_fields import PassphraseFields, error_label, title_label
+from albanera_desk.ui.screen_fit import fit_to_screen
+from albanera_desk.ui.unlock_dialog import UnlockDialog
 from albanera_desk.ui.worker import Progress, Task
 
+__all__ = ["FirstStartDialog", "PassphraseFields", "UnlockDialog"]
+
 STORE_FILTER = "Alba Nera Desk stores (*.db *.albanera);;All files (*)"
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
-    label.setWordWrap(True)
-    label.setObjectName("error")
-    label.setStyleSheet("QLabel#error { color: #b00020; }")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-class PassphraseFields(QWidget):
-    """New passphrase, confirmation and a strength meter."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setPlaceholderText(self.tr("At least {n} characters").format(n=MIN_LENGTH))
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setFixedHeight(8)
-        self.verdict = QLabel()
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Passphrase"), self.first)
-        form.addRow(self.tr("Same again"), self.second)
-        form.addRow("", self.meter)
-        form.addRow("", self.verdict)
-        self.first.textChanged.connect(self._update)
-        self.second.textChanged.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        verdict = assess(self.first.text())
-        self.meter.setValue(int(verdict.strength))
-        text = strength_text(int(verdict.strength))
-        if self.second.text() and self.second.text() != self.first.text():
-            text += " · " + self.tr("the two entries differ")
-        self.verdict.setText(text)
-        self.changed.emit()
-
-    def clear(self) -> None:
-        """Drop the typed passphrase once it has been used (see ``domain.passphrase``)."""
-        self.first.clear()
-        self.second.clear()
-
-    def passphrase(self) -> str | None:
-        """The passphrase when both entries match and it is strong enough, else ``None``."""
-        text = self.first.text()
-        if text != self.second.text() or not assess(text).acceptable:
-            return None
-        return text
 
 
 class FirstStartDialog(QDialog):
@@ -166,7 +101,7 @@ class FirstStartDialog(QDialog):
         self.existing_passphrase.setPlaceholderText(
             self.tr("Only if its key is not in this computer's keyring")
         )
-        self.error = _error_label()
+        self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.continue_button = self.buttons.addButton(
             self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -201,7 +136,7 @@ class FirstStartDialog(QDialog):
         existing_form.addRow(self.tr("Passphrase"), self.existing_passphrase)
 
         layout = QVBoxLayout(page)
-        layout.addWidget(_title(self.tr("Welcome")))
+        layout.addWidget(title_label(self.tr("Welcome")))
         layout.addWidget(intro)
         layout.addWidget(self.create_choice)
         layout.addWidget(self.new_box)
@@ -227,7 +162,7 @@ class FirstStartDialog(QDialog):
         warning.setWordWrap(True)
         warning.setObjectName("warning")
         warning.setStyleSheet("QLabel#warning { background: #fff4d6; padding: 8px; }")
-        self.profile_error = _error_label()
+        self.profile_error = error_label()
         self.profile_buttons = QDialogButtonBox()
         self.finish_button = self.profile_buttons.addButton(
             self.tr("Save and start"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -236,9 +171,14 @@ class FirstStartDialog(QDialog):
             self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole
         )
         layout = QVBoxLayout(page)
-        layout.addWidget(_title(self.tr("Your organisation")))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.profile_form)
+        layout.addWidget(title_label(self.tr("Your organisation")))
         layout.addWidget(warning)
-        layout.addWidget(self.profile_form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.profile_error)
         layout.addWidget(self.profile_buttons)
         return page
@@ -265,6 +205,10 @@ class FirstStartDialog(QDialog):
             self.pages.widget(i).setSizePolicy(policy, policy)
         self.pages.setCurrentIndex(index)
         self.adjustSize()
+        wanted = self.size()
+        if index == 1:  # the profile scrolls: as tall as the screen allows
+            wanted = QSize(max(wanted.width(), 680), self.profile_form.sizeHint().height() + 220)
+        fit_to_screen(self, wanted)
 
     def _wants_passphrase(self) -> bool:
         return self._plan.kind is KeyKind.PASSPHRASE or self.use_passphrase.isChecked()
@@ -303,18 +247,24 @@ class FirstStartDialog(QDialog):
         self.continue_button.setEnabled(ready and self._task is None)
 
     def _choose_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New store"), self.new_path.text(), STORE_FILTER
+        current = Path(self.new_path.text().strip()).expanduser()
+        path = file_dialogs.save_file(
+            self,
+            self.tr("New store"),
+            file_dialogs.STORE,
+            current.name,
+            STORE_FILTER,
+            current.parent,
         )
-        if path:
-            self.new_path.setText(path)
+        if path is not None:
+            self.new_path.setText(str(path))
 
     def _choose_existing(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a store"), self.existing_path.text(), STORE_FILTER
+        path = file_dialogs.open_file(
+            self, self.tr("Open a store"), file_dialogs.STORE, STORE_FILTER
         )
-        if path:
-            self.existing_path.setText(path)
+        if path is not None:
+            self.existing_path.setText(str(path))
 
     def _continue(self) -> None:
         self.error.clear()
@@ -381,93 +331,3 @@ class FirstStartDialog(QDialog):
             self.accept()
             return
         super().reject()
-
-
-class UnlockDialog(QDialog):
-    """Ask the passphrase of an existing store (its key is not in the keyring)."""
-
-    def __init__(
-        self,
-        path: Path,
-        keys: KeyringKeys,
-        parent: QWidget | None = None,
-        *,
-        locked_after_idle: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unlock the store"))
-        # After an auto-lock, a store keyed from the keyring asks only for confirmation.
-        self._confirm_only = locked_after_idle and keys.get(path) is not None
-        self.setMinimumWidth(460)
-        self._path = path
-        self._keys = keys
-        self._task: Task | None = None
-        self.store: Store | None = None
-        explanation = QLabel(
-            self.tr("Enter the passphrase of {name} ({folder}).").format(
-                name=path.name, folder=str(path.parent)
-            )
-        )
-        explanation.setWordWrap(True)
-        if locked_after_idle:
-            explanation.setText(
-                self.tr("The desk was locked after a while without use: its views were cleared.")
-                + " "
-                + (
-                    self.tr("Confirm it is you to open it again.")
-                    if self._confirm_only
-                    else explanation.text()
-                )
-            )
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setVisible(not self._confirm_only)
-        self.error = _error_label()
-        self.buttons = QDialogButtonBox()
-        self.open_button = self.buttons.addButton(
-            self.tr("Unlock") if locked_after_idle else self.tr("Open"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.open_button.setDefault(True)
-        self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Unlock")))
-        layout.addWidget(explanation)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._open)
-        self.buttons.rejected.connect(self.reject)
-
-    def _open(self) -> None:
-        if self._task is not None or (not self.passphrase.text() and not self._confirm_only):
-            return
-        self.error.clear()
-        path, keys, typed = self._path, self._keys, self.passphrase.text() or None
-
-        def work(progress: Progress) -> Store:
-            return open_store(path, keys, typed, backup_dir=app_paths().backup_dir)
-
-        self._task = Task(work, parent=self, label=self.tr("Opening the store…"), cancellable=False)
-        self._task.succeeded.connect(self._opened)
-        self._task.failed.connect(self._failed)
-        self.open_button.setEnabled(False)
-        self._task.start()
-
-    def _opened(self, store: Store) -> None:
-        self._task = None
-        self.store = store
-        self.passphrase.clear()  # used: not kept
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._task = None
-        self.open_button.setEnabled(True)
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
-        if isinstance(exc, StoreError):
-            self.error.setText(store_error_text(exc))
-        else:
-            self.error.setText(
-                self.tr("Something unexpected went wrong (a bug); it was written to the log.")
-            )

@@ -8,9 +8,10 @@ words keep the main window's translation context, where they were first written.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from albanera_desk.documents.output import write_atomically
@@ -26,8 +27,12 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.key_management import recovery_facts
 from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
+from albanera_desk.ui import file_dialogs
+from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.messages import as_plain, said, store_error_text
 from albanera_desk.ui.presenters.backups import CloseStep, close_step, needs_daily_backup
+from albanera_desk.ui.restore_dialog import RestoreDialog
+from albanera_desk.ui.saved_notice import show_saved
 from albanera_desk.ui.worker import Progress, Task
 
 
@@ -44,6 +49,8 @@ class StoreActions(QObject):
         self.backup_task: Task | None = None
         self._exit_backup_done = False
         self._restore_check: Task | None = None
+        self._tell_when_made = False  # "Back up now" says where the backup went
+        self.notice: QMessageBox | None = None
         self._daily_timer = QTimer(self)
         self._daily_timer.setSingleShot(True)
         self._daily_timer.timeout.connect(self._daily_backup)
@@ -57,6 +64,7 @@ class StoreActions(QObject):
 
     def back_up_now(self) -> None:
         self._start_backup(parent=self._window)
+        self._tell_when_made = True
 
     def _daily_backup(self) -> None:
         if needs_daily_backup(latest_backup_age_hours(self.backup_folder(), self._desk.store.path)):
@@ -83,6 +91,15 @@ class StoreActions(QObject):
 
     def _backup_made(self, path: Path) -> None:
         self.backup_task = None
+        if self._tell_when_made and not self._exit_backup_done:
+            self.notice = show_saved(
+                self._window,
+                path,
+                QCoreApplication.translate("StoreActions", "Backup made: {name}").format(
+                    name=path.name
+                ),
+            )
+        self._tell_when_made = False
         self._window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Backup made: {name}").format(name=path.name),
             8000,
@@ -91,6 +108,7 @@ class StoreActions(QObject):
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_task = None
+        self._tell_when_made = False
         text = store_error_text(exc) if isinstance(exc, StoreError) else str(type(exc).__name__)
         QMessageBox.warning(
             self._window,
@@ -105,6 +123,7 @@ class StoreActions(QObject):
 
     def _backup_cancelled(self) -> None:
         self.backup_task = None
+        self._tell_when_made = False
         self._close_if_exiting()
 
     def _close_if_exiting(self) -> None:
@@ -129,15 +148,30 @@ class StoreActions(QObject):
 
     # --- restore -------------------------------------------------------------------------
 
+    def restore_dialog(self) -> RestoreDialog:
+        """This store's backups (its folder, and the app's own for pre-upgrade copies)."""
+        store = self._desk.store
+        folders = [self.backup_folder()]
+        if app_paths().backup_dir not in folders:
+            folders.append(app_paths().backup_dir)
+        return RestoreDialog(folders, store.path, store.key, store.store_id, self._window)
+
     def choose_restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        dialog = self.restore_dialog()
+        if not dialog.exec():
+            return
+        if dialog.chosen is not None:
+            self.check_then_restore(dialog.chosen)
+            return
+        path = file_dialogs.open_file(
             self._window,
             QCoreApplication.translate("MainWindow", "Restore from a backup"),
-            str(self.backup_folder()),
+            file_dialogs.BACKUP,
             QCoreApplication.translate("MainWindow", "Backups (*.albanera-backup *.db)"),
+            self.backup_folder(),
         )
-        if path:
-            self.check_then_restore(Path(path))
+        if path is not None:
+            self.check_then_restore(path)
 
     def check_then_restore(self, backup: Path) -> None:
         """Verify the backup in a worker, ask for confirmation, then hand over to the launcher."""
@@ -183,6 +217,55 @@ class StoreActions(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(check.path)
 
+    # --- another store ------------------------------------------------------------------
+
+    def open_another_store(self) -> None:
+        """Choose a store (or a new file name), then open it in place of this one."""
+        dialog = QFileDialog(
+            self._window,
+            QCoreApplication.translate("StoreActions", "Open another store"),
+            str(file_dialogs.last_folder(file_dialogs.STORE, self._desk.store.path.parent)),
+            QCoreApplication.translate(
+                "StoreActions", "Alba Nera Desk stores (*.db *.albanera);;All files (*)"
+            ),
+        )
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)  # a new name creates a store
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        if dialog.exec() and dialog.selectedFiles():
+            path = Path(dialog.selectedFiles()[0])
+            file_dialogs.remember(file_dialogs.STORE, path)
+            self.switch_to(path)
+
+    def switch_to(self, path: Path) -> bool:
+        """Start the desk on ``path`` and close this window (after its exit backup).
+
+        The other store opens in a fresh process: it asks for its own passphrase, takes its
+        own lock, and nothing of this store stays in memory.
+        """
+        if path.resolve() == self._desk.store.path.resolve():
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate("StoreActions", "This store is already open."), 8000
+            )
+            return False
+        program, arguments = relaunch_command(path)
+        started = self.start_process(program, arguments)
+        if not started:
+            QMessageBox.warning(
+                self._window,
+                QCoreApplication.translate("StoreActions", "Open another store"),
+                QCoreApplication.translate(
+                    "StoreActions", "The desk could not be started on {name}."
+                ).format(name=path.name),
+            )
+            return False
+        self._window.close()
+        return True
+
+    @staticmethod
+    def start_process(program: str, arguments: list[str]) -> bool:
+        started = QProcess.startDetached(program, arguments)
+        return bool(started[0] if isinstance(started, tuple) else started)
+
     # --- key -----------------------------------------------------------------------------
 
     def recovery_sheet(self) -> None:
@@ -199,11 +282,11 @@ class StoreActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Ok:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self._window, title, "recovery-sheet.pdf", "PDF (*.pdf)"
+        path = file_dialogs.save_file(
+            self._window, title, file_dialogs.SHEET, "recovery-sheet.pdf", "PDF (*.pdf)"
         )
-        if path:
-            self.save_recovery_sheet(Path(path))
+        if path is not None:
+            self.save_recovery_sheet(path)
 
     def save_recovery_sheet(self, path: Path) -> None:
         try:
@@ -214,12 +297,23 @@ class StoreActions(QObject):
                 QCoreApplication.translate("MainWindow", "Recovery sheet"),
                 store_error_text(exc),
             )
+            return
+        self.notice = show_saved(self._window, path)
 
     def change_key(self) -> None:
         from albanera_desk.store.keys import KeyringKeys
         from albanera_desk.ui.key_dialog import KeyChangeDialog
 
-        dialog = KeyChangeDialog(self._desk.store.key_kind, KeyringKeys(), self._window)
+        store = self._desk.store
+        dialog = KeyChangeDialog(store.key_kind, KeyringKeys(), self._window, current_key=store.key)
         if dialog.exec():
             self.key_change_requested.emit(dialog.new_passphrase())
         dialog.deleteLater()  # the typed passphrase goes with its fields
+
+
+def relaunch_command(store: Path) -> tuple[str, list[str]]:
+    """The command that starts the desk on ``store`` in the window's language."""
+    language = ["--lang", ui_language()]
+    if getattr(sys, "frozen", False):  # the packaged app: its own executable
+        return sys.executable, ["--store", str(store), *language]
+    return sys.executable, ["-m", "albanera_desk", "--store", str(store), *language]

@@ -128,7 +128,7 @@ class TodayPage(QScrollArea):
         self.first_steps.set_steps(
             first_steps(
                 self._desk.organisation.get() is not None,
-                self._desk.people.count(),
+                1 if self._desk.people.anyone() else 0,  # never a count of the whole file
                 0 if self._search.is_empty() else 1,
             )
         )

@@ -11,17 +11,12 @@ from albanera_desk.domain.records import DataCategory, LegalGround
 from albanera_desk.domain.register_records import StoredDocument, TransferRecord
 from albanera_desk.domain.register_rules import DEROGATIONS, SCC_MODULE_LABELS
 from albanera_desk.services.register.service import RegisterService
+from albanera_desk.ui.country_fields import CountryCombo
 from albanera_desk.ui.document_view import DocumentRow
-from albanera_desk.ui.form_fields import (
-    CheckList,
-    CountryCombo,
-    LinesEdit,
-    OptionalDate,
-    ui_language,
-)
+from albanera_desk.ui.form_fields import CheckList, LinesEdit, OptionalDate, ui_language
 from albanera_desk.ui.labels import category_label, ground_label
 from albanera_desk.ui.presenters.register import TransferField, ground_fields, scc_module_kept
-from albanera_desk.ui.record_dialog import RecordDialog
+from albanera_desk.ui.record_dialog import RecordDialog, narrow_combo
 
 
 class TransferDialog(RecordDialog):
@@ -33,7 +28,7 @@ class TransferDialog(RecordDialog):
         self.record = record
         lang = ui_language()
         self.exporter = QLineEdit(record.exporter)
-        self.importer = QComboBox()
+        self.importer = narrow_combo(QComboBox())
         self.importer.addItem(self.tr("Not in the register (name below)"), None)
         for processor in register.list_processors():
             self.importer.addItem(processor.legal_name, processor.id)
@@ -41,15 +36,15 @@ class TransferDialog(RecordDialog):
         self.importer_name = QLineEdit(record.importer_name)
         self.country = CountryCombo(record.destination_country or "US")
         self.categories = CheckList(
-            [(c.value, category_label(c)) for c in DataCategory], record.data_categories, rows=4
+            [(c.value, category_label(c)) for c in DataCategory], record.data_categories, columns=2
         )
         self.purpose = QLineEdit(record.purpose)
         self.onward = QLineEdit(record.onward_transfers)
-        self.ground = QComboBox()
+        self.ground = narrow_combo(QComboBox())
         for ground in (None, *LegalGround):
             self.ground.addItem(ground_label(ground), ground)
         self.ground.setCurrentIndex(max(self.ground.findData(record.legal_ground), 0))
-        self.module = QComboBox()
+        self.module = narrow_combo(QComboBox())
         self.module.addItem("", "")
         for number, label in SCC_MODULE_LABELS.items():
             self.module.addItem(label.text(lang), str(number))
@@ -57,7 +52,7 @@ class TransferDialog(RecordDialog):
         self.suggest = QPushButton(self.tr("Suggest from the roles"))
         self.scc_signed = OptionalDate(record.scc_signed_on)
         self.bcr = QLineEdit(record.bcr_reference)
-        self.derogation = QComboBox()
+        self.derogation = narrow_combo(QComboBox())
         self.derogation.addItem("", "")
         for item in DEROGATIONS:
             self.derogation.addItem(item.text(lang), item.key)
@@ -65,7 +60,7 @@ class TransferDialog(RecordDialog):
         self.derogation_reason = LinesEdit(
             [record.derogation_reason] if record.derogation_reason else [], rows=2
         )
-        self.dpf = QComboBox()
+        self.dpf = narrow_combo(QComboBox())
         for value, label in (
             (None, self.tr("Not checked")),
             (True, self.tr("Yes, on the Data Privacy Framework list")),

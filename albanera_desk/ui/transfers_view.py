@@ -33,9 +33,9 @@ from albanera_desk.domain.register_rules import Zone
 from albanera_desk.services.addresses import country_name
 from albanera_desk.services.desk import Desk
 from albanera_desk.store.errors import StoreError
-from albanera_desk.ui.form_fields import (
-    ui_language,
-)
+from albanera_desk.ui.dates import table_date
+from albanera_desk.ui.form_fields import ui_language
+from albanera_desk.ui.icons import icon
 from albanera_desk.ui.labels import category_label, ground_label
 from albanera_desk.ui.messages import as_plain, store_error_text
 from albanera_desk.ui.presenters.register import (
@@ -92,11 +92,15 @@ class TransferTableModel(RowTableModel[TransferRecord]):
         if column == 1:
             return country_name(record.destination_country, ui_language())
         if column == 2:
-            module = f" — module {record.scc_module}" if record.scc_module else ""
+            module = (
+                " — " + self.tr("module {number}").format(number=record.scc_module)
+                if record.scc_module
+                else ""
+            )
             return ground_label(record.legal_ground) + module
         if column == 3:
             return ", ".join(category_label(c) for c in record.data_categories)
-        return record.next_review.isoformat() if record.next_review else ""
+        return table_date(record.next_review)
 
 
 class ZoneButton(QToolButton):
@@ -129,7 +133,13 @@ class TransfersView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # One line per transfer, cut with "…"; the categories take the room left.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((0, 220), (2, 250)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.title = QLabel(self.tr("Where our data lives"))
         font = self.title.font()
@@ -146,6 +156,13 @@ class TransfersView(QWidget):
         self.edit_button = QPushButton(self.tr("Open…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.export_button = QPushButton(self.tr("Export…"))
+        for button, name in (
+            (self.new_button, "new"),
+            (self.edit_button, "edit"),
+            (self.delete_button, "delete"),
+            (self.export_button, "export"),
+        ):
+            button.setIcon(icon(name))
         self.exporter = Exporter(self, self._register)
         self.exporter.menu(
             self.export_button,
@@ -194,7 +211,10 @@ class TransfersView(QWidget):
         lang = ui_language()
         for cell in self._map.cells:
             label = cell.label_fr if lang == "fr" else cell.label_en
-            countries = zone_countries(cell.countries)
+            names = [country_name(code, lang) for code in cell.countries]
+            # Two names fit a button; the others are counted, and all are in its tooltip.
+            countries = ", ".join(names[:2]) + (f" +{len(names) - 2}" if len(names) > 2 else "")
+            self.zones[cell.zone].setToolTip(zone_countries(names) if names else "")
             self.zones[cell.zone].setText(
                 f"{label}\n"
                 + self.tr("%n third party(ies)", "", cell.processors)

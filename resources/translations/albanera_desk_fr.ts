@@ -167,6 +167,10 @@
         <translation>recherche</translation>
     </message>
     <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
         <source>request</source>
         <translation>demande</translation>
     </message>
@@ -205,6 +209,498 @@
     <message>
         <source>settings</source>
         <translation>réglages</translation>
+    </message>
+    <message>
+        <source>other record</source>
+        <translation>autre fiche</translation>
+    </message>
+    <message>
+        <source>kind of request</source>
+        <translation>type de demande</translation>
+    </message>
+    <message>
+        <source>date received</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <source>date answered</source>
+        <translation>date de réponse</translation>
+    </message>
+    <message>
+        <source>writer</source>
+        <translation>auteur du courrier</translation>
+    </message>
+    <message>
+        <source>applicable law</source>
+        <translation>régime applicable</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>person linked</source>
+        <translation>personne liée</translation>
+    </message>
+    <message>
+        <source>scanned letter</source>
+        <translation>courrier numérisé</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>prolongation</translation>
+    </message>
+    <message>
+        <source>identity asked on</source>
+        <translation>identité demandée le</translation>
+    </message>
+    <message>
+        <source>identity received on</source>
+        <translation>identité reçue le</translation>
+    </message>
+    <message>
+        <source>identity check</source>
+        <translation>vérification d’identité</translation>
+    </message>
+    <message>
+        <source>identity result</source>
+        <translation>résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>kind of letter</source>
+        <translation>type de courrier</translation>
+    </message>
+    <message>
+        <source>posting date</source>
+        <translation>date d’envoi</translation>
+    </message>
+    <message>
+        <source>letter kept (PDF)</source>
+        <translation>courrier conservé (PDF)</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>customer ID</source>
+        <translation>n° client</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>tranche d’âge</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>items held</source>
+        <translation>données détenues</translation>
+    </message>
+    <message>
+        <source>item held</source>
+        <translation>donnée détenue</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>consentement marketing</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>index de recherche</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>société</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>province or state</source>
+        <translation>province ou État</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>raison sociale</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>CCPA role</source>
+        <translation>rôle CCPA</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>DPO contact</source>
+        <translation>contact DPO</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>prestation</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>finalités</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>finalité</translation>
+    </message>
+    <message>
+        <source>categories of data</source>
+        <translation>catégories de données</translation>
+    </message>
+    <message>
+        <source>categories of people</source>
+        <translation>catégories de personnes</translation>
+    </message>
+    <message>
+        <source>countries of processing</source>
+        <translation>lieux de traitement</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>durée de conservation</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>sub-processor of</source>
+        <translation>sous-traitant de</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>data returned or deleted on</source>
+        <translation>données rendues ou effacées le</translation>
+    </message>
+    <message>
+        <source>next review</source>
+        <translation>prochaine revue</translation>
+    </message>
+    <message>
+        <source>to complete</source>
+        <translation>à compléter</translation>
+    </message>
+    <message>
+        <source>agreement signed on</source>
+        <translation>contrat signé le</translation>
+    </message>
+    <message>
+        <source>agreement expires on</source>
+        <translation>contrat expirant le</translation>
+    </message>
+    <message>
+        <source>signed agreement</source>
+        <translation>contrat signé</translation>
+    </message>
+    <message>
+        <source>art. 28(3) terms</source>
+        <translation>clauses de l’art. 28.3</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>base légale</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>transferts</translation>
+    </message>
+    <message>
+        <source>joint controller</source>
+        <translation>responsable conjoint</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>exportateur</translation>
+    </message>
+    <message>
+        <source>importer</source>
+        <translation>importateur</translation>
+    </message>
+    <message>
+        <source>importer&apos;s name</source>
+        <translation>nom de l’importateur</translation>
+    </message>
+    <message>
+        <source>destination country</source>
+        <translation>pays de destination</translation>
+    </message>
+    <message>
+        <source>onward transfers</source>
+        <translation>transferts ultérieurs</translation>
+    </message>
+    <message>
+        <source>legal ground</source>
+        <translation>fondement</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>module des CCT</translation>
+    </message>
+    <message>
+        <source>SCC signed on</source>
+        <translation>CCT signées le</translation>
+    </message>
+    <message>
+        <source>signed SCC</source>
+        <translation>CCT signées</translation>
+    </message>
+    <message>
+        <source>BCR reference</source>
+        <translation>référence des BCR</translation>
+    </message>
+    <message>
+        <source>derogation</source>
+        <translation>dérogation</translation>
+    </message>
+    <message>
+        <source>reason for the derogation</source>
+        <translation>motif de la dérogation</translation>
+    </message>
+    <message>
+        <source>DPF certification</source>
+        <translation>certification DPF</translation>
+    </message>
+    <message>
+        <source>assessment date</source>
+        <translation>date de l’analyse</translation>
+    </message>
+    <message>
+        <source>assessment outcome</source>
+        <translation>conclusion de l’analyse</translation>
+    </message>
+    <message>
+        <source>assessment document</source>
+        <translation>document d’analyse</translation>
+    </message>
+    <message>
+        <source>supplementary measures</source>
+        <translation>mesures supplémentaires</translation>
+    </message>
+    <message>
+        <source>controller&apos;s name</source>
+        <translation>nom du responsable du traitement</translation>
+    </message>
+    <message>
+        <source>contact (role)</source>
+        <translation>contact (fonction)</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>e-mail de contact</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s title</source>
+        <translation>fonction du signataire</translation>
+    </message>
+    <message>
+        <source>CCPA</source>
+        <translation>CCPA</translation>
+    </message>
+    <message>
+        <source>letter language</source>
+        <translation>langue des courriers</translation>
+    </message>
+    <message>
+        <source>holiday region</source>
+        <translation>région des jours fériés</translation>
+    </message>
+    <message>
+        <source>postal delay</source>
+        <translation>délai postal</translation>
+    </message>
+    <message>
+        <source>how long requests are kept</source>
+        <translation>durée de conservation des demandes</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>backups kept</source>
+        <translation>sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>backup on exit</source>
+        <translation>sauvegarde à la fermeture</translation>
+    </message>
+    <message>
+        <source>automatic lock</source>
+        <translation>verrouillage automatique</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <source>email marketing consent</source>
+        <translation>consentement marketing par e-mail</translation>
+    </message>
+    <message>
+        <source>SMS marketing consent</source>
+        <translation>consentement marketing par SMS</translation>
+    </message>
+    <message>
+        <source>other field</source>
+        <translation>autre champ</translation>
+    </message>
+    <message>
+        <source>key in the system keyring</source>
+        <translation>clé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>phrase secrète</translation>
+    </message>
+    <message>
+        <source>letter: {kind}</source>
+        <translation>courrier : {kind}</translation>
+    </message>
+    <message>
+        <source>key changed from {old} to {new}, after a backup</source>
+        <translation>clé changée ({old} → {new}), après une sauvegarde</translation>
+    </message>
+    <message>
+        <source>opened with: {key}</source>
+        <translation>ouvert avec : {key}</translation>
+    </message>
+    <message>
+        <source>{format} file</source>
+        <translation>fichier {format}</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <source>erased, a tombstone kept</source>
+        <translation>effacé, une trace minimale conservée</translation>
+    </message>
+    <message>
+        <source>retention period over</source>
+        <translation>durée de conservation écoulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) past their retention deleted</source>
+        <translation>
+            <numerusform>%n demande close supprimée (durée de conservation écoulée)</numerusform>
+            <numerusform>%n demandes closes supprimées (durée de conservation écoulée)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>art. 19 notices to %n recipient(s)</source>
+        <translation>
+            <numerusform>notification art. 19 à %n destinataire</numerusform>
+            <numerusform>notifications art. 19 à %n destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>search index rebuilt for %n person(s)</source>
+        <translation>
+            <numerusform>index de recherche reconstruit pour %n personne</numerusform>
+            <numerusform>index de recherche reconstruit pour %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restored from {name}</source>
+        <translation>restauré depuis {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>after restoring {name}: %n later erasure(s) applied again</source>
+        <translation>
+            <numerusform>après la restauration de {name} : %n effacement postérieur appliqué à nouveau</numerusform>
+            <numerusform>après la restauration de {name} : %n effacements postérieurs appliqués à nouveau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an interrupted key change was finished when the store opened</source>
+        <translation>un changement de clé interrompu a été terminé à l’ouverture</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>{added} ajoutés, {updated} mis à jour, {unchanged} inchangés, {rejected} rejetés</translation>
     </message>
 </context>
 <context>
@@ -297,6 +793,52 @@
     <message>
         <source>The audit chain could not be checked.</source>
         <translation>La chaîne d’audit n’a pas pu être vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Register entries</source>
+        <translation>Entrées du registre</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Événements du journal</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>None yet</source>
+        <translation>Aucun pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1314,14 @@
     <message>
         <source>Extend the request (with its reasons) before printing the notice.</source>
         <translation>Prolongez la demande (avec ses motifs) avant d’imprimer l’avis.</translation>
+    </message>
+    <message>
+        <source>No answer letter was posted for this request: say how it was answered (the reason is kept in its history).</source>
+        <translation>Aucun courrier de réponse n’a été posté pour cette demande&#xa0;: dites comment elle a été répondue (le motif est gardé dans son historique).</translation>
+    </message>
+    <message>
+        <source>Only an open request can be marked as answered.</source>
+        <translation>Seule une demande ouverte peut être marquée comme répondue.</translation>
     </message>
     <message>
         <source>There is no request {ref}.</source>
@@ -1301,6 +1851,10 @@
         <source>Another program is writing to {name}, so the search cannot be recorded in the audit trail: try again when it has finished.</source>
         <translation>Un autre programme écrit dans {name}, la recherche ne peut donc pas être inscrite au journal d&apos;audit&#xa0;: réessayez quand il aura terminé.</translation>
     </message>
+    <message>
+        <source>Choose at least one request.</source>
+        <translation>Choisissez au moins une demande.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -1318,7 +1872,11 @@
     </message>
     <message>
         <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Date de naissance (AAAA-MM-JJ)</translation>
+        <translation type="vanished">Date de naissance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Date of birth (DD/MM/YYYY)</source>
+        <translation>Date de naissance (JJ/MM/AAAA)</translation>
     </message>
     <message>
         <source>Customer ID</source>
@@ -1370,6 +1928,52 @@
     </message>
 </context>
 <context>
+    <name>CountTiles</name>
+    <message>
+        <source>open</source>
+        <translation>ouvertes</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>awaiting identity</source>
+        <translation>en attente d’identité</translation>
+    </message>
+    <message>
+        <source>to post this week</source>
+        <translation>à poster cette semaine</translation>
+    </message>
+    <message>
+        <source>Requests received, awaiting identity or in progress</source>
+        <translation>Demandes reçues, en attente d’identité ou en cours</translation>
+    </message>
+    <message>
+        <source>Open requests whose answer is late</source>
+        <translation>Demandes ouvertes dont la réponse est en retard</translation>
+    </message>
+    <message>
+        <source>Waiting for the writer to confirm who they are</source>
+        <translation>En attente de la confirmation d’identité du demandeur</translation>
+    </message>
+    <message>
+        <source>Answers to post within seven days so they arrive in time, and CCPA receipts</source>
+        <translation>Réponses à poster dans les sept jours pour arriver à temps, et accusés de réception CCPA</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesEdit</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRow</name>
     <message>
         <source>Attach…</source>
@@ -1392,6 +1996,10 @@
         <translation>aucun document joint</translation>
     </message>
     <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
@@ -1405,6 +2013,24 @@
     <message>
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>DueCalendar</name>
+    <message numerus="yes">
+        <source>%n answer(s) due</source>
+        <translation>
+            <numerusform>%n réponse due</numerusform>
+            <numerusform>%n réponses dues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due on {day}. Marked days have answers due: click one.</source>
+        <translation>Rien n’est dû le {day}. Les jours marqués ont des réponses dues&#xa0;: cliquez sur l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>Due on {day}:</source>
+        <translation>Dues le {day}&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +2054,49 @@
     <message>
         <source>Answers request</source>
         <translation>Répond à la demande</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extend by two months — {ref}</source>
+        <translation>Prolonger de deux mois — {ref}</translation>
+    </message>
+    <message>
+        <source>Only for a complex request or many requests at once, once, and the writer is told why within the first month. Due now: {due}.</source>
+        <translation>Seulement pour une demande complexe ou des demandes nombreuses, une seule fois, et le demandeur en est informé avec les motifs dans le premier mois. Échéance actuelle&#xa0;: {due}.</translation>
+    </message>
+    <message>
+        <source>A large amount of information, in several systems</source>
+        <translation>Beaucoup d’informations, dans plusieurs systèmes</translation>
+    </message>
+    <message>
+        <source>Information to obtain from service providers</source>
+        <translation>Des informations à obtenir des prestataires</translation>
+    </message>
+    <message>
+        <source>An unusual number of requests</source>
+        <translation>Un nombre inhabituel de demandes</translation>
+    </message>
+    <message>
+        <source>another reason, as the letter will say it</source>
+        <translation>un autre motif, tel que le courrier le dira</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Notice sent on</source>
+        <translation>Notification envoyée le</translation>
+    </message>
+    <message>
+        <source>Give the writer at least one reason.</source>
+        <translation>Donnez au moins un motif au demandeur.</translation>
+    </message>
+    <message>
+        <source>The notice will say: « {text} »</source>
+        <translation>La notification dira&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2196,175 @@
     <message>
         <source>Something unexpected went wrong (a bug); it was written to the log.</source>
         <translation>Une erreur inattendue s’est produite (un bogue)&#xa0;; elle a été notée dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Start here</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Fill in the organisation profile</source>
+        <translation>Remplir le profil de l’organisation</translation>
+    </message>
+    <message>
+        <source>Letters need the controller&apos;s name, address and signatory.</source>
+        <translation>Les courriers ont besoin du nom, de l’adresse et du signataire du responsable de traitement.</translation>
+    </message>
+    <message>
+        <source>Organisation profile…</source>
+        <translation>Profil de l’organisation…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer les clients</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s customer export (CSV): letters are then linked to people.</source>
+        <translation>L’export clients de la boutique (CSV)&#xa0;: les courriers sont ensuite reliés aux personnes.</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>Importer des clients…</translation>
+    </message>
+    <message>
+        <source>Log the first letter</source>
+        <translation>Enregistrer le premier courrier</translation>
+    </message>
+    <message>
+        <source>With its date of receipt: the due date is computed for you.</source>
+        <translation>Avec sa date de réception&#xa0;: l’échéance est calculée pour vous.</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nouvelle demande…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityAskDialog</name>
+    <message>
+        <source>Ask for identity — {ref}</source>
+        <translation>Demander l’identité — {ref}</translation>
+    </message>
+    <message>
+        <source>Ask only what removes the doubt, never an identity document by default. The answer&apos;s deadline waits until the reply arrives.</source>
+        <translation>Ne demandez que ce qui lève le doute, jamais une pièce d’identité par défaut. Le délai de réponse est suspendu jusqu’à la réponse.</translation>
+    </message>
+    <message>
+        <source>The customer number on an invoice</source>
+        <translation>Le numéro client d’une facture</translation>
+    </message>
+    <message>
+        <source>The email address of their account</source>
+        <translation>L’adresse électronique de son compte</translation>
+    </message>
+    <message>
+        <source>The date and amount of their last order</source>
+        <translation>La date et le montant de sa dernière commande</translation>
+    </message>
+    <message>
+        <source>The delivery address of their last order</source>
+        <translation>L’adresse de livraison de sa dernière commande</translation>
+    </message>
+    <message>
+        <source>The last four digits of their phone number</source>
+        <translation>Les quatre derniers chiffres de son téléphone</translation>
+    </message>
+    <message>
+        <source>another question, as the letter will say it</source>
+        <translation>une autre question, telle que le courrier la posera</translation>
+    </message>
+    <message>
+        <source>The address differs from the file</source>
+        <translation>L’adresse diffère de celle du fichier</translation>
+    </message>
+    <message>
+        <source>The letter is not signed</source>
+        <translation>Le courrier n’est pas signé</translation>
+    </message>
+    <message>
+        <source>Several customers share this name</source>
+        <translation>Plusieurs clients portent ce nom</translation>
+    </message>
+    <message>
+        <source>Made for someone else, no mandate enclosed</source>
+        <translation>Faite pour un tiers, sans mandat joint</translation>
+    </message>
+    <message>
+        <source>Another reason…</source>
+        <translation>Un autre motif…</translation>
+    </message>
+    <message>
+        <source>the reason, as the letter will say it</source>
+        <translation>le motif, tel que le courrier le dira</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Tick what to ask, or type another question.</source>
+        <translation>Cochez ce qu’il faut demander, ou saisissez une autre question.</translation>
+    </message>
+    <message>
+        <source>Say why identity is in doubt.</source>
+        <translation>Dites pourquoi l’identité est douteuse.</translation>
+    </message>
+    <message>
+        <source>The letter will ask: « {text} »</source>
+        <translation>Le courrier demandera&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityConfirmedDialog</name>
+    <message>
+        <source>Identity confirmed — {ref}</source>
+        <translation>Identité confirmée — {ref}</translation>
+    </message>
+    <message>
+        <source>Keep how identity was confirmed, not the documents. The deadline starts again from the day the reply arrived.</source>
+        <translation>Gardez la façon dont l’identité a été confirmée, pas les documents. Le délai reprend au jour où la réponse est arrivée.</translation>
+    </message>
+    <message>
+        <source>The answers match the file</source>
+        <translation>Les réponses concordent avec le fichier</translation>
+    </message>
+    <message>
+        <source>The customer number matches</source>
+        <translation>Le numéro client concorde</translation>
+    </message>
+    <message>
+        <source>Confirmed in person at the shop</source>
+        <translation>Confirmée en personne au magasin</translation>
+    </message>
+    <message>
+        <source>Another way…</source>
+        <translation>Autrement…</translation>
+    </message>
+    <message>
+        <source>how it was confirmed</source>
+        <translation>comment elle a été confirmée</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Say how identity was confirmed.</source>
+        <translation>Dites comment l’identité a été confirmée.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2560,10 @@
         <translation>Changer la clé du stockage</translation>
     </message>
     <message>
+        <source>The passphrase that opens it now</source>
+        <translation>La phrase secrète qui l’ouvre aujourd’hui</translation>
+    </message>
+    <message>
         <source>The store&apos;s key is now kept in this computer&apos;s keyring.</source>
         <translation>La clé du stockage est actuellement conservée dans le trousseau de cet ordinateur.</translation>
     </message>
@@ -1748,6 +2590,14 @@
     <message>
         <source>Change the key</source>
         <translation>Changer la clé</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>This is not the store&apos;s current passphrase; the key was not changed.</source>
+        <translation>Ce n’est pas la phrase secrète actuelle de la base ; la clé n’a pas été changée.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2841,14 @@
         <translation>Noter comme posté</translation>
     </message>
     <message>
+        <source>Print and record as posted…</source>
+        <translation>Imprimer et enregistrer comme posté…</translation>
+    </message>
+    <message>
+        <source>One print job for every letter, then each request keeps its letter as posted</source>
+        <translation>Une seule impression pour tous les courriers, puis chaque demande garde son courrier comme posté</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2014,13 +2872,36 @@
         <source>Tracking number</source>
         <translation>Numéro de suivi</translation>
     </message>
+    <message numerus="yes">
+        <source>For %n request(s): {list}</source>
+        <translation>
+            <numerusform>Pour %n demande&#xa0;: {list}</numerusform>
+            <numerusform>Pour %n demandes&#xa0;: {list}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter fits where this request stands now (closed or withdrawn).</source>
+        <translation>Aucun courrier ne convient à cette demande à ce stade (clôturée ou retirée).</translation>
+    </message>
+    <message>
+        <source>No letter fits all these requests at once: choose requests at the same stage.</source>
+        <translation>Aucun courrier ne convient à toutes ces demandes à la fois&#xa0;: choisissez des demandes au même stade.</translation>
+    </message>
     <message>
         <source>Preparing the letters…</source>
         <translation>Préparation des courriers…</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was recorded.</source>
+        <translation>Annulé&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
         <source>A bug stopped it.</source>
         <translation>Un bogue l’a interrompu (noté dans le journal).</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Save the letter</source>
@@ -2139,6 +3020,14 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open another store…</source>
+        <translation>&amp;Ouvrir un autre base…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <source>Organisation &amp;profile…</source>
@@ -2294,12 +3183,28 @@ Chiffrée (SQLCipher), {key}.
         <translation>Ouvrir la fiche ou l’entrée choisie</translation>
     </message>
     <message>
+        <source>Close a form (asks first if it was changed)</source>
+        <translation>Fermer un formulaire (demande d’abord s’il a été modifié)</translation>
+    </message>
+    <message>
         <source>Print, in the letter preview</source>
         <translation>Imprimer, dans l’aperçu du courrier</translation>
     </message>
     <message>
         <source>Previous or next page, in the letter preview</source>
         <translation>Page précédente ou suivante, dans l’aperçu du courrier</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out, whole page, in the letter preview</source>
+        <translation>Agrandir, réduire, page entière, dans l’aperçu des courriers</translation>
+    </message>
+    <message>
+        <source>Open another store</source>
+        <translation>Ouvrir une autre base</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Verrouiller maintenant</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -2664,7 +3569,11 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>Country (ISO code)</source>
-        <translation>Pays (code ISO)</translation>
+        <translation type="vanished">Pays (code ISO)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Contact email</source>
@@ -2811,6 +3720,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <source>Open the selected person&apos;s file (Enter)</source>
         <translation>Ouvrir la fiche de la personne choisie (Entrée)</translation>
     </message>
+    <message>
+        <source>Counting the people in the file…</source>
+        <translation>Décompte des personnes du fichier…</translation>
+    </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
@@ -2883,6 +3796,22 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Corrections</source>
         <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>Show in Requests</source>
+        <translation>Afficher dans Demandes</translation>
+    </message>
+    <message>
+        <source>Open the selected request in the Requests section (Enter)</source>
+        <translation>Ouvrir la demande choisie dans la section Demandes (Entrée)</translation>
+    </message>
+    <message>
+        <source>No request from or about this person.</source>
+        <translation>Aucune demande de cette personne ou la concernant.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Access log</source>
@@ -3009,6 +3938,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>a effacé la fiche</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <translation>a supprimé</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>a imprimé</translation>
+    </message>
+    <message>
         <source>Nothing has been corrected in this file.</source>
         <translation>Rien n’a été rectifié dans cette fiche.</translation>
     </message>
@@ -3065,14 +4002,109 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
 </context>
 <context>
+    <name>PersonWords</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Numéro client</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Marketing by {channel}</source>
+        <translation>Prospection par {channel}</translation>
+    </message>
+    <message>
+        <source>An item held</source>
+        <translation>Une donnée détenue</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>◀ Previous</source>
-        <translation>◀ Précédente</translation>
+        <translation type="vanished">◀ Précédente</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation>Suivante ▶</translation>
+        <translation type="vanished">Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>of {pages}</source>
+        <translation>sur {pages}</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Réduire (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Agrandir (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Show the whole page (Ctrl+0)</source>
+        <translation>Afficher la page entière (Ctrl+0)</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -3087,8 +4119,12 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
-        <translation>Page {page} sur {pages}</translation>
+        <translation type="vanished">Page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -3111,7 +4147,7 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>ISO codes, e.g. FR, IE, US</source>
-        <translation>codes ISO, par ex. FR, IE, US</translation>
+        <translation type="vanished">codes ISO, par ex. FR, IE, US</translation>
     </message>
     <message>
         <source>None (works for us directly)</source>
@@ -3225,6 +4261,17 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <source>Art. 28(3) terms found</source>
         <translation>Clauses de l’art. 28(3) présentes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n art. 28(3) term(s) missing from the agreement: {terms}.</source>
+        <translation>
+            <numerusform>%n clause de l’art. 28.3 manque au contrat : {terms}.</numerusform>
+            <numerusform>%n clauses de l’art. 28.3 manquent au contrat : {terms}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the terms</source>
+        <translation>Voir les clauses</translation>
+    </message>
     <message>
         <source>Signed agreement</source>
         <translation>Contrat signé</translation>
@@ -3281,6 +4328,25 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Discard the changes to this form?</source>
+        <translation>Abandonner les modifications de ce formulaire ?</translation>
+    </message>
+    <message>
+        <source>What you changed has not been saved.</source>
+        <translation>Vos modifications n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Exporting…</source>
@@ -3297,6 +4363,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported: {name}. The file is not encrypted: keep it safe.</source>
+        <translation>Exporté : {name}. Le fichier n’est pas chiffré : gardez-le en lieu sûr.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +4479,17 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
 </context>
 <context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Open the person&apos;s file</source>
+        <translation>Ouvrir la fiche de la personne</translation>
+    </message>
+    <message>
+        <source>The file of the person this letter is about (opening it is recorded)</source>
+        <translation>La fiche de la personne que concerne ce courrier (son ouverture est enregistrée)</translation>
+    </message>
+</context>
+<context>
     <name>RequestEvents</name>
     <message>
         <source>letter received</source>
@@ -3450,6 +4531,69 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <source>scan attached</source>
         <translation>scan joint</translation>
     </message>
+    <message>
+        <source>answered: the answer letter was posted</source>
+        <translation>répondue&#xa0;: le courrier de réponse a été posté</translation>
+    </message>
+    <message>
+        <source>answered without a posted letter</source>
+        <translation>répondue sans courrier posté</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFilterBar</name>
+    <message>
+        <source>Reference, name or postcode (Ctrl+F)</source>
+        <translation>Référence, nom ou code postal (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Non clôturées</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>To post</source>
+        <translation>À poster</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>Every request but those closed</source>
+        <translation>Toutes les demandes sauf celles clôturées</translation>
+    </message>
+    <message>
+        <source>Received, awaiting identity or in progress</source>
+        <translation>Reçues, en attente d’identité ou en cours</translation>
+    </message>
+    <message>
+        <source>Open requests whose answer is late</source>
+        <translation>Demandes ouvertes dont la réponse est en retard</translation>
+    </message>
+    <message>
+        <source>Awaiting identity: the writer was asked to confirm who they are; the GDPR deadline waits</source>
+        <translation>En attente d’identité&#xa0;: on a demandé au demandeur de confirmer son identité&#xa0;; le délai RGPD est suspendu</translation>
+    </message>
+    <message>
+        <source>Answers to post within seven days so they arrive in time, and CCPA receipts to acknowledge</source>
+        <translation>Réponses à poster dans les sept jours pour arriver à temps, et accusés de réception CCPA à envoyer</translation>
+    </message>
+    <message>
+        <source>Requests closed: answered, refused or withdrawn</source>
+        <translation>Demandes clôturées&#xa0;: répondues, refusées ou retirées</translation>
+    </message>
 </context>
 <context>
     <name>RequestTableModel</name>
@@ -3474,8 +4618,12 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Answer due</source>
+        <translation>Réponse due</translation>
+    </message>
+    <message>
         <source>Answer</source>
-        <translation>Réponse</translation>
+        <translation type="vanished">Réponse</translation>
     </message>
     <message>
         <source>Post by</source>
@@ -3484,6 +4632,24 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
 </context>
 <context>
     <name>Requests</name>
+    <message numerus="yes">
+        <source>{date} · %n day(s) late</source>
+        <translation>
+            <numerusform>{date} · %n jour de retard</numerusform>
+            <numerusform>{date} · %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} · today</source>
+        <translation>{date} · aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} · in %n day(s)</source>
+        <translation>
+            <numerusform>{date} · dans %n jour</numerusform>
+            <numerusform>{date} · dans %n jours</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>overdue since %n day(s) (due {date})</source>
         <translation>
@@ -3562,6 +4728,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
 <context>
     <name>RequestsView</name>
     <message>
+        <source>Print the acknowledgements of every open request not yet acknowledged, as one job, and record them as posted</source>
+        <translation>Imprimer en une fois les accusés de réception de toutes les demandes ouvertes qui n’en ont pas encore, et les enregistrer comme postés</translation>
+    </message>
+    <message>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -3629,6 +4799,27 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <source>Prepare, save and record the letter that answers</source>
         <translation>Préparer, enregistrer et conserver le courrier de réponse</translation>
     </message>
+    <message numerus="yes">
+        <source>The {shown} most urgent of %n requests: type to narrow.</source>
+        <translation>
+            <numerusform>Les {shown} plus urgentes sur %n demande&#xa0;: tapez pour affiner.</numerusform>
+            <numerusform>Les {shown} plus urgentes sur %n demandes&#xa0;: tapez pour affiner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledgements to post (%n)…</source>
+        <translation>
+            <numerusform>Accusé de réception à poster (%n)…</numerusform>
+            <numerusform>Accusés de réception à poster (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a request to see its deadline and history.</source>
         <translation>Sélectionnez une demande pour voir son échéance et son historique.</translation>
@@ -3655,27 +4846,27 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>Ask for identity</source>
-        <translation>Demander une preuve d’identité</translation>
+        <translation type="vanished">Demander une preuve d’identité</translation>
     </message>
     <message>
         <source>What is asked (only what is needed):</source>
-        <translation>Ce qui est demandé (seulement le nécessaire)&#xa0;:</translation>
+        <translation type="vanished">Ce qui est demandé (seulement le nécessaire)&#xa0;:</translation>
     </message>
     <message>
         <source>Identity confirmed</source>
-        <translation>Identité confirmée</translation>
+        <translation type="vanished">Identité confirmée</translation>
     </message>
     <message>
         <source>How it was confirmed:</source>
-        <translation>Comment elle a été confirmée&#xa0;:</translation>
+        <translation type="vanished">Comment elle a été confirmée&#xa0;:</translation>
     </message>
     <message>
         <source>Extend by two months</source>
-        <translation>Prolonger de deux mois</translation>
+        <translation type="vanished">Prolonger de deux mois</translation>
     </message>
     <message>
         <source>Reasons given to the writer:</source>
-        <translation>Motifs donnés au demandeur&#xa0;:</translation>
+        <translation type="vanished">Motifs donnés au demandeur&#xa0;:</translation>
     </message>
     <message>
         <source>Scanned letter</source>
@@ -3711,15 +4902,61 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>Change status</source>
-        <translation>Changer le statut</translation>
+        <translation type="vanished">Changer le statut</translation>
     </message>
     <message>
         <source>New status:</source>
-        <translation>Nouveau statut&#xa0;:</translation>
+        <translation type="vanished">Nouveau statut&#xa0;:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation>Pourquoi&#xa0;?</translation>
+        <translation type="vanished">Pourquoi&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backups of this store, newest first. Restoring replaces the store with the backup; the current store is set aside, not deleted.</source>
+        <translation>Les sauvegardes de cette base, de la plus récente à la plus ancienne. Restaurer remplace la base par la sauvegarde ; la base actuelle est mise de côté, pas supprimée.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Vérification des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>No backup of this store was found in its backup folder.</source>
+        <translation>Aucune sauvegarde de cette base n’a été trouvée dans son dossier de sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Enregistré : {name}</translation>
+    </message>
+    <message>
+        <source>In the folder {folder}</source>
+        <translation>Dans le dossier {folder}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -3730,11 +4967,31 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>none (national holidays only)</source>
-        <translation>aucune (jours fériés nationaux seulement)</translation>
+        <translation type="vanished">aucune (jours fériés nationaux seulement)</translation>
     </message>
     <message>
         <source>57, 67 or 68 for Alsace-Moselle&apos;s extra holidays</source>
-        <translation>57, 67 ou 68 pour les jours fériés propres à l’Alsace-Moselle</translation>
+        <translation type="vanished">57, 67 ou 68 pour les jours fériés propres à l’Alsace-Moselle</translation>
+    </message>
+    <message>
+        <source>Alsace and Moselle add Good Friday and 26 December to the holidays</source>
+        <translation>L’Alsace et la Moselle ajoutent le Vendredi saint et le 26 décembre aux jours fériés</translation>
+    </message>
+    <message>
+        <source>None (national holidays only)</source>
+        <translation>Aucune (jours fériés nationaux seulement)</translation>
+    </message>
+    <message>
+        <source>Moselle</source>
+        <translation>Moselle</translation>
+    </message>
+    <message>
+        <source>Bas-Rhin</source>
+        <translation>Bas-Rhin</translation>
+    </message>
+    <message>
+        <source>Haut-Rhin</source>
+        <translation>Haut-Rhin</translation>
     </message>
     <message>
         <source> working days</source>
@@ -3759,6 +5016,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source> minutes</source>
         <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Takes effect as soon as you save</source>
+        <translation>S’applique dès l’enregistrement</translation>
     </message>
     <message>
         <source>Holiday region</source>
@@ -3786,6 +5047,103 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n ouverte</numerusform>
+            <numerusform>%n ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting identity</source>
+        <translation>
+            <numerusform>%n en attente d’identité</numerusform>
+            <numerusform>%n en attente d’identité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to post this week</source>
+        <translation>
+            <numerusform>%n à poster cette semaine</numerusform>
+            <numerusform>%n à poster cette semaine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status — {ref}</source>
+        <translation>Changer le statut — {ref}</translation>
+    </message>
+    <message>
+        <source>Now {status}. A request becomes answered by itself when its answer letter is recorded as posted.</source>
+        <translation>Actuellement&#xa0;: {status}. Une demande devient répondue d’elle-même quand son courrier de réponse est enregistré comme posté.</translation>
+    </message>
+    <message>
+        <source>{status} — without a posted answer letter</source>
+        <translation>{status} — sans courrier de réponse posté</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>No change of status is possible now.</source>
+        <translation>Aucun changement de statut n’est possible maintenant.</translation>
+    </message>
+    <message>
+        <source>how it was answered (by email, handed over…): kept in its history</source>
+        <translation>comment elle a été répondue (par courriel, remise en main propre…)&#xa0;: gardé dans son historique</translation>
+    </message>
+    <message>
+        <source>manifestly unfounded or excessive, and why: the refusal letter says it</source>
+        <translation>manifestement infondée ou excessive, et pourquoi&#xa0;: le courrier de refus le dira</translation>
+    </message>
+    <message>
+        <source>kept in the request&apos;s history</source>
+        <translation>gardé dans l’historique de la demande</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Donnez le motif.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActions</name>
+    <message>
+        <source>Backup made: {name}</source>
+        <translation>Sauvegarde faite : {name}</translation>
+    </message>
+    <message>
+        <source>Open another store</source>
+        <translation>Ouvrir un autre base</translation>
+    </message>
+    <message>
+        <source>Alba Nera Desk stores (*.db *.albanera);;All files (*)</source>
+        <translation>Bases Alba Nera Desk (*.db *.albanera);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This store is already open.</source>
+        <translation>Cette base est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>The desk could not be started on {name}.</source>
+        <translation>Le bureau n’a pas pu être ouvert sur {name}.</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -3794,6 +5152,37 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Due dates, this month and next</source>
+        <translation>Échéances, ce mois-ci et le suivant</translation>
+    </message>
+    <message>
+        <source>The register is empty, so nothing can be checked yet: add the third parties that receive personal information (Register ▸ Add entries from the privacy policy).</source>
+        <translation>Le registre est vide, rien ne peut encore être vérifié&#xa0;: ajoutez les tiers qui reçoivent des données personnelles (Registre ▸ Ajouter les entrées de la politique de confidentialité).</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>intégrité</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>chiffrement</translation>
+    </message>
+    <message>
+        <source>links between records</source>
+        <translation>liens entre les fiches</translation>
+    </message>
+    <message>
+        <source>version of the file</source>
+        <translation>version du fichier</translation>
+    </message>
+    <message>
+        <source>audit chain</source>
+        <translation>chaîne d’audit</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +5373,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <source>Next review</source>
         <translation>Prochaine revue</translation>
     </message>
+    <message>
+        <source>module {number}</source>
+        <translation>module {number}</translation>
+    </message>
 </context>
 <context>
     <name>TransfersView</name>
@@ -4066,7 +5459,7 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>The desk was locked after a while without use: its views were cleared.</source>
-        <translation>Le bureau s’est verrouillé après un moment sans activité&#xa0;: ses vues ont été effacées.</translation>
+        <translation type="vanished">Le bureau s’est verrouillé après un moment sans activité&#xa0;: ses vues ont été effacées.</translation>
     </message>
     <message>
         <source>Confirm it is you to open it again.</source>
@@ -4085,12 +5478,27 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Déverrouiller</translation>
     </message>
     <message>
+        <source>The desk is locked: its views were cleared.</source>
+        <translation>Le bureau est verrouillé : ses vues ont été vidées.</translation>
+    </message>
+    <message>
         <source>Opening the store…</source>
         <translation>Ouverture de la base…</translation>
     </message>
     <message>
         <source>Something unexpected went wrong (a bug); it was written to the log.</source>
         <translation>Une erreur inattendue s’est produite (un bogue)&#xa0;; elle a été notée dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <source>The date cannot be before the letter arrived.</source>
+        <translation>La date ne peut pas précéder l’arrivée du courrier.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La date ne peut pas être dans le futur.</translation>
     </message>
 </context>
 </TS>

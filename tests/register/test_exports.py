@@ -87,7 +87,7 @@ def test_xlsx_cover_and_register_sheet(filled: RegisterService) -> None:
     book = load_workbook(io.BytesIO(data))
     assert book.sheetnames == ["Cover", "Processors"]
     cover = [[c.value for c in row] for row in book["Cover"].iter_rows()]
-    assert ["Controller", "Alba Nera"] in cover and ["Export date", "2026-11-25"] in cover
+    assert ["Controller", "Alba Nera"] in cover and ["Export date", "25 Nov 2026"] in cover
     sheet = book["Processors"]
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:X{len(rows) + 1}"
@@ -142,7 +142,7 @@ def test_pdf_is_landscape_with_header_on_every_page_and_page_numbers(
     first_header = COLUMNS[kind][1].en
     for number, text in enumerate(pages, 1):
         assert first_header in text
-        assert f"{number} / {len(pages)}" in text and "as of 2026-11-25" in text
+        assert f"{number} / {len(pages)}" in text and "as of 25 Nov 2026" in text
     if kind == "processors":
         assert len(pages) > 1 and "Société 59 — Łódź ş" in "".join(pages)
     fonts = str(page["/Resources"]["/Font"])
@@ -154,7 +154,7 @@ def test_pdf_keeps_the_hostile_value_as_text(filled: RegisterService) -> None:
     data = export_register("processors", rows, profile_from_privacy_policy(), "pdf", as_of=AS_OF)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     assert 'HYPERLINK("http://x","y")' in text.replace("\n", "")
-    assert "à jour au 2026-11-25" in text
+    assert "à jour au 25 nov. 2026" in text
 
 
 def test_export_writes_the_file_and_audits_it(

@@ -403,7 +403,7 @@ def test_office_settings_dialog_saves_to_the_store(qtbot: QtBot, window: MainWin
     dialog = SettingsDialog(window.desk.settings, window)
     qtbot.addWidget(dialog)
     assert dialog.retention.minimum() == 24  # CCPA: request records kept at least 24 months
-    dialog.holiday_region.setText("57")
+    dialog.holiday_region.setCurrentIndex(dialog.holiday_region.findData("57"))  # Moselle
     dialog.lock_minutes.setValue(0)
     dialog.transit.setValue(5)
     dialog._save()

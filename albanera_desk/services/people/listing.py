@@ -51,6 +51,16 @@ class Listing:
                 .scalar_one()
             )
 
+    def anyone(self) -> bool:
+        """Whether the file holds anybody (one row read, whatever its size)."""
+        with self._store.session_factory() as session:
+            return (
+                session.connection()
+                .exec_driver_sql("SELECT 1 FROM person WHERE erased_at IS NULL LIMIT 1")
+                .first()
+                is not None
+            )
+
     def rows(self, offset: int, limit: int) -> list[PersonRow]:
         """The People list's window ``[offset, offset + limit)``.
 

@@ -65,6 +65,9 @@ class PeopleService:
     def count(self) -> int:
         return self.listing.count()
 
+    def anyone(self) -> bool:
+        return self.listing.anyone()
+
     def rows(self, offset: int, limit: int) -> list[PersonRow]:
         return self.listing.rows(offset, limit)
 

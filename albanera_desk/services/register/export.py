@@ -18,7 +18,12 @@ from albanera_desk.services.register.activities import Activities
 from albanera_desk.services.register.adequacy import load_adequacy_catalogue
 from albanera_desk.services.register.errors import RegisterInvalid
 from albanera_desk.services.register.processors import Processors
-from albanera_desk.services.register.rows import activity_row, processor_row, transfer_row
+from albanera_desk.services.register.rows import (
+    activity_row,
+    named_country,
+    processor_row,
+    transfer_row,
+)
 from albanera_desk.services.register.transfers import Transfers
 from albanera_desk.store.store import Store
 
@@ -69,6 +74,7 @@ class RegisterExport:
 
         profile = OrganisationService(self._store, self._actor).get() or OrganisationProfile()
         lang = language or profile.default_language or "fr"
+        profile = named_country(profile, lang)
         day = as_of or date.today()
         if kind == "all":
             if fmt != "xlsx":

@@ -6,9 +6,12 @@ named in the language asked (``services.addresses.country_name``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from albanera_desk.domain.adequacy import AdequacyCatalogue
+from albanera_desk.domain.date_text import table_date
+from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.records import LegalGround
 from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord, TransferRecord
 from albanera_desk.domain.register_rules import (
@@ -27,7 +30,13 @@ from albanera_desk.services.addresses import country_name
 
 
 def _d(day: date | None) -> str:
-    return day.isoformat() if day else ""
+    """01/12/2026 in both languages: the exports' tables read like the window's."""
+    return table_date(day)
+
+
+def named_country(profile: OrganisationProfile, language: str) -> OrganisationProfile:
+    """The profile as the exports' cover prints it: its country in words, not its code."""
+    return replace(profile, country_code=country_name(profile.country_code, language))
 
 
 def _yes(flag: bool, language: str) -> str:
@@ -40,7 +49,7 @@ def processor_row(
     missing = p.missing_art28_terms
     total = len(ART28_KEYS)
     if not needs_art28_terms(p.role):
-        terms = "n/a"
+        terms = "sans objet" if language == "fr" else "not applicable"
     elif not missing:
         terms = f"{total}/{total}"
     elif len(missing) == total:
@@ -107,7 +116,7 @@ def transfer_row(t: TransferRecord, catalogue: AdequacyCatalogue, language: str)
     if t.legal_ground is LegalGround.SCC and t.scc_module in {"1", "2", "3", "4"}:
         details = SCC_MODULE_LABELS[int(t.scc_module)].text(language)
         if t.scc_signed_on:
-            details += (", signées le " if fr else ", signed ") + _d(t.scc_signed_on)
+            details += (", signées le " if fr else ", signed on ") + _d(t.scc_signed_on)
     elif t.legal_ground is LegalGround.ADEQUACY:
         decision = catalogue.decision_for(t.destination_country)
         details = decision.reference if decision else ("aucune décision" if fr else "no decision")
@@ -128,7 +137,7 @@ def transfer_row(t: TransferRecord, catalogue: AdequacyCatalogue, language: str)
         "id": str(t.id),
         "exporter": t.exporter,
         "importer": t.importer_name,
-        "destination": f"{country_name(t.destination_country, language)} ({t.destination_country})",
+        "destination": country_name(t.destination_country, language),
         "zone": ZONE_LABELS[zone].text(language),
         "data_categories": "; ".join(category_words(c, language) for c in t.data_categories),
         "purpose": t.purpose,
