@@ -28,8 +28,8 @@ from albanera_desk.domain.records import Channel, RequestKind
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.requests import RequestSummary
 from albanera_desk.store.errors import StoreError
-from albanera_desk.ui.dates import pydate, text_format
 from albanera_desk.ui.country_fields import CountryCombo
+from albanera_desk.ui.dates import pydate, text_format
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.presenters.request_form import (
     FormProblem,
