@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -30,6 +31,7 @@ from reportlab.platypus import (
 
 from albanera_desk.documents.fonts import BOLD, register_fonts
 from albanera_desk.domain.letter_format import WINDOWS, AddressWindow, EnvelopeKind
+from albanera_desk.domain.person_file import PersonFile
 
 PAGE_W, PAGE_H = A4
 MARGIN = 20 * mm
@@ -53,6 +55,11 @@ class LetterContent:
     reference_label: str = "{reference}"
     annex_title: str = ""
     annex_rows: Sequence[Sequence[str]] = field(default_factory=tuple)
+    # The copy of the data (art. 15(3)): the person-file's own builder draws it.
+    annex_file: PersonFile | None = None
+    language: str = "fr"
+    # The controller's legal identity (registered office, RCS, SIREN, DPO), small, on page 1.
+    legal: Sequence[str] = field(default_factory=tuple)
 
 
 class _Marker(Flowable):  # type: ignore[misc]
@@ -121,6 +128,14 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "subject": ParagraphStyle("subject", parent=base, fontName=BOLD, spaceBefore=4),
         "address": ParagraphStyle("address", parent=base, spaceAfter=0, leading=13),
         "annex": ParagraphStyle("annex", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "legal": ParagraphStyle(
+            "legal",
+            parent=base,
+            fontSize=7,
+            leading=8.5,
+            spaceAfter=0,
+            textColor=Color(0.35, 0.35, 0.35),
+        ),
     }
 
 
@@ -194,9 +209,20 @@ def render_letters(letters: Sequence[LetterContent], envelope: EnvelopeKind) -> 
 def _draw_header(
     canvas: Canvas, letter: LetterContent, window: AddressWindow, styles: dict[str, ParagraphStyle]
 ) -> None:
-    sender = Paragraph("<br/>".join(_escape(line) for line in letter.sender), styles["small"])
-    _, height = sender.wrap(80 * mm, 40 * mm)
+    sender = Paragraph(
+        "<br/>".join(
+            [f"<b>{_escape(letter.sender[0])}</b>", *(_escape(line) for line in letter.sender[1:])]
+        )
+        if letter.sender
+        else "",
+        styles["small"],
+    )
+    _, height = sender.wrap(85 * mm, 40 * mm)
     sender.drawOn(canvas, MARGIN, PAGE_H - MARGIN - height)
+    if letter.legal:
+        legal = Paragraph("<br/>".join(_escape(line) for line in letter.legal), styles["legal"])
+        _, legal_height = legal.wrap(85 * mm, 30 * mm)
+        legal.drawOn(canvas, MARGIN, PAGE_H - MARGIN - height - 3 * mm - legal_height)
     address = Paragraph("<br/>".join(_escape(line) for line in letter.recipient), styles["address"])
     inner = 4 * mm
     _, height = address.wrap(window.width * mm - 2 * inner, window.height * mm)
@@ -219,6 +245,12 @@ def _body(letter: LetterContent, styles: dict[str, ParagraphStyle]) -> list[Flow
             + [Paragraph(_escape(line), styles["body"]) for line in letter.signature]
         )
     )
+    if letter.annex_file is not None:
+        from albanera_desk.documents.person_file import file_flowables
+
+        parts.append(PageBreak())
+        parts.append(Paragraph(_escape(letter.annex_title), styles["subject"]))
+        parts.extend(file_flowables(letter.annex_file, letter.language, width=170))
     if letter.annex_rows:
         parts.append(PageBreak())
         parts.append(Paragraph(_escape(letter.annex_title), styles["subject"]))

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from albanera_desk.documents.fonts import BOLD, register_fonts
+from albanera_desk.domain.letter_format import date_in_words
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.person_file import PersonFile
 from albanera_desk.domain.records import DataCategory, DataSource, MarketingChannel
@@ -35,7 +36,7 @@ LABELS: dict[str, dict[str, str]] = {
         "name": "Nom",
         "reference": "Référence",
         "birth": "Date de naissance",
-        "band": "Tranche d'âge",
+        "band": "Tranche d’âge",
         "customer": "Numéro client",
         "notes": "Notes",
         "addresses": "Adresses postales",
@@ -55,6 +56,7 @@ LABELS: dict[str, dict[str, str]] = {
         "collected": "Collecté le",
         "retention": "Conservation",
         "recipients": "Destinataires",
+        "purpose": "Finalité",
         "corrections": "Rectifications",
         "field": "Champ",
         "before": "Avant",
@@ -92,6 +94,7 @@ LABELS: dict[str, dict[str, str]] = {
         "collected": "Collected on",
         "retention": "Retention",
         "recipients": "Recipients",
+        "purpose": "Purpose",
         "corrections": "Corrections",
         "field": "Field",
         "before": "Before",
@@ -148,6 +151,32 @@ SOURCE_NAMES = {
         DataSource.TRACKING_TOOL: "tracking tool",
     },
 }
+FIELD_NAMES = {
+    "fr": {
+        "first_name": "Prénom",
+        "last_name": "Nom",
+        "email": "Adresse électronique",
+        "phone": "Téléphone",
+        "address": "Adresse postale",
+        "customer_id": "Numéro client",
+        "birth_date": "Date de naissance",
+        "age_band": "Tranche d’âge",
+        "notes": "Notes",
+        "item": "Élément",
+    },
+    "en": {
+        "first_name": "First name",
+        "last_name": "Last name",
+        "email": "Email address",
+        "phone": "Phone",
+        "address": "Postal address",
+        "customer_id": "Customer number",
+        "birth_date": "Date of birth",
+        "age_band": "Age band",
+        "notes": "Notes",
+        "item": "Item",
+    },
+}
 CHANNEL_NAMES = {
     "fr": {MarketingChannel.EMAIL: "e-mail", MarketingChannel.SMS: "SMS"},
     "en": {MarketingChannel.EMAIL: "email", MarketingChannel.SMS: "SMS"},
@@ -162,7 +191,8 @@ def _day(value: date | datetime | None, language: str) -> str:
     if value is None:
         return ""
     day = value.date() if isinstance(value, datetime) else value
-    return day.strftime("%d/%m/%Y") if language == "fr" else day.isoformat()
+    # dd/mm/yyyy in French tables; never an ISO date on paper.
+    return day.strftime("%d/%m/%Y") if language == "fr" else date_in_words(day, language)
 
 
 class _Numbered(Canvas):
@@ -193,17 +223,8 @@ class _Numbered(Canvas):
         super().save()
 
 
-def render_person_file(
-    file: PersonFile,
-    organisation: OrganisationProfile,
-    language: str = "fr",
-    today: date | None = None,
-) -> bytes:
-    """The person's file as a PDF annex, in French or English."""
-    font = register_fonts()
-    lang = language if language in LABELS else "en"
-    t = LABELS[lang]
-    styles = {
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    return {
         "body": ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, spaceAfter=4),
         "title": ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18, spaceAfter=6),
         "head": ParagraphStyle(
@@ -214,6 +235,19 @@ def render_person_file(
             "small", fontName=font, fontSize=8, leading=10, textColor=colors.Color(0.33, 0.33, 0.33)
         ),
     }
+
+
+def render_person_file(
+    file: PersonFile,
+    organisation: OrganisationProfile,
+    language: str = "fr",
+    today: date | None = None,
+) -> bytes:
+    """The person's file as a PDF, in French or English."""
+    font = register_fonts()
+    lang = language if language in LABELS else "en"
+    t = LABELS[lang]
+    styles = _styles(font)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -242,6 +276,25 @@ def render_person_file(
             styles["body"],
         ),
     ]
+    story.extend(file_flowables(file, lang, width=174))
+
+    class _Canvas(_Numbered):
+        reference = file.reference
+        page_label = t["page"]
+
+    doc.build(story, canvasmaker=_Canvas)
+    return buffer.getvalue()
+
+
+def file_flowables(file: PersonFile, language: str, *, width: float) -> list[Flowable]:
+    """The file's sections as flowables ``width`` mm wide: the one builder of the copy of
+    the data, for this PDF and for the annex of an access response alike."""
+    font = register_fonts()
+    lang = language if language in LABELS else "en"
+    t = LABELS[lang]
+    styles = _styles(font)
+    story: list[Flowable] = []
+    scale = width / 174
 
     def cell(text: str) -> Paragraph:
         return Paragraph(_escape(text).replace("\n", "<br/>"), styles["cell"])
@@ -250,7 +303,7 @@ def render_person_file(
         if not rows:
             return Paragraph(_escape(t["none"]), styles["body"])
         data = [[cell(h) for h in header]] + [[cell(v) for v in row] for row in rows]
-        grid = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+        grid = Table(data, colWidths=[w * scale * mm for w in widths], repeatRows=1)
         grid.setStyle(
             TableStyle(
                 [
@@ -274,101 +327,96 @@ def render_person_file(
         story.append(
             Paragraph(_escape(t["erased"].format(date=_day(file.erased_at, lang))), styles["body"])
         )
-    else:
-        identity += [
-            [t["name"], file.display_name],
-            [t["birth"], _day(file.birth_date, lang)],
-            [t["band"], file.age_band or ""],
-            [t["customer"], file.customer_id or ""],
-            [t["notes"], file.notes],
-        ]
-        story.append(table([t["field"], t["value"]], [r for r in identity if r[1]], [50, 124]))
-        heading("addresses")
-        story.append(
-            table(
-                [t["value"]],
+        return story
+    identity += [
+        [t["name"], file.display_name],
+        [t["birth"], _day(file.birth_date, lang)],
+        [t["band"], file.age_band or ""],
+        [t["customer"], file.customer_id or ""],
+        [t["notes"], file.notes],
+    ]
+    story.append(table([t["field"], t["value"]], [r for r in identity if r[1]], [50, 124]))
+    heading("addresses")
+    story.append(
+        table(
+            [t["value"]],
+            [
                 [
-                    [
-                        "\n".join(
-                            [
-                                *a.lines,
-                                " ".join(p for p in (a.postcode, a.city) if p),
-                                " ".join(p for p in (a.region, a.country_code) if p),
-                            ]
-                        )
-                    ]
-                    for a in file.addresses
-                ],
-                [174],
-            )
+                    "\n".join(
+                        [
+                            *a.lines,
+                            " ".join(p for p in (a.postcode, a.city) if p),
+                            " ".join(p for p in (a.region, a.country_code) if p),
+                        ]
+                    )
+                ]
+                for a in file.addresses
+            ],
+            [174],
         )
-        heading("contacts")
-        story.append(
-            table([t["value"]], [[c.display] for c in (*file.emails, *file.phones)], [174])
-        )
-        heading("marketing")
-        story.append(
-            table(
-                [t["channel"], t["choice"], t["date"], t["source"]],
+    )
+    heading("contacts")
+    story.append(table([t["value"]], [[c.display] for c in (*file.emails, *file.phones)], [174]))
+    heading("marketing")
+    story.append(
+        table(
+            [t["channel"], t["choice"], t["date"], t["source"]],
+            [
                 [
-                    [
-                        CHANNEL_NAMES[lang][m.channel],
-                        t["yes"] if m.opted_in else t["no"],
-                        _day(m.changed_at, lang),
-                        m.source,
-                    ]
-                    for m in file.marketing_history
-                ],
-                [30, 40, 34, 70],
-            )
+                    CHANNEL_NAMES[lang][m.channel],
+                    t["yes"] if m.opted_in else t["no"],
+                    _day(m.changed_at, lang),
+                    m.source,
+                ]
+                for m in file.marketing_history
+            ],
+            [30, 40, 34, 70],
         )
-        heading("items")
-        story.append(
-            table(
+    )
+    heading("items")
+    story.append(
+        table(
+            [
+                t["category"],
+                t["what"],
+                t["value"],
+                t["source"],
+                t["collected"],
+                t["retention"],
+                t["purpose"],
+                t["recipients"],
+            ],
+            [
                 [
-                    t["category"],
-                    t["what"],
-                    t["value"],
-                    t["source"],
-                    t["collected"],
-                    t["retention"],
-                    t["recipients"],
-                ],
-                [
-                    [
-                        CATEGORY_NAMES[lang][i.category],
-                        i.description,
-                        i.value,
-                        SOURCE_NAMES[lang][i.source],
-                        _day(i.collected_on, lang),
-                        " ".join(p for p in (i.retention_rule, _day(i.retention_end, lang)) if p),
-                        ", ".join(i.recipients),
-                    ]
-                    for i in file.items
-                ],
-                [22, 28, 30, 22, 21, 27, 24],
-            )
+                    CATEGORY_NAMES[lang][i.category],
+                    i.description,
+                    i.value,
+                    SOURCE_NAMES[lang][i.source] + (f" ({i.partner})" if i.partner else ""),
+                    _day(i.collected_on, lang),
+                    " ".join(p for p in (i.retention_rule, _day(i.retention_end, lang)) if p),
+                    i.activity,
+                    ", ".join(i.recipients),
+                ]
+                for i in file.items
+            ],
+            [19, 22, 26, 20, 18, 24, 22, 23],
         )
-        heading("corrections")
-        story.append(
-            table(
-                [t["date"], t["field"], t["before"], t["after"], t["why"]],
-                [
-                    [_day(c.when, lang), _field_name(c.field), c.before, c.after, c.why]
-                    for c in file.corrections
-                ],
-                [22, 26, 42, 42, 42],
-            )
+    )
+    heading("corrections")
+    story.append(
+        table(
+            [t["date"], t["field"], t["before"], t["after"], t["why"]],
+            [
+                [_day(c.when, lang), _field_name(c.field, lang), c.before, c.after, c.why]
+                for c in file.corrections
+            ],
+            [22, 26, 42, 42, 42],
         )
-
-    class _Canvas(_Numbered):
-        reference = file.reference
-        page_label = t["page"]
-
-    doc.build(story, canvasmaker=_Canvas)
-    return buffer.getvalue()
+    )
+    return story
 
 
-def _field_name(field: str) -> str:
-    """``email:12`` -> ``email``; ``last_name`` -> ``last name``: ids mean nothing on paper."""
-    return field.partition(":")[0].replace("_", " ")
+def _field_name(field: str, language: str) -> str:
+    """``email:12`` -> "Email"; ids and internal names mean nothing on paper."""
+    base = field.partition(":")[0]
+    return FIELD_NAMES["fr" if language == "fr" else "en"].get(base, base.replace("_", " "))

@@ -21,6 +21,12 @@ class OrganisationProfile:
     signatory_title: str = ""
     ccpa_applies: bool = False
     default_language: str = "fr"
+    signatory_title_fr: str = ""  # the title in French letters (signatory_title: English)
+    legal_form: str = ""  # "SAS", "SARL", ...
+    share_capital: str = ""  # as printed: "10 000 €"
+    registered_office: list[str] = field(default_factory=list)  # when not the address above
+    rcs: str = ""  # "RCS Paris 123 456 789"
+    siren: str = ""
 
     def missing_fields(self) -> list[str]:
         """Fields a letter cannot do without."""
@@ -50,6 +56,7 @@ def profile_from_privacy_policy() -> OrganisationProfile:
         region="CA",
         country_code="US",
         signatory_title="Ecommerce Coordinator",
+        signatory_title_fr="Coordinateur e-commerce",
         ccpa_applies=False,
         default_language="fr",
     )

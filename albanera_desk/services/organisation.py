@@ -25,6 +25,7 @@ class OrganisationService:
                 return None
             values = {name: getattr(row, name) for name in _FIELDS}
             values["address_lines"] = list(values["address_lines"])
+            values["registered_office"] = list(values["registered_office"])
             return OrganisationProfile(**values)
 
     def save(self, profile: OrganisationProfile) -> list[str]:
@@ -39,7 +40,7 @@ class OrganisationService:
             changed = []
             for name in _FIELDS:
                 new = getattr(profile, name)
-                if name == "address_lines":
+                if name in ("address_lines", "registered_office"):
                     new = [line.strip() for line in new if line.strip()]
                 if getattr(row, name, None) != new:
                     setattr(row, name, new)

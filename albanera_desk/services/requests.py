@@ -254,6 +254,8 @@ class RequestService:
             )
             _allowed(lambda: check_move(ctx, target, why))
             row.status = target
+            if target is RequestStatus.REFUSED:
+                row.refusal_reason = why.strip()  # its own reason; the ground is chosen apart
             if target is RequestStatus.ANSWERED:
                 row.answered_on = date.today()
             if target is RequestStatus.CLOSED:
@@ -282,7 +284,8 @@ class RequestService:
             return self._summary(row)
 
     def link_person(self, reference: str, person_id: int | None) -> RequestSummary:
-        """Say whom the letter is about (``None``: nobody we know, "no data held")."""
+        """Say whom the letter is about (``None``: the office says it is about nobody we
+        know; recorded with its date and audited, it is what makes "no data held" true)."""
         with self._store.writer.begin() as session:
             row = self._find(session, reference)
             if person_id is not None:
@@ -293,11 +296,14 @@ class RequestService:
                             "Core", "That person is not in the file (erased or removed)."
                         )
                     )
-            if row.person_id == person_id:
+            nobody = person_id is None
+            if row.person_id == person_id and (row.nobody_known_on is not None) == nobody:
                 return self._summary(row)
             row.person_id = person_id
-            kind = "person_linked" if person_id is not None else "person_unlinked"
-            self._record(session, row, kind, "", ["person_id"])
+            # "Nobody we know" is the office's decision, dated: only then is "no data held" true.
+            row.nobody_known_on = date.today() if nobody else None
+            kind = "nobody_known" if nobody else "person_linked"
+            self._record(session, row, kind, "", ["person_id", "nobody_known_on"])
             return self._summary(row)
 
     def ask_identity(self, reference: str, asked_on: date, what: str) -> RequestSummary:

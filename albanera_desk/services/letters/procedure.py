@@ -1,0 +1,96 @@
+"""Letters about the request itself: acknowledgement, identity check, extension, refusal and
+partial answer. A refusal is printed only for a refused request, with its own ground and
+reason (never the extension's), and the remedies of art. 12(4)."""
+
+from __future__ import annotations
+
+from albanera_desk.domain.records import RequestStatus
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+from albanera_desk.services.letters.context import Body, LetterContext
+from albanera_desk.services.requests import RequestRefused
+
+
+def acknowledgement(ctx: LetterContext) -> Body:
+    return Body(ctx.words.body("acknowledgement"))
+
+
+def identity_check(ctx: LetterContext) -> Body:
+    asked = [e.note for e in ctx.row.events if e.kind == "identity_asked"]
+    if not asked or not asked[-1].strip():
+        raise RequestRefused(
+            QT_TRANSLATE_NOOP(
+                "Core", "Record what is asked to confirm identity before printing the letter."
+            )
+        )
+    return Body(ctx.words.body("identity_check", what=asked[-1].strip().rstrip(".")))
+
+
+def extension_notice(ctx: LetterContext) -> Body:
+    reasons = [e.note for e in ctx.row.events if e.kind == "extended"]
+    if not ctx.row.extended or not reasons:
+        raise RequestRefused(
+            QT_TRANSLATE_NOOP(
+                "Core", "Extend the request (with its reasons) before printing the notice."
+            )
+        )
+    return Body(ctx.words.body("extension_notice", reasons=_sentence(reasons[-1])))
+
+
+def refusal(ctx: LetterContext) -> Body:
+    row = ctx.row
+    if row.status is not RequestStatus.REFUSED:
+        raise RequestRefused(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "A refusal letter is printed only for a refused request: refuse it first, "
+                "with its legal ground and its reason.",
+            )
+        )
+    if row.refusal_ground is None or not row.refusal_reason.strip():
+        raise RequestRefused(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Record the refusal's legal ground and its reason before printing the letter.",
+            )
+        )
+    w = ctx.words
+    own = w.own("refusal")
+    return Body(
+        [
+            w.fill(own["intro"]),
+            w.fill(
+                w.texts["grounds"][row.refusal_ground.value], reason=_sentence(row.refusal_reason)
+            ),
+            w.fill(own["remedies"]),
+        ]
+    )
+
+
+def partial_answer(ctx: LetterContext) -> Body:
+    row = ctx.row
+    if row.partial_ground is None or not row.partial_left.strip():
+        raise RequestRefused(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Record what is not done, on which ground and why, before printing a partial "
+                "answer.",
+            )
+        )
+    w = ctx.words
+    own = w.own("partial_answer")
+    return Body(
+        [
+            w.fill(own["intro"], left=row.partial_left.strip().rstrip(".")),
+            w.fill(
+                w.texts["grounds"][row.partial_ground.value],
+                reason=_sentence(row.partial_reason or "-"),
+            ),
+            w.fill(own["remedies"]),
+        ]
+    )
+
+
+def _sentence(text: str) -> str:
+    """A reason typed by the office, ending as a sentence."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
