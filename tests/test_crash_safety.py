@@ -41,7 +41,9 @@ from albanera_desk.store.store import Store
 path, passphrase, backups = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 run = sys.argv[4]
 store = open_store(path, KeyringKeys(), passphrase)
-OrganisationService(store, "crash-test").save(profile_from_privacy_policy())
+OrganisationService(store, "crash-test").save(
+    replace(profile_from_privacy_policy(), signatory_name="Claire Martin")
+)
 requests = RequestService(store, "crash-test")
 people = PeopleService(store, "crash-test")
 letters = LetterService(store, "crash-test")

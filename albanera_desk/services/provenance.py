@@ -11,7 +11,8 @@ Which activities concern a person:
   * facts on the person: a contest entry or a consent to advertising (their activity),
     an art. 49 transfer made for them (the activities that list that transfer);
   * marketing: a channel ever accepted brings the register's marketing activity
-    (the policy's ``marketing_messages`` starter).
+    (the policy's ``marketing_messages`` starter);
+  * a request they wrote brings the register's own activity of handling requests.
 Within an activity, a recipient that receives data only through an art. 49
 derogation concerns only the people for whom that transfer was made; sub-processors,
 public authorities and entries the register has yet to name are possible flows
@@ -43,10 +44,12 @@ from albanera_desk.store.models import (
     PersonFact,
     ProcessingActivity,
     Processor,
+    Request,
     Transfer,
 )
 
 MARKETING_ACTIVITY_KEY = "marketing_messages"
+REQUESTS_ACTIVITY_KEY = "privacy_requests"  # the register's own activity: handling requests
 # Sources where the person gave us the item themselves (art. 13), as opposed to art. 14.
 PROVIDED_BY_PERSON = frozenset(
     {
@@ -204,6 +207,12 @@ def walk(session: Session, person: Person) -> Provenance:
             )
         else:
             concern(marketing.id, "marketing_consent")
+    if session.scalars(select(Request.id).where(Request.person_id == person.id)).first():
+        handling = next(
+            (a for a in activities.values() if a.starter_key == REQUESTS_ACTIVITY_KEY), None
+        )
+        if handling is not None:
+            concern(handling.id, "request")
     if unlinked:
         problems.append(
             QT_TRANSLATE_NOOP(
