@@ -7,8 +7,10 @@ Several letters go into one PDF in one pass; each keeps its own page numbering.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -34,6 +36,7 @@ from albanera_desk.domain.letter_format import WINDOWS, AddressWindow, EnvelopeK
 from albanera_desk.domain.person_file import PersonFile
 
 PAGE_W, PAGE_H = A4
+NO_BREAK = "\u00a0\u202f"  # no-break and narrow no-break spaces: never a line break
 MARGIN = 20 * mm
 BODY_TOP = 105 * mm  # below the address window on the first page
 
@@ -139,6 +142,29 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
+@cache
+def keep_narrow_spaces() -> None:
+    """ReportLab breaks lines at U+202F (it counts it as whitespace) and prints it as a plain
+    space, so « : » could start a line and the narrow space would vanish. Its paragraphs
+    split words with one module function: that one is replaced, once, by the same split
+    without the no-break spaces, and the glyph U+202F is drawn as it is."""
+    from reportlab.platypus import paragraph
+
+    breaking = "".join(c for c in getattr(paragraph, "_wsc") if c not in NO_BREAK)  # noqa: B009
+    pattern = re.compile(f"[{re.escape(breaking)}]+")
+
+    def split(text: str | bytes, delim: str | bytes | None = None) -> list[str]:
+        if isinstance(text, bytes):
+            text = text.decode("utf8")
+        if delim is None:
+            return [word for word in pattern.split(text) if word]
+        if isinstance(delim, bytes):
+            delim = delim.decode("utf8")
+        return text.split(delim)
+
+    setattr(paragraph, "split", split)  # noqa: B010 - ReportLab's own module function
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -146,6 +172,7 @@ def _escape(text: str) -> str:
 def render_letters(letters: Sequence[LetterContent], envelope: EnvelopeKind) -> bytes:
     """One PDF holding every letter, each starting on a new page with its address in the window."""
     font = register_fonts()
+    keep_narrow_spaces()
     styles = _styles(font)
     window = WINDOWS[envelope]
     buffer = io.BytesIO()

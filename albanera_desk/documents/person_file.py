@@ -244,7 +244,10 @@ def render_person_file(
     today: date | None = None,
 ) -> bytes:
     """The person's file as a PDF, in French or English."""
+    from albanera_desk.documents.letters import keep_narrow_spaces
+
     font = register_fonts()
+    keep_narrow_spaces()
     lang = language if language in LABELS else "en"
     t = LABELS[lang]
     styles = _styles(font)

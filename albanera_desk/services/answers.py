@@ -203,11 +203,12 @@ def person_file(session: Session, person: Person, provenance: Provenance) -> Per
     refs: dict[int, str] = {}
     ids = {c.request_id for c in person.corrections if c.request_id is not None}
     if ids:
-        refs = dict(
-            session.execute(select(Request.id, Request.reference).where(Request.id.in_(ids)))
-            .tuples()
-            .all()
-        )
+        refs = {
+            rid: ref
+            for rid, ref in session.execute(
+                select(Request.id, Request.reference).where(Request.id.in_(ids))
+            )
+        }
     contacts = sorted(person.contacts, key=lambda c: (not c.is_primary, c.id))
     return PersonFile(
         id=person.id,

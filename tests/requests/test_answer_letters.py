@@ -431,3 +431,38 @@ def test_posted_letters_are_kept(store: Store, office: Office) -> None:
     kept = RequestService(store, "x").sent_letter_pdf(ref, sent.id)
     assert kept == pdf and len(PdfReader(io.BytesIO(kept)).pages) >= 2
     assert sent.posted_on == date(2026, 5, 20)
+
+
+# --- French typography: narrow no-break spaces kept, no line starts with ; : ! ? » ---------
+
+FRENCH_KINDS = [
+    RequestLetter.ACKNOWLEDGEMENT,
+    RequestLetter.ACCESS_RESPONSE,
+    RequestLetter.CORRECTION_CONFIRMATION,
+    RequestLetter.OPT_OUT_CONFIRMATION,
+    RequestLetter.REFUSAL,
+]
+
+
+@pytest.mark.parametrize("kind", FRENCH_KINDS)
+def test_french_narrow_spaces_survive_and_never_start_a_line(
+    store: Store, office: Office, kind: RequestLetter, tmp_path: Path
+) -> None:
+    bruno = office.people["bruno"]
+    ref = log(store, bruno, [K.ACCESS, K.CORRECTION, K.OBJECTION])
+    _correct(store, ref, bruno, "last_name", "Kerbrivel-Lys")
+    PeopleService(store, "coordinator").set_marketing(bruno, MarketingChannel.EMAIL, False, ref)
+    RequestDecisions(store, "coordinator").refuse(
+        ref, DecisionGround.MANIFESTLY_UNFOUNDED, "demande : déjà satisfaite ; voir notre lettre !"
+    )
+    pdf = LetterService(store, "coordinator").prepare([ref], kind, language="fr").pdf
+    reader = PdfReader(io.BytesIO(pdf))
+    raw = "".join(page.extract_text() for page in reader.pages)
+    assert "\u202f:" in raw  # the glyph is in the PDF, mapped back to U+202F
+    layout = scenario.pdftotext(pdf, tmp_path)
+    lines = (
+        layout.splitlines()
+        if layout is not None
+        else [line for p in reader.pages for line in p.extract_text().splitlines()]
+    )
+    assert scenario.bad_line_starts("\n".join(lines)) == []

@@ -226,3 +226,27 @@ def test_addresses_follow_each_countrys_post() -> None:
         "postcode not valid"
     ]
     assert country_line("DE") == "GERMANY"
+
+
+def test_a_narrow_space_never_breaks_a_line_and_stays_in_the_pdf(tmp_path: Path) -> None:
+    from albanera_desk.documents.letters import LetterContent, render_letters
+    from tests.requests.scenario import bad_line_starts, pdftotext
+
+    words = " ".join(f"mot{'x' * (n % 7)}{NNBSP}:{NNBSP}«{NNBSP}oui{NNBSP}»" for n in range(300))
+    letter = LetterContent(
+        reference="R-2026-0001",
+        sender=["Alba Nera", "12 rue de Turenne", "75003 PARIS", "FRANCE"],
+        recipient=["Léa Roussenval"],
+        place_and_date="Paris, le 4 mai 2026",
+        subject="Essai",
+        salutation="Madame, Monsieur,",
+        paragraphs=[words],
+        closing="Salutations.",
+        signature=["Claire Martin"],
+    )
+    pdf = render_letters([letter], EnvelopeKind.FR_DL_RIGHT)
+    reader = PdfReader(io.BytesIO(pdf))
+    extracted = "".join(p.extract_text() for p in reader.pages)
+    assert f"{NNBSP}:" in extracted and f"«{NNBSP}oui{NNBSP}»" in extracted
+    layout = pdftotext(pdf, tmp_path) or extracted
+    assert len(layout.splitlines()) > 20 and bad_line_starts(layout) == []
