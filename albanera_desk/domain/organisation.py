@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+
 
 @dataclass(slots=True)
 class OrganisationProfile:
@@ -38,6 +40,22 @@ class OrganisationProfile:
             "signatory_name": self.signatory_name,
         }
         return [name for name, value in needed.items() if not value.strip()]
+
+
+def siren_problem(siren: str) -> str | None:
+    """Why ``siren`` is not a SIREN (9 digits passing the Luhn check), or None if it is one."""
+    digits = siren.replace(" ", "").replace("\u00a0", "")
+    if not digits:
+        return None
+    if len(digits) != 9 or not digits.isdigit():
+        return QT_TRANSLATE_NOOP("Core", "A SIREN number has nine digits.")
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if index % 2 else 1)
+        total += value - 9 if value > 9 else value
+    if total % 10:
+        return QT_TRANSLATE_NOOP("Core", "This SIREN number is not valid: check its digits.")
+    return None
 
 
 def profile_from_privacy_policy() -> OrganisationProfile:

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 
-from albanera_desk.domain.organisation import OrganisationProfile
+from albanera_desk.domain.organisation import OrganisationProfile, siren_problem
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.services import audit
+from albanera_desk.store.errors import StoreError
 from albanera_desk.store.models import Organisation
 from albanera_desk.store.store import Store
 
 _FIELDS = [f.name for f in dataclasses.fields(OrganisationProfile)]
+
+
+class ProfileRefused(StoreError):
+    """The profile cannot be saved as it is; the sentence says why. Nothing was saved."""
 
 
 class OrganisationService:
@@ -30,6 +35,9 @@ class OrganisationService:
 
     def save(self, profile: OrganisationProfile) -> list[str]:
         """Store ``profile``; returns the names of the fields that changed."""
+        problem = siren_problem(profile.siren)
+        if problem is not None:
+            raise ProfileRefused(problem)
         with self._store.writer.begin() as session:
             row = session.get(Organisation, 1)
             action = AuditAction.UPDATE
