@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.deadlines import HOLIDAY_REGIONS
 from albanera_desk.services.office_settings import OfficeSettings, OfficeSettingsService
 from albanera_desk.settings import app_paths
+from albanera_desk.ui.form_fields import ui_language
 
 
 class SettingsDialog(QDialog):
@@ -27,8 +30,14 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Office settings"))
         self._service = service
         current = service.get()
-        self.holiday_region = QLineEdit(current.holiday_region)
-        self.holiday_region.setPlaceholderText(self.tr("none (national holidays only)"))
+        # A choice list: only regions the desk has a calendar for (Alsace-Moselle, overseas).
+        self.holiday_region = QComboBox()
+        french = ui_language() == "fr"
+        for region in HOLIDAY_REGIONS:
+            self.holiday_region.addItem(region.name_fr if french else region.name_en, region.code)
+        self.holiday_region.setCurrentIndex(
+            max(self.holiday_region.findData(current.holiday_region), 0)
+        )
         self.holiday_region.setToolTip(self.tr("57, 67 or 68 for Alsace-Moselle's extra holidays"))
         self.transit = QSpinBox()
         self.transit.setRange(0, 20)
@@ -83,7 +92,7 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         self._service.save(
             OfficeSettings(
-                holiday_region=self.holiday_region.text().strip(),
+                holiday_region=str(self.holiday_region.currentData() or ""),
                 postal_transit_days=self.transit.value(),
                 request_retention_months=self.retention.value(),
                 backup_folder=self.backup_folder.text().strip(),
