@@ -265,10 +265,10 @@ def _body(letter: LetterContent, styles: dict[str, ParagraphStyle]) -> list[Flow
         Paragraph(_escape(letter.salutation), styles["body"]),
     ]
     parts.extend(Paragraph(_escape(text), styles["body"]) for text in letter.paragraphs)
-    parts.append(Paragraph(_escape(letter.closing), styles["body"]))
+    # The closing never stands alone on a page: it goes with the signature.
     parts.append(
         KeepTogether(
-            [Spacer(1, 8 * mm)]
+            [Paragraph(_escape(letter.closing), styles["body"]), Spacer(1, 8 * mm)]
             + [Paragraph(_escape(line), styles["body"]) for line in letter.signature]
         )
     )

@@ -377,6 +377,7 @@ def file_flowables(file: PersonFile, language: str, *, width: float) -> list[Flo
         )
     )
     heading("items")
+    colon = "\u202f: " if lang == "fr" else ": "  # French typography in the table too
     story.append(
         table(
             [
@@ -384,25 +385,37 @@ def file_flowables(file: PersonFile, language: str, *, width: float) -> list[Flo
                 t["what"],
                 t["value"],
                 t["source"],
-                t["collected"],
                 t["retention"],
                 t["purpose"],
-                t["recipients"],
             ],
             [
                 [
                     CATEGORY_NAMES[lang][i.category],
                     i.description,
                     i.value,
-                    SOURCE_NAMES[lang][i.source] + (f" ({i.partner})" if i.partner else ""),
-                    _day(i.collected_on, lang),
+                    "\n".join(
+                        p
+                        for p in (
+                            SOURCE_NAMES[lang][i.source] + (f" ({i.partner})" if i.partner else ""),
+                            _day(i.collected_on, lang),
+                        )
+                        if p
+                    ),
                     " ".join(p for p in (i.retention_rule, _day(i.retention_end, lang)) if p),
-                    i.activity,
-                    ", ".join(i.recipients),
+                    "\n".join(
+                        p
+                        for p in (
+                            i.activity,
+                            t["recipients"] + colon + ", ".join(i.recipients)
+                            if i.recipients
+                            else "",
+                        )
+                        if p
+                    ),
                 ]
                 for i in file.items
             ],
-            [19, 22, 26, 20, 18, 24, 22, 23],
+            [23, 28, 29, 30, 27, 37],
         )
     )
     heading("corrections")

@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from albanera_desk.domain.people_rules import display_phone
 from albanera_desk.domain.person_file import (
     AddressView,
     ContactView,
@@ -235,7 +236,7 @@ def person_file(session: Session, person: Person, provenance: Provenance) -> Per
             if c.kind is ContactKind.EMAIL
         ),
         phones=tuple(
-            ContactView(c.id, c.kind, c.value, c.value, c.is_primary)
+            ContactView(c.id, c.kind, c.value, display_phone(c.value), c.is_primary)
             for c in contacts
             if c.kind is ContactKind.PHONE
         ),

@@ -17,9 +17,9 @@ from albanera_desk.services.addresses import country_name
 from albanera_desk.services.letters.context import Body, LetterContext
 from albanera_desk.services.letters.words import Words
 from albanera_desk.services.provenance import (
-    AUTHORITY,
     PROVIDED_BY_PERSON,
     SUB_PROCESSOR,
+    UNNAMED,
     Provenance,
     TransferLink,
 )
@@ -136,30 +136,26 @@ def _recipients(w: Words, found: Provenance) -> list[str]:
     else:
         out.append(w.fill(own["no_recipients"]))
     possible = []
+    unnamed = []
     for r in found.recipients:
+        if r.possible == UNNAMED:
+            unnamed.append(r.service.rstrip(".") or r.name)
+            continue
         if not r.possible:
             continue
-        if r.possible == SUB_PROCESSOR:
-            text = own["possible_sub_processor"]
-        elif r.possible == AUTHORITY:
-            text = own["possible_authority"]
-        else:
-            text = own["possible_unnamed"]
-        possible.append(
-            w.fill(
-                text,
-                name=r.name,
-                country=country(r.country_code),
-                parent=r.parent,
-                service=r.service.rstrip(".") or r.name,
-            )
-        )
+        text = own[
+            "possible_sub_processor" if r.possible == SUB_PROCESSOR else "possible_authority"
+        ]
+        possible.append(w.fill(text, name=r.name, country=country(r.country_code), parent=r.parent))
+    if unnamed:
+        possible.append(w.fill(own["possible_unnamed"], services="; ".join(unnamed)))
     if possible:
         out.append(w.fill(own["possible"], list="; ".join(possible)))
     return out
 
 
 def _sources(w: Words, found: Provenance) -> list[str]:
+    """Art. 13/14: what the person gave us, and where each other item came from."""
     own = w.own("access_response")
     others = [i for i in found.items if i.source not in PROVIDED_BY_PERSON]
     if not others:
@@ -171,7 +167,8 @@ def _sources(w: Words, found: Provenance) -> list[str]:
             DataSource.SOCIAL_MEDIA: "source_social_media",
         }.get(item.source, "source_tracking_tool")
         lines.append(w.fill(own[key], item=item.description, partner=item.partner))
-    return [" ".join(lines)]
+    lines[-1] = lines[-1].rstrip(" ;\u202f") + "."
+    return lines
 
 
 def _transfers(w: Words, transfers: tuple[TransferLink, ...]) -> str:
