@@ -163,8 +163,8 @@ def fill(store: Store, actor: str) -> None:
     ref = log(10, 21, [K.ERASURE], "Supprimez mon compte et toutes mes données.")
     requests.move(ref, RequestStatus.IN_PROGRESS)
     letters.erase_for_request(ref)
-    notify(ref, 4)
-    post(ref, RequestLetter.ERASURE_CONFIRMATION, 4)
+    notify(ref, 0)
+    post(ref, RequestLetter.ERASURE_CONFIRMATION, 0)
     requests.move(ref, RequestStatus.ANSWERED)
     # Restricted while the accuracy of an address is checked; the lifting is announced.
     ref = log(11, 14, [K.RESTRICTION], "Mon adresse est contestée : ne l'utilisez plus.")

@@ -268,7 +268,12 @@ def test_erasure_keeps_notices_and_says_what_is_kept_why_and_how_long(
     assert "anne@example.org" in sheets[0] and "C-101" in sheets[1]
     said = _letter(store, ref, RequestLetter.ERASURE_CONFIRMATION)
     assert "seulement la trace" not in said
-    for kept in ("empreintes chiffrées de 2 identifiant(s)", "dix ans", "L123-22", "36 mois"):
+    for kept in (
+        "empreintes cryptographiques à clé secrète de 2 identifiant(s)",
+        "dix ans",
+        "L123-22",
+        "36 mois",
+    ):
         assert kept in said, kept
 
 
@@ -306,6 +311,7 @@ def test_partial_answer_gives_what_is_left_its_ground_and_remedies(
     said = _letter(store, ref, RequestLetter.PARTIAL_ANSWER, "en")
     assert "except: l’effacement des factures" in said
     assert "article 17(3)(b)" in said and "article 12(4)" in said and "CNIL" in said
+    assert said.count("supervisory authority") == 1  # the remedies said once
 
 
 def test_restriction_confirmation_and_notice_before_lifting(store: Store, office: Office) -> None:

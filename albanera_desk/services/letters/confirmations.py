@@ -60,7 +60,7 @@ def erasure(ctx: LetterContext) -> Body:
     else:
         kept.append(w.fill(own["kept_invoices_if"]))
     kept.append(w.fill(own["kept_record"], months=str(ctx.request_months)))
-    out.append(" ".join(kept))
+    out.extend(kept)  # one line each, as a list
     out.append(notices.sentence(w, ctx.row, notices.ERASURE, None))
     return Body(out)
 

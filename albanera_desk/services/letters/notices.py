@@ -134,8 +134,8 @@ def notice_paragraphs(w: object, row: Request, notice: RecipientNotice) -> list[
 
     assert isinstance(w, Words)
     own = w.own("recipient_notice")
-    who = ", ".join(
-        f"{w.field(kind)} {value}"
+    who = "; ".join(
+        f"{w.field(kind).lower()}: {value}"
         for kind, _, value in (entry.partition("=") for entry in notice.identifiers)
     )
     processor = is_processor(notice.role)

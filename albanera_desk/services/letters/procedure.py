@@ -55,15 +55,13 @@ def refusal(ctx: LetterContext) -> Body:
         )
     w = ctx.words
     own = w.own("refusal")
-    return Body(
-        [
-            w.fill(own["intro"]),
-            w.fill(
-                w.texts["grounds"][row.refusal_ground.value], reason=_sentence(row.refusal_reason)
-            ),
-            w.fill(own["remedies"]),
-        ]
-    )
+    out = [
+        w.fill(own["intro"]),
+        w.fill(w.texts["grounds"][row.refusal_ground.value], reason=_sentence(row.refusal_reason)),
+    ]
+    if own["remedies"]:  # then the complaint paragraph says where (art. 12(4))
+        out.append(w.fill(own["remedies"]))
+    return Body(out)
 
 
 def partial_answer(ctx: LetterContext) -> Body:
@@ -78,16 +76,16 @@ def partial_answer(ctx: LetterContext) -> Body:
         )
     w = ctx.words
     own = w.own("partial_answer")
-    return Body(
-        [
-            w.fill(own["intro"], left=row.partial_left.strip().rstrip(".")),
-            w.fill(
-                w.texts["grounds"][row.partial_ground.value],
-                reason=_sentence(row.partial_reason or "-"),
-            ),
-            w.fill(own["remedies"]),
-        ]
-    )
+    out = [
+        w.fill(own["intro"], left=row.partial_left.strip().rstrip(".")),
+        w.fill(
+            w.texts["grounds"][row.partial_ground.value],
+            reason=_sentence(row.partial_reason or "-"),
+        ),
+    ]
+    if own["remedies"]:
+        out.append(w.fill(own["remedies"]))
+    return Body(out)
 
 
 def _sentence(text: str) -> str:

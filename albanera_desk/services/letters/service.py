@@ -171,7 +171,7 @@ class LetterService:
                         n.recipient_name, n.recipient_address, n.recipient_country, org
                     ),
                     day=day,
-                    subject=words.text("recipient_notice", "subject"),
+                    subject=words.text("recipient_notice", f"subject_{n.action}"),
                     paragraphs=notices.notice_paragraphs(words, row, n),
                 )
                 for n in planned
@@ -185,7 +185,7 @@ class LetterService:
                         n.recipient_name, n.recipient_address, n.recipient_country, org
                     ),
                     day=day,
-                    subject=words.text("recipient_notice", "subject"),
+                    subject=words.text("recipient_notice", f"subject_{n.action}"),
                     paragraphs=notices.notice_paragraphs(words, row, n),
                 )
                 for n in planned
