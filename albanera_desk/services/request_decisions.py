@@ -119,9 +119,8 @@ class RequestDecisions:
                 raise RequestRefused(
                     QT_TRANSLATE_NOOP("Core", "A restriction cannot end before it began.")
                 )
-            facts[-1].ended_on = lift_on
-            facts[-1].note = reason.strip()
-            self._record(session, row, "restriction_lifted", "", ["restriction"])
+            facts[-1].ended_on = lift_on  # the fact keeps why it began; the event, why it ends
+            self._record(session, row, "restriction_lifted", reason.strip(), ["restriction"])
 
     def uphold_objection(self, reference: str, activity_ids: Sequence[int], on: date) -> None:
         """Art. 21(1) upheld: these activities no longer process the person's data."""

@@ -328,7 +328,10 @@ def test_restriction_confirmation_and_notice_before_lifting(store: Store, office
         _letter(store, ref, RequestLetter.RESTRICTION_LIFT_NOTICE)
     decisions.lift_restriction(ref, date(2026, 6, 1), "l’adresse est confirmée.")
     lift = _letter(store, ref, RequestLetter.RESTRICTION_LIFT_NOTICE)
-    assert "sera levée le 1er juin 2026" in lift and "avant la levée" in lift
+    assert "sera levée le 1er juin 2026 : l’adresse est confirmée." in lift
+    assert "avant la levée" in lift
+    again = _letter(store, ref, RequestLetter.RESTRICTION_CONFIRMATION)
+    assert "tant que : nous vérifions l’exactitude" in again and "confirmée" not in again
 
 
 def test_objection_on_grounds_of_the_persons_situation(store: Store, office: Office) -> None:

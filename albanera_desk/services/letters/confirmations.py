@@ -111,7 +111,7 @@ def restriction(ctx: LetterContext) -> Body:
     fact = _fact(ctx, PersonFactKind.RESTRICTION)
     out = w.body("restriction_confirmation", since=w.day(fact.started_on))
     if fact.note:
-        out.append(w.text("restriction_confirmation", "reason", reason=fact.note.rstrip(".")))
+        out.append(w.text("restriction_confirmation", "reason", reason=_sentence(fact.note)))
     out.append(w.fill(w.own("common")["restriction_ends"]))
     out.append(notices.sentence(w, ctx.row, notices.RESTRICTION, ctx.truthful_provenance()))
     return Body(out)
@@ -128,12 +128,13 @@ def restriction_lift(ctx: LetterContext) -> Body:
                 "before it is lifted (art. 18(3)).",
             )
         )
+    why = [e.note for e in ctx.row.events if e.kind == "restriction_lifted"]
     return Body(
         w.body(
             "restriction_lift_notice",
             since=w.day(fact.started_on),
             lift_on=w.day(fact.ended_on),
-            reason=fact.note or "-",
+            reason=_sentence(why[-1] if why else "-"),
         )
     )
 
@@ -180,3 +181,8 @@ def _fact(ctx: LetterContext, kind: PersonFactKind) -> PersonFact:
 def _alive(ctx: LetterContext) -> bool:
     person = ctx.person
     return person is not None and person.erased_at is None
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
