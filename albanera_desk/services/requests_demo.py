@@ -138,15 +138,15 @@ def fill(store: Store, actor: str) -> None:
         "Nom d'usage indiqué dans le courrier",
         request_id=_request_id(store, ref),
     )
-    notify(ref, 6)
-    post(ref, RequestLetter.CORRECTION_CONFIRMATION, 5)
+    notify(ref, 0)  # the same day as the correction: the demo's dates stay in order
+    post(ref, RequestLetter.CORRECTION_CONFIRMATION, 0)
     requests.move(ref, RequestStatus.ANSWERED)
     requests.move(ref, RequestStatus.CLOSED)
     # Opted out of marketing texts, confirmed.
     ref = log(7, 8, [K.OBJECTION], "Je ne veux plus recevoir de SMS publicitaires.")
     requests.move(ref, RequestStatus.IN_PROGRESS)
     people.set_marketing(writers[7][0], MarketingChannel.SMS, False, "courrier " + ref)
-    post(ref, RequestLetter.OPT_OUT_CONFIRMATION, 2)
+    post(ref, RequestLetter.OPT_OUT_CONFIRMATION, 0)
     requests.move(ref, RequestStatus.ANSWERED)
     # Refused as manifestly excessive, on its own ground, with its letter.
     ref = log(8, 15, [K.ACCESS], "Quatrième demande identique ce mois-ci.")
@@ -179,6 +179,7 @@ def fill(store: Store, actor: str) -> None:
     # Partly answered: erased except the invoices, which the law keeps.
     ref = log(12, 18, [K.ERASURE], "Effacez tout, y compris mes factures.")
     requests.move(ref, RequestStatus.IN_PROGRESS)
+    letters.erase_for_request(ref)
     decisions.answer_partly(
         ref,
         DecisionGround.LEGAL_RETENTION,

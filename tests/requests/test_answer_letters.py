@@ -308,6 +308,9 @@ def test_partial_answer_gives_what_is_left_its_ground_and_remedies(
     RequestDecisions(store, "coordinator").answer_partly(
         ref, DecisionGround.LEGAL_RETENTION, "l’effacement des factures", "dix ans (L123-22)"
     )
+    with pytest.raises(RequestRefused, match="before printing a partial answer"):
+        _letter(store, ref, RequestLetter.PARTIAL_ANSWER)  # the rest is not done yet
+    LetterService(store, "coordinator").erase_for_request(ref)
     said = _letter(store, ref, RequestLetter.PARTIAL_ANSWER, "en")
     assert "except: l’effacement des factures" in said
     assert "article 17(3)(b)" in said and "article 12(4)" in said and "CNIL" in said

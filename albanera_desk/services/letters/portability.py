@@ -153,5 +153,6 @@ def portability_response(ctx: LetterContext) -> Body:
     out = w.body("portability_response", files=w.joined([f.name for f in files]))
     if left_out:
         out.append(w.fill(own["left_out"], list=", ".join(left_out)))
+    out.append(w.fill(own["fingerprint_intro"]))
     out.extend(w.fill(own["fingerprint"], name=f.name, digest=f.sha256) for f in files)
     return Body(out)

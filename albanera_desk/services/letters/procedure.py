@@ -4,8 +4,9 @@ reason (never the extension's), and the remedies of art. 12(4)."""
 
 from __future__ import annotations
 
-from albanera_desk.domain.records import RequestStatus
+from albanera_desk.domain.records import RequestKind, RequestStatus
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+from albanera_desk.services import answers
 from albanera_desk.services.letters.context import Body, LetterContext
 from albanera_desk.services.requests import RequestRefused
 
@@ -72,6 +73,20 @@ def partial_answer(ctx: LetterContext) -> Body:
                 "Core",
                 "Record what is not done, on which ground and why, before printing a partial "
                 "answer.",
+            )
+        )
+    kinds = set(row.kinds)
+    done = (
+        RequestKind.ERASURE.value not in kinds or answers.erasure_for(ctx.session, row) is not None
+    ) and (
+        RequestKind.CORRECTION.value not in kinds or bool(answers.corrections_for(ctx.session, row))
+    )
+    if not done:  # "done except X" is said only once the rest is recorded as done
+        raise RequestRefused(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Do (and record) what the request asks except what is refused before printing "
+                "a partial answer: erase or correct the person's file with this request chosen.",
             )
         )
     w = ctx.words
