@@ -24,6 +24,7 @@ from tests.conftest import STRONG_PASSPHRASE
 
 WRITER = r"""
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from albanera_desk.domain.organisation import profile_from_privacy_policy
