@@ -13,7 +13,9 @@ Which activities concern a person:
   * marketing: a channel ever accepted brings the register's marketing activity
     (the policy's ``marketing_messages`` starter);
   * a request they wrote brings the register's own activity of handling requests.
-Within an activity, a recipient that receives data only through an art. 49
+Within an activity, a recipient the register says receives none of the kinds of data held
+about the person (their items in it, their contact details) is not theirs; one that
+receives data only through an art. 49
 derogation concerns only the people for whom that transfer was made; sub-processors,
 public authorities and entries the register has yet to name are possible flows
 (worded conditionally by the letters).
@@ -255,7 +257,8 @@ def walk(session: Session, person: Person) -> Provenance:
                 objected=row.id in objected,
             )
         )
-    recipients, transfers = _flows(session, links, activities, processors, derogations)
+    has_contact = bool(person.contacts or person.addresses or person.first_name or person.last_name)
+    recipients, transfers = _flows(session, links, activities, processors, derogations, has_contact)
     today = date.today()
     restriction = next(
         (
@@ -282,6 +285,7 @@ def _flows(
     activities: dict[int, ProcessingActivity],
     processors: dict[int, Processor],
     derogations: set[int],
+    has_contact: bool,
 ) -> tuple[tuple[RecipientLink, ...], tuple[TransferLink, ...]]:
     found: dict[int, dict[str, object]] = {}
     transfers: dict[int, TransferLink] = {}
@@ -316,10 +320,14 @@ def _flows(
             for t in linked
             if t.legal_ground is not LegalGround.DEROGATION or t.id in derogations
         }
+        # What of this person the activity holds: their items in it, and their contact details.
+        held = {c.value for c in link.categories} | ({"contact"} if has_contact else set())
         for processor_id in row.recipient_ids:
             processor = processors.get(processor_id)
             if processor is None or processor.status is not ProcessorStatus.ACTIVE:
                 continue
+            if processor.data_categories and not held & set(processor.data_categories):
+                continue  # it receives none of the kinds of data held about this person
             if processor_id in derogation_only:
                 continue  # an art. 49 flow made for other people, not for this one
             if processor.to_complete:

@@ -15,6 +15,7 @@ People:
                     the partner Northbeam
   Chloé Vignerolle  customer who entered the contest and won (the derogation was used for her)
   Denis Orbessac    one item linked to no activity
+  Ève Quérillac     ordered, paid in store: no payment data
 """
 
 from __future__ import annotations
@@ -210,6 +211,7 @@ def build(store: Store) -> Office:
             "bruno": _person(s, "P-000002", "Bruno", "Kerbrivel", "bruno@example.org", "C-102"),
             "chloe": _person(s, "P-000003", "Chloé", "Vignerolle", "chloe@example.org", "C-103"),
             "denis": _person(s, "P-000004", "Denis", "Orbessac", "denis@example.org", "C-104"),
+            "eve": _person(s, "P-000005", "Ève", "Quérillac", "eve@example.org", "C-105"),
         }
         orders = a["orders"].id
         for key in ("anne", "bruno", "chloe"):
@@ -219,6 +221,8 @@ def build(store: Store) -> Office:
             people[key].items.append(
                 _item(DataCategory.PAYMENT, "Carte (4 derniers chiffres)", "**** 4242", orders)
             )
+        # Ève ordered but paid in store: no payment data, so nothing went to PayNova.
+        people["eve"].items.append(_item(DataCategory.PURCHASES, "Commandes", "1 commande", orders))
         bruno = people["bruno"]
         bruno.marketing_choices.append(
             MarketingChoice(

@@ -96,6 +96,7 @@ ACCESS_TABLE = [
         ],
         ["Adlumen", "Northbeam", "Courriel Mistral"],
     ),
+    ("eve", "fr", ["Atelier Commerce SAS"], ["PayNova", "Courriel", "Galerie", "Adlumen"]),
     (
         "anne",
         "en",
