@@ -19,168 +19,19 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from albanera_desk.documents.fonts import BOLD, register_fonts
+from albanera_desk.documents.person_file_words import (
+    CATEGORY_NAMES,
+    CHANNEL_NAMES,
+    FIELD_NAMES,
+    LABELS,
+    SOURCE_NAMES,
+)
 from albanera_desk.domain.letter_format import date_in_words
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.person_file import PersonFile
-from albanera_desk.domain.records import DataCategory, DataSource, MarketingChannel
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
-
-LABELS: dict[str, dict[str, str]] = {
-    "fr": {
-        "title": "Informations personnelles détenues",
-        "intro": "Annexe à notre réponse : tout ce que {controller} détient à votre sujet "
-        "le {today}, avec la source et la durée de conservation de chaque élément.",
-        "identity": "Identité",
-        "name": "Nom",
-        "reference": "Référence",
-        "birth": "Date de naissance",
-        "band": "Tranche d’âge",
-        "customer": "Numéro client",
-        "notes": "Notes",
-        "addresses": "Adresses postales",
-        "contacts": "Adresses e-mail et téléphones",
-        "marketing": "Choix de prospection",
-        "channel": "Canal",
-        "choice": "Choix",
-        "date": "Date",
-        "source": "Source",
-        "yes": "accepte",
-        "no": "refuse",
-        "never": "jamais demandé",
-        "items": "Éléments détenus",
-        "category": "Catégorie",
-        "what": "Élément",
-        "value": "Valeur",
-        "collected": "Collecté le",
-        "retention": "Conservation",
-        "recipients": "Destinataires",
-        "purpose": "Finalité",
-        "corrections": "Rectifications",
-        "field": "Champ",
-        "before": "Avant",
-        "after": "Après",
-        "why": "Motif",
-        "none": "Aucun.",
-        "erased": "Ces informations ont été effacées le {date}.",
-        "page": "Page {page} / {pages}",
-    },
-    "en": {
-        "title": "Personal information we hold",
-        "intro": "Annex to our answer: everything {controller} holds about you on {today}, "
-        "with the source and the retention period of each item.",
-        "identity": "Identity",
-        "name": "Name",
-        "reference": "Reference",
-        "birth": "Date of birth",
-        "band": "Age band",
-        "customer": "Customer number",
-        "notes": "Notes",
-        "addresses": "Postal addresses",
-        "contacts": "Email addresses and phones",
-        "marketing": "Marketing choices",
-        "channel": "Channel",
-        "choice": "Choice",
-        "date": "Date",
-        "source": "Source",
-        "yes": "opted in",
-        "no": "opted out",
-        "never": "never asked",
-        "items": "Items held",
-        "category": "Category",
-        "what": "Item",
-        "value": "Value",
-        "collected": "Collected on",
-        "retention": "Retention",
-        "recipients": "Recipients",
-        "purpose": "Purpose",
-        "corrections": "Corrections",
-        "field": "Field",
-        "before": "Before",
-        "after": "After",
-        "why": "Reason",
-        "none": "None.",
-        "erased": "This information was erased on {date}.",
-        "page": "Page {page} / {pages}",
-    },
-}
-CATEGORY_NAMES = {
-    "fr": {
-        DataCategory.CONTACT: "Coordonnées",
-        DataCategory.PAYMENT: "Paiement",
-        DataCategory.POSTED_CONTENT: "Contenus publiés",
-        DataCategory.SOCIAL_MEDIA: "Réseaux sociaux",
-        DataCategory.DEMOGRAPHIC: "Démographie",
-        DataCategory.PURCHASES: "Achats",
-        DataCategory.DEVICES: "Appareils",
-        DataCategory.LOCATION: "Localisation",
-        DataCategory.BROWSING: "Navigation",
-    },
-    "en": {
-        DataCategory.CONTACT: "Contact",
-        DataCategory.PAYMENT: "Payment",
-        DataCategory.POSTED_CONTENT: "Posted content",
-        DataCategory.SOCIAL_MEDIA: "Social media",
-        DataCategory.DEMOGRAPHIC: "Demographic",
-        DataCategory.PURCHASES: "Purchases",
-        DataCategory.DEVICES: "Devices",
-        DataCategory.LOCATION: "Location",
-        DataCategory.BROWSING: "Browsing",
-    },
-}
-SOURCE_NAMES = {
-    "fr": {
-        DataSource.PERSON: "vous-même",
-        DataSource.ONLINE_ACCOUNT: "compte en ligne",
-        DataSource.PURCHASE: "achat",
-        DataSource.CUSTOMER_CARD: "carte de fidélité en boutique",
-        DataSource.PROMOTIONAL_SIGNUP: "inscription promotionnelle",
-        DataSource.SOCIAL_MEDIA: "réseaux sociaux",
-        DataSource.PARTNER: "partenaire",
-        DataSource.TRACKING_TOOL: "outil de mesure d'audience",
-    },
-    "en": {
-        DataSource.PERSON: "you",
-        DataSource.ONLINE_ACCOUNT: "online account",
-        DataSource.PURCHASE: "purchase",
-        DataSource.CUSTOMER_CARD: "in-store customer card",
-        DataSource.PROMOTIONAL_SIGNUP: "promotional sign-up",
-        DataSource.SOCIAL_MEDIA: "social media",
-        DataSource.PARTNER: "partner",
-        DataSource.TRACKING_TOOL: "tracking tool",
-    },
-}
-FIELD_NAMES = {
-    "fr": {
-        "first_name": "Prénom",
-        "last_name": "Nom",
-        "email": "Adresse électronique",
-        "phone": "Téléphone",
-        "address": "Adresse postale",
-        "customer_id": "Numéro client",
-        "birth_date": "Date de naissance",
-        "age_band": "Tranche d’âge",
-        "notes": "Notes",
-        "item": "Élément",
-    },
-    "en": {
-        "first_name": "First name",
-        "last_name": "Last name",
-        "email": "Email address",
-        "phone": "Phone",
-        "address": "Postal address",
-        "customer_id": "Customer number",
-        "birth_date": "Date of birth",
-        "age_band": "Age band",
-        "notes": "Notes",
-        "item": "Item",
-    },
-}
-CHANNEL_NAMES = {
-    "fr": {MarketingChannel.EMAIL: "e-mail", MarketingChannel.SMS: "SMS"},
-    "en": {MarketingChannel.EMAIL: "email", MarketingChannel.SMS: "SMS"},
-}
 
 
 def _escape(text: str) -> str:

@@ -41,9 +41,7 @@ from albanera_desk.domain.records import (
 )
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
 from albanera_desk.store.models import (
-    MarketingChoice,
     Person,
-    PersonFact,
     ProcessingActivity,
     Processor,
     Request,
@@ -408,11 +406,3 @@ def known_identifiers(person: Person, recipient: RecipientLink) -> list[tuple[st
     if categories & order_data and person.customer_id:
         found.append(("customer_id", person.customer_id))
     return found
-
-
-def marketing_history(person: Person) -> list[MarketingChoice]:
-    return sorted(person.marketing_choices, key=lambda c: (c.changed_at, c.id))
-
-
-def facts_of(person: Person, kind: PersonFactKind) -> list[PersonFact]:
-    return sorted((f for f in person.facts if f.kind is kind), key=lambda f: (f.started_on, f.id))
