@@ -8,15 +8,37 @@ takes the desk down: a region it has no calendar for falls back to the national 
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import sys
 from datetime import date
 from functools import cache
-
-import holidays
+from typing import Any
 
 from albanera_desk.domain.deadlines import HolidayTest, holiday_region
 
 log = logging.getLogger(__name__)
+_COUNTRIES = "holidays.countries"
+
+
+@cache
+def _france() -> Any:
+    """``holidays``' French calendar alone, imported when first needed: the package
+    ``holidays.countries`` imports every country (~120 ms at start-up) for the one we use."""
+    if _COUNTRIES in sys.modules:
+        from holidays.countries.france import France
+
+        return France
+    spec = importlib.util.find_spec(_COUNTRIES)  # imports ``holidays`` itself, not its countries
+    assert spec is not None
+    # The countries package as an empty shell, just long enough to import France from it;
+    # a later ``import holidays.countries`` runs the real package (and reuses France).
+    sys.modules[_COUNTRIES] = importlib.util.module_from_spec(spec)
+    try:
+        from holidays.countries.france import France
+    finally:
+        del sys.modules[_COUNTRIES]
+    return France
 
 
 @cache
@@ -26,10 +48,10 @@ def french_holidays(region: str | None = None) -> HolidayTest:
     if known is None:
         log.warning("unknown holiday region; national holidays used")
     try:
-        calendar = holidays.country_holidays("FR", subdiv=subdivision)
+        calendar = _france()(subdiv=subdivision)
     except (NotImplementedError, KeyError, ValueError):
         log.warning("no holiday calendar for the region; national holidays used")
-        calendar = holidays.country_holidays("FR")
+        calendar = _france()()
 
     def is_holiday(day: date) -> bool:
         try:
