@@ -58,6 +58,7 @@ from albanera_desk.services.letters import RequestLetter
 from albanera_desk.services.requests import NewRequest, RequestSummary
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import store_error_text
+from albanera_desk.ui.request_decisions import DecisionsButton
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.table_model import Index, RowTableModel
 
@@ -356,6 +357,9 @@ class RequestsView(QWidget):
         )
         self.letter_button = QPushButton(self.tr("Letter…"))
         self.letter_button.setToolTip(self.tr("Prepare, save and record the letter that answers"))
+        self.decide_button = DecisionsButton(
+            desk, lambda: item.reference if (item := self.selected()) else None
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -403,6 +407,7 @@ class RequestsView(QWidget):
             self.extend_button,
             self.status_button,
             self.link_button,
+            self.decide_button,
             self.letter_button,
             self.more_button,
         ):
@@ -427,6 +432,7 @@ class RequestsView(QWidget):
         self.scan_action.triggered.connect(self.view_scan)
         self.attach_scan_action.triggered.connect(self._attach_scan)
         self.sent_action.triggered.connect(self._view_sent)
+        self.decide_button.decided.connect(lambda: (self.reload(), self.changed.emit()))
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
 
     def reload(self) -> None:
@@ -454,6 +460,7 @@ class RequestsView(QWidget):
             self.extend_button,
             self.status_button,
             self.link_button,
+            self.decide_button,
             self.letter_button,
             self.more_button,
         ):
@@ -693,6 +700,11 @@ class LetterDialog(QDialog):
             (RequestLetter.CORRECTION_CONFIRMATION, self.tr("Correction confirmation")),
             (RequestLetter.ERASURE_CONFIRMATION, self.tr("Erasure confirmation")),
             (RequestLetter.OPT_OUT_CONFIRMATION, self.tr("Marketing opt-out confirmation")),
+            (RequestLetter.PORTABILITY_RESPONSE, self.tr("Portable copy (covering letter)")),
+            (RequestLetter.RESTRICTION_CONFIRMATION, self.tr("Restriction confirmation")),
+            (RequestLetter.RESTRICTION_LIFT_NOTICE, self.tr("Notice before lifting a restriction")),
+            (RequestLetter.OBJECTION_RESPONSE, self.tr("Objection upheld")),
+            (RequestLetter.PARTIAL_ANSWER, self.tr("Partial answer")),
             (RequestLetter.REFUSAL, self.tr("Refusal")),
         ):
             self.kind.addItem(label, kind.value)
@@ -754,9 +766,8 @@ class LetterDialog(QDialog):
         close.clicked.connect(self.accept)
 
     def _kind_changed(self) -> None:
-        # Notices are recorded against the request when they are made, not "posted" here.
+        # Notices are recorded as posted like letters (kept with the request); no tracking.
         notices = self.kind.currentData() == RECIPIENT_NOTICES
-        self.posted_button.setEnabled(not notices)
         self.tracking.setEnabled(not notices and len(self._references) == 1)
 
     def _options(self) -> tuple[RequestLetter, str | None, EnvelopeKind]:
@@ -842,7 +853,16 @@ class LetterDialog(QDialog):
         posted_on = _pydate(self.posted_on.date())
         tracking = self.tracking.text().strip() if len(refs) == 1 else ""
 
+        notices = self.kind.currentData() == RECIPIENT_NOTICES
+
         def work(progress: Progress) -> None:
+            if notices:  # art. 19: the confirmation names the recipients only once posted
+                ref = refs[0]
+                pdf = letters.prepare_recipient_notices(
+                    ref, language=language or "fr", envelope=envelope
+                ).pdf
+                letters.record_notices_posted(ref, pdf, posted_on=posted_on)
+                return
             # Each request keeps the letter it was sent; all are made before any is recorded.
             pdfs = []
             for done, ref in enumerate(refs):
@@ -890,6 +910,16 @@ def event_label(kind: str) -> str:
             "RequestEvents", "recipients notified (art. 19)"
         ),
         "scan_attached": QCoreApplication.translate("RequestEvents", "scan attached"),
+        "nobody_known": QCoreApplication.translate("RequestEvents", "about nobody we know"),
+        "notices_planned": QCoreApplication.translate(
+            "RequestEvents", "notices to recipients prepared (art. 19)"
+        ),
+        "partly_answered": QCoreApplication.translate("RequestEvents", "answered in part"),
+        "restricted": QCoreApplication.translate("RequestEvents", "processing restricted"),
+        "restriction_lifted": QCoreApplication.translate(
+            "RequestEvents", "end of the restriction planned"
+        ),
+        "objection_upheld": QCoreApplication.translate("RequestEvents", "objection upheld"),
     }
     return words.get(kind, kind.replace("_", " "))
 
@@ -912,6 +942,15 @@ def letter_label(kind: LetterKind) -> str:
         LetterKind.RECIPIENT_NOTICE: QCoreApplication.translate("Letters", "notice to recipient"),
         LetterKind.REFUSAL: QCoreApplication.translate("Letters", "refusal"),
         LetterKind.NO_DATA_HELD: QCoreApplication.translate("Letters", "no data held"),
+        LetterKind.PORTABILITY_RESPONSE: QCoreApplication.translate("Letters", "portable copy"),
+        LetterKind.RESTRICTION_CONFIRMATION: QCoreApplication.translate(
+            "Letters", "restriction confirmation"
+        ),
+        LetterKind.RESTRICTION_LIFT_NOTICE: QCoreApplication.translate(
+            "Letters", "notice before lifting a restriction"
+        ),
+        LetterKind.OBJECTION_RESPONSE: QCoreApplication.translate("Letters", "objection upheld"),
+        LetterKind.PARTIAL_ANSWER: QCoreApplication.translate("Letters", "partial answer"),
     }.get(kind, kind.value)
 
 

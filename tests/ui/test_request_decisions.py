@@ -97,3 +97,23 @@ def test_partial_restriction_and_objection_are_recorded(
     assert [p.name for p in written] == [f"{ref}-data.json", f"{ref}-data.csv"]
     assert all(p.stat().st_size > 0 for p in written)
     assert "bruno@example.org" in written[0].read_text(encoding="utf-8")
+
+
+def test_notices_recorded_as_posted_from_the_letter_dialog(
+    qtbot: QtBot, desk: Desk, office: scenario.Office
+) -> None:
+    from albanera_desk.ui.requests_view import RECIPIENT_NOTICES, LetterDialog
+
+    ref = scenario.log(desk.store, office.people["anne"], [RequestKind.CORRECTION])
+    request_id = desk.requests.request_id(ref)
+    desk.people.correct(office.people["anne"], "last_name", "Castelmoure-Ys", "letter", request_id)
+    before = scenario.text(desk.letters.prepare([ref], RequestLetter.CORRECTION_CONFIRMATION).pdf)
+    assert "Atelier Commerce SAS" not in before
+    dialog = LetterDialog(desk, [ref])
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(RECIPIENT_NOTICES))
+    assert dialog.posted_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.posted_button, Qt.MouseButton.LeftButton)
+    after = scenario.text(desk.letters.prepare([ref], RequestLetter.CORRECTION_CONFIRMATION).pdf)
+    assert "nous avons informé le" in after and "Atelier Commerce SAS" in after

@@ -276,6 +276,22 @@ class LetterService:
             person_id, request_id = row.person_id, row.id
         return PeopleService(self._store, self._actor).erase(person_id, request_id=request_id)
 
+    def plan_erasure_notices(self, request_id: int, person_id: int) -> int:
+        """Before erasing ``person_id`` for a request: keep who must be told (art. 19);
+        returns how many recipients. The window calls it just before the erasure."""
+        with self._store.writer.begin() as session:
+            row = session.get(Request, request_id)
+            if row is None:
+                raise RequestNotFound(QT_TRANSLATE_NOOP("Core", "That request is not in the desk."))
+            if row.person_id != person_id:
+                raise RequestRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "That request is about someone else: link it to this person first.",
+                    )
+                )
+            return len(notices.plan(session, row, notices.ERASURE, self._actor))
+
     def record_posted(
         self,
         reference: str,
