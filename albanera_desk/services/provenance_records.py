@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from albanera_desk.domain.records import (
     AuditAction,
@@ -66,6 +66,17 @@ class ProvenanceRecords:
                 fields=[f"item:{item.id}:activity"]
                 + ([f"item:{item.id}:partner"] if partner_id is not None else []),
             )
+
+    def unlinked_groups(self) -> list[tuple[DataCategory, DataSource, int]]:
+        """Items serving no activity yet, by category and source, with how many there are."""
+        with self._store.session_factory() as session:
+            rows = session.execute(
+                select(HeldItem.category, HeldItem.source, func.count(HeldItem.id))
+                .where(HeldItem.activity_id.is_(None))
+                .group_by(HeldItem.category, HeldItem.source)
+                .order_by(HeldItem.category, HeldItem.source)
+            )
+            return [(category, source, int(count)) for category, source, count in rows]
 
     def link_unlinked(self, category: DataCategory, source: DataSource, activity_id: int) -> int:
         """The office's rule for old items: every unlinked item of this category and source

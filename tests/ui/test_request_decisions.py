@@ -117,3 +117,23 @@ def test_notices_recorded_as_posted_from_the_letter_dialog(
         qtbot.mouseClick(dialog.posted_button, Qt.MouseButton.LeftButton)
     after = scenario.text(desk.letters.prepare([ref], RequestLetter.CORRECTION_CONFIRMATION).pdf)
     assert "nous avons informé le" in after and "Atelier Commerce SAS" in after
+
+
+def test_items_of_older_imports_are_linked_to_their_activity(
+    qtbot: QtBot, desk: Desk, office: scenario.Office
+) -> None:
+    from albanera_desk.services.requests import RequestRefused
+    from albanera_desk.ui.provenance_links import ItemLinksDialog
+
+    ref = scenario.log(desk.store, office.people["denis"], [RequestKind.ACCESS])
+    with pytest.raises(RequestRefused, match="serve no processing activity"):
+        desk.letters.prepare([ref], RequestLetter.ACCESS_RESPONSE)
+    dialog = ItemLinksDialog(desk)
+    qtbot.addWidget(dialog)
+    [(category, source, combo)] = dialog.choices
+    assert category.value == "purchases" and source.value == "purchase"
+    combo.setCurrentIndex(combo.findData(office.activities["orders"]))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    said = scenario.text(desk.letters.prepare([ref], RequestLetter.ACCESS_RESPONSE).pdf)
+    assert "Atelier Commerce SAS" in said
