@@ -281,3 +281,11 @@ def person_file(session: Session, person: Person, provenance: Provenance) -> Per
             for c in sorted(person.corrections, key=lambda c: (c.at, c.id), reverse=True)
         ),
     )
+
+
+def person_file_of(session: Session, person: Person) -> PersonFile:
+    """The person's file with each item's recipients from its own activity: what the
+    person-file PDF and the access response's copy both print (one builder)."""
+    from albanera_desk.services.provenance import walk
+
+    return person_file(session, person, walk(session, person))

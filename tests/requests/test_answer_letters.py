@@ -479,3 +479,23 @@ def test_french_narrow_spaces_survive_and_never_start_a_line(
         else [line for p in reader.pages for line in p.extract_text().splitlines()]
     )
     assert scenario.bad_line_starts("\n".join(lines)) == []
+
+
+def test_the_person_file_pdf_and_the_copy_name_the_same_recipients(
+    store: Store, office: Office
+) -> None:
+    from albanera_desk.documents.person_file import render_person_file
+    from albanera_desk.services.answers import person_file_of
+    from albanera_desk.services.organisation import OrganisationService
+    from albanera_desk.store.models import Person
+
+    with store.session_factory() as s:
+        anne = s.get(Person, office.people["anne"])
+        assert anne is not None
+        file = person_file_of(s, anne)
+    profile = OrganisationService(store, "x").get()
+    assert profile is not None
+    pdf_text = text(render_person_file(file, profile, "fr"))
+    assert "Atelier Commerce SAS" in pdf_text and "Courriel Mistral" not in pdf_text
+    for item in file.items:
+        assert "Courriel Mistral SAS" not in item.recipients  # not in her activities
