@@ -172,6 +172,7 @@ def fill(store: Store, actor: str) -> None:
     decisions.restrict(
         ref, today - timedelta(days=10), "nous vérifions l'exactitude de votre adresse postale"
     )
+    notify(ref, 9)
     post(ref, RequestLetter.RESTRICTION_CONFIRMATION, 9)
     decisions.lift_restriction(
         ref, today + timedelta(days=12), "la vérification a confirmé votre adresse postale."

@@ -325,15 +325,23 @@ def test_restriction_confirmation_and_notice_before_lifting(store: Store, office
     said = _letter(store, ref, RequestLetter.RESTRICTION_CONFIRMATION)
     assert "depuis le 5 mai 2026 nous ne faisons que conserver" in said
     assert "article 18, paragraphe 3" in said
-    sheets = pages(LetterService(store, "coordinator").prepare_recipient_notices(ref).pdf)
+    letters = LetterService(store, "coordinator")
+    notices = letters.prepare_recipient_notices(ref)
+    sheets = pages(notices.pdf)
     assert any("Merci de ne plus faire que conserver" in s for s in sheets)
     assert not any("Galerie" in s for s in sheets)
+    letters.record_notices_posted(ref, notices.pdf, posted_on=date(2026, 5, 5))
     with pytest.raises(RequestRefused, match="lifted"):
         _letter(store, ref, RequestLetter.RESTRICTION_LIFT_NOTICE)
     decisions.lift_restriction(ref, date(2026, 6, 1), "l’adresse est confirmée.")
     lift = _letter(store, ref, RequestLetter.RESTRICTION_LIFT_NOTICE)
     assert "sera levée le 1er juin 2026 : l’adresse est confirmée." in lift
     assert "avant la levée" in lift
+    lifted = pages(letters.prepare_recipient_notices(ref).pdf)  # processors may resume
+    atelier = next(s for s in lifted if "Atelier Commerce SAS" in s)
+    adlumen = next(s for s in lifted if "Adlumen" in s)
+    assert "La limitation du traitement pour cette personne est levée" in atelier
+    assert "a été levée" in adlumen and "pour notre compte" not in adlumen
     again = _letter(store, ref, RequestLetter.RESTRICTION_CONFIRMATION)
     assert "tant que : nous vérifions l’exactitude" in again and "confirmée" not in again
 

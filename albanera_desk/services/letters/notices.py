@@ -22,6 +22,7 @@ PLANNED_EVENT = "notices_planned"
 CORRECTION = "correction"
 ERASURE = "erasure"
 RESTRICTION = "restriction"
+LIFT = "lift"  # the restriction ends: processors may resume under our instructions
 # Invoices and accounting records: 10 years, Code de commerce art. L123-22.
 LEGAL_RETENTION_CATEGORIES = frozenset({DataCategory.PURCHASES.value, DataCategory.PAYMENT.value})
 _PROCESSOR_ROLES = frozenset({ProcessorRole.PROCESSOR, ProcessorRole.SUB_PROCESSOR})

@@ -373,10 +373,15 @@ def _action_of(session: Session, row: Request) -> str:
     if answers.corrections_for(session, row):
         return notices.CORRECTION
     person = session.get(Person, row.person_id) if row.person_id else None
-    if person is not None and any(
-        f.kind is PersonFactKind.RESTRICTION and f.request_id == row.id for f in person.facts
-    ):
-        return notices.RESTRICTION
+    restrictions = (
+        [f for f in person.facts if f.kind is PersonFactKind.RESTRICTION and f.request_id == row.id]
+        if person is not None
+        else []
+    )
+    if restrictions:
+        told = any(n.action == notices.RESTRICTION and n.posted_on for n in row.notices)
+        # Once the restriction was notified and its end is planned, the next notice lifts it.
+        return notices.LIFT if told and restrictions[-1].ended_on else notices.RESTRICTION
     raise RequestRefused(
         QT_TRANSLATE_NOOP(
             "Core",
