@@ -37,16 +37,18 @@ class RequestRetention(RequestBase):
                 for kind in row.kinds:
                     key = f"{row.received_on.year}:{kind}"
                     counts[key] = counts.get(key, 0) + 1
-                if row.scan_id is not None:
-                    scan = session.get(Attachment, row.scan_id)
-                    if scan is not None:
-                        session.delete(scan)
-                for letter in row.letters:
-                    if letter.pdf_id is not None:
-                        pdf = session.get(Attachment, letter.pdf_id)
-                        if pdf is not None:
-                            session.delete(pdf)
+                # Everything kept with the request goes with it: the scan, the letters and
+                # notices posted, the portable copy (and the notices' recipient details).
+                kept = {row.scan_id}
+                kept |= {letter.pdf_id for letter in row.letters}
+                kept |= {notice.pdf_id for notice in row.notices}
+                kept |= {document.attachment_id for document in row.documents}
                 session.delete(row)
+                session.flush()  # the request's rows first, then the files they pointed at
+                for attachment_id in sorted(i for i in kept if i is not None):
+                    attachment = session.get(Attachment, attachment_id)
+                    if attachment is not None:
+                        session.delete(attachment)
             value = json.dumps(counts, sort_keys=True)
             if setting is None:
                 session.add(StoreSetting(key=PURGED_COUNTS_KEY, value=value))

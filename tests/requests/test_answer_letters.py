@@ -507,3 +507,23 @@ def test_the_person_file_pdf_and_the_copy_name_the_same_recipients(
     assert "Atelier Commerce SAS" in pdf_text and "Courriel Mistral" not in pdf_text
     for item in file.items:
         assert "Courriel Mistral SAS" not in item.recipients  # not in her activities
+
+
+def test_a_purged_request_takes_its_notices_and_portable_copy_with_it(
+    store: Store, office: Office
+) -> None:
+    from datetime import timedelta
+
+    ref = log(store, office.people["bruno"], [K.CORRECTION, K.PORTABILITY])
+    _correct(store, ref, office.people["bruno"], "last_name", "Kerbrivel-Lys")
+    letters = LetterService(store, "coordinator")
+    notices = letters.prepare_recipient_notices(ref)
+    letters.record_notices_posted(ref, notices.pdf, posted_on=date(2026, 5, 6))
+    letters.make_portable_copy(ref)
+    requests = RequestService(store, "coordinator")
+    requests.move(ref, RequestStatus.WITHDRAWN, "withdrawn")
+    requests.move(ref, RequestStatus.CLOSED)
+    assert requests.purge_closed(date.today() + timedelta(days=40 * 31)) == 1
+    with store.engine.connect() as conn:
+        for table in ("attachment", "recipient_notice", "request_document"):
+            assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0, table
