@@ -267,8 +267,16 @@ def test_erasure_keeps_notices_and_says_what_is_kept_why_and_how_long(
     assert len(sheets) == 2 and "Atelier Commerce SAS" in sheets[0] and "PayNova" in sheets[1]
     assert "Merci d’effacer" in sheets[0] and "L123-22" in sheets[0]  # invoices excluded, said
     assert "anne@example.org" in sheets[0] and "C-101" in sheets[1]
+    notices = LetterService(store, "coordinator").prepare_recipient_notices(ref)
+    LetterService(store, "coordinator").record_notices_posted(
+        ref, notices.pdf, posted_on=date(2026, 5, 8)
+    )
+    with store.engine.connect() as conn:  # posted: the erased person's details are not kept
+        kept = conn.exec_driver_sql("SELECT identifiers FROM recipient_notice").scalars().all()
+    assert kept and all(value == "[]" for value in kept)
     said = _letter(store, ref, RequestLetter.ERASURE_CONFIRMATION)
     assert "seulement la trace" not in said
+    assert "Atelier Commerce SAS et PayNova Europe SA" in said
     for kept in (
         "empreintes cryptographiques à clé secrète de 2 identifiant(s)",
         "dix ans",

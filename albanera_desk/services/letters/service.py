@@ -218,6 +218,9 @@ class LetterService:
             for notice in pending:
                 notice.posted_on = posted_on
                 notice.pdf_id = attachment.id
+                # Posted: the PDF is the record; the details it was made from need not stay.
+                notice.identifiers = []
+                notice.changes = []
             names = sorted(n.recipient_name for n in pending)
             session.add(
                 RequestEvent(
