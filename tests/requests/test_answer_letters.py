@@ -535,3 +535,20 @@ def test_a_purged_request_takes_its_notices_and_portable_copy_with_it(
     with store.engine.connect() as conn:
         for table in ("attachment", "recipient_notice", "request_document"):
             assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0, table
+
+
+def test_ccpa_identity_check_and_refusal_say_what_holds_under_the_ccpa(
+    store: Store, office: Office
+) -> None:
+    ref = log(store, office.people["anne"], [K.ACCESS], country="US", region="CA", ccpa=True)
+    requests = RequestService(store, "coordinator")
+    requests.ask_identity(ref, date(2026, 5, 5), "the number of your last order")
+    said = _letter(store, ref, RequestLetter.IDENTITY_CHECK, "en")
+    assert "not suspended" in said and "18 June 2026" in said  # 45 days, not paused
+    assert "is suspended until" not in said
+    RequestDecisions(store, "coordinator").refuse(
+        ref, DecisionGround.IDENTITY_NOT_ESTABLISHED, "no order matches the number given."
+    )
+    refusal = _letter(store, ref, RequestLetter.REFUSAL, "en")
+    assert "11 CCR §7060" in refusal and "articles 11(2)" not in refusal
+    assert "California Privacy Protection Agency" in refusal and "CNIL" not in refusal

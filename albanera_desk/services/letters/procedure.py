@@ -58,7 +58,7 @@ def refusal(ctx: LetterContext) -> Body:
     own = w.own("refusal")
     out = [
         w.fill(own["intro"]),
-        w.fill(w.texts["grounds"][row.refusal_ground.value], reason=_sentence(row.refusal_reason)),
+        w.fill(w.own("grounds")[row.refusal_ground.value], reason=_sentence(row.refusal_reason)),
     ]
     if own["remedies"]:  # then the complaint paragraph says where (art. 12(4))
         out.append(w.fill(own["remedies"]))
@@ -94,7 +94,7 @@ def partial_answer(ctx: LetterContext) -> Body:
     out = [
         w.fill(own["intro"], left=row.partial_left.strip().rstrip(".")),
         w.fill(
-            w.texts["grounds"][row.partial_ground.value],
+            w.own("grounds")[row.partial_ground.value],
             reason=_sentence(row.partial_reason or "-"),
         ),
     ]
