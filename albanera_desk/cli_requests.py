@@ -12,7 +12,12 @@ from typing import Any
 
 from albanera_desk.cli_support import EXIT_OK, add_output_options, open_for_cli, output_target
 from albanera_desk.documents.output import write_atomically
-from albanera_desk.domain.deadlines import DeadlineOutOfRange, ccpa_deadline, gdpr_deadline
+from albanera_desk.domain.deadlines import (
+    DeadlineOutOfRange,
+    ccpa_deadline,
+    check_holiday_region,
+    gdpr_deadline,
+)
 from albanera_desk.domain.letter_format import EnvelopeKind
 from albanera_desk.services.holiday_calendar import french_holidays
 from albanera_desk.services.letters import LetterService, RequestLetter
@@ -151,6 +156,11 @@ def _cmd_due_date(args: argparse.Namespace) -> int:
         raise BadDate("Give both --identity-asked and --identity-received, or neither.")
     if asked is not None and came is not None and (came < asked or asked < received):
         raise BadDate("The identity dates are out of order: received, then asked, then answered.")
+    if args.holiday_region is not None:
+        try:
+            check_holiday_region(args.holiday_region)
+        except ValueError as exc:
+            raise BadDate(str(exc)) from None
     try:
         if args.regime == "ccpa":
             deadline = ccpa_deadline(received, extended=args.extended)

@@ -24,6 +24,7 @@ from tests.conftest import STRONG_PASSPHRASE
 
 WRITER = r"""
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from albanera_desk.domain.organisation import profile_from_privacy_policy
@@ -41,7 +42,9 @@ from albanera_desk.store.store import Store
 path, passphrase, backups = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 run = sys.argv[4]
 store = open_store(path, KeyringKeys(), passphrase)
-OrganisationService(store, "crash-test").save(profile_from_privacy_policy())
+OrganisationService(store, "crash-test").save(
+    replace(profile_from_privacy_policy(), signatory_name="Claire Martin")
+)
 requests = RequestService(store, "crash-test")
 people = PeopleService(store, "crash-test")
 letters = LetterService(store, "crash-test")

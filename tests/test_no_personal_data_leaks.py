@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def test_no_name_or_email_outside_the_encrypted_store(
 
     store = create_store(store_path, keys)
     desk = Desk.for_store(store, actor="coordinator")
-    desk.organisation.save(profile_from_privacy_policy())
+    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
     received = date.today() - timedelta(days=2)
     ref = desk.requests.log(
         NewRequest(received, [RequestKind.ACCESS], NAME, [EMAIL, "3 rue Oberkampf", "75011 Paris"]),

@@ -7,10 +7,13 @@ Several letters go into one PDF in one pass; each keeps its own page numbering.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -30,8 +33,10 @@ from reportlab.platypus import (
 
 from albanera_desk.documents.fonts import BOLD, register_fonts
 from albanera_desk.domain.letter_format import WINDOWS, AddressWindow, EnvelopeKind
+from albanera_desk.domain.person_file import PersonFile
 
 PAGE_W, PAGE_H = A4
+NO_BREAK = "\u00a0\u202f"  # no-break and narrow no-break spaces: never a line break
 MARGIN = 20 * mm
 BODY_TOP = 105 * mm  # below the address window on the first page
 
@@ -53,6 +58,11 @@ class LetterContent:
     reference_label: str = "{reference}"
     annex_title: str = ""
     annex_rows: Sequence[Sequence[str]] = field(default_factory=tuple)
+    # The copy of the data (art. 15(3)): the person-file's own builder draws it.
+    annex_file: PersonFile | None = None
+    language: str = "fr"
+    # The controller's legal identity (registered office, RCS, SIREN, DPO), small, on page 1.
+    legal: Sequence[str] = field(default_factory=tuple)
 
 
 class _Marker(Flowable):  # type: ignore[misc]
@@ -121,7 +131,38 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "subject": ParagraphStyle("subject", parent=base, fontName=BOLD, spaceBefore=4),
         "address": ParagraphStyle("address", parent=base, spaceAfter=0, leading=13),
         "annex": ParagraphStyle("annex", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "legal": ParagraphStyle(
+            "legal",
+            parent=base,
+            fontSize=7,
+            leading=8.5,
+            spaceAfter=0,
+            textColor=Color(0.35, 0.35, 0.35),
+        ),
     }
+
+
+@cache
+def keep_narrow_spaces() -> None:
+    """ReportLab breaks lines at U+202F (it counts it as whitespace) and prints it as a plain
+    space, so « : » could start a line and the narrow space would vanish. Its paragraphs
+    split words with one module function: that one is replaced, once, by the same split
+    without the no-break spaces, and the glyph U+202F is drawn as it is."""
+    from reportlab.platypus import paragraph
+
+    breaking = "".join(c for c in getattr(paragraph, "_wsc") if c not in NO_BREAK)  # noqa: B009
+    pattern = re.compile(f"[{re.escape(breaking)}]+")
+
+    def split(text: str | bytes, delim: str | bytes | None = None) -> list[str]:
+        if isinstance(text, bytes):
+            text = text.decode("utf8")
+        if delim is None:
+            return [word for word in pattern.split(text) if word]
+        if isinstance(delim, bytes):
+            delim = delim.decode("utf8")
+        return text.split(delim)
+
+    setattr(paragraph, "split", split)  # noqa: B010 - ReportLab's own module function
 
 
 def _escape(text: str) -> str:
@@ -131,6 +172,7 @@ def _escape(text: str) -> str:
 def render_letters(letters: Sequence[LetterContent], envelope: EnvelopeKind) -> bytes:
     """One PDF holding every letter, each starting on a new page with its address in the window."""
     font = register_fonts()
+    keep_narrow_spaces()
     styles = _styles(font)
     window = WINDOWS[envelope]
     buffer = io.BytesIO()
@@ -194,9 +236,20 @@ def render_letters(letters: Sequence[LetterContent], envelope: EnvelopeKind) -> 
 def _draw_header(
     canvas: Canvas, letter: LetterContent, window: AddressWindow, styles: dict[str, ParagraphStyle]
 ) -> None:
-    sender = Paragraph("<br/>".join(_escape(line) for line in letter.sender), styles["small"])
-    _, height = sender.wrap(80 * mm, 40 * mm)
+    sender = Paragraph(
+        "<br/>".join(
+            [f"<b>{_escape(letter.sender[0])}</b>", *(_escape(line) for line in letter.sender[1:])]
+        )
+        if letter.sender
+        else "",
+        styles["small"],
+    )
+    _, height = sender.wrap(85 * mm, 40 * mm)
     sender.drawOn(canvas, MARGIN, PAGE_H - MARGIN - height)
+    if letter.legal:
+        legal = Paragraph("<br/>".join(_escape(line) for line in letter.legal), styles["legal"])
+        _, legal_height = legal.wrap(85 * mm, 30 * mm)
+        legal.drawOn(canvas, MARGIN, PAGE_H - MARGIN - height - 3 * mm - legal_height)
     address = Paragraph("<br/>".join(_escape(line) for line in letter.recipient), styles["address"])
     inner = 4 * mm
     _, height = address.wrap(window.width * mm - 2 * inner, window.height * mm)
@@ -212,13 +265,19 @@ def _body(letter: LetterContent, styles: dict[str, ParagraphStyle]) -> list[Flow
         Paragraph(_escape(letter.salutation), styles["body"]),
     ]
     parts.extend(Paragraph(_escape(text), styles["body"]) for text in letter.paragraphs)
-    parts.append(Paragraph(_escape(letter.closing), styles["body"]))
+    # The closing never stands alone on a page: it goes with the signature.
     parts.append(
         KeepTogether(
-            [Spacer(1, 8 * mm)]
+            [Paragraph(_escape(letter.closing), styles["body"]), Spacer(1, 8 * mm)]
             + [Paragraph(_escape(line), styles["body"]) for line in letter.signature]
         )
     )
+    if letter.annex_file is not None:
+        from albanera_desk.documents.person_file import file_flowables
+
+        parts.append(PageBreak())
+        parts.append(Paragraph(_escape(letter.annex_title), styles["subject"]))
+        parts.extend(file_flowables(letter.annex_file, letter.language, width=170))
     if letter.annex_rows:
         parts.append(PageBreak())
         parts.append(Paragraph(_escape(letter.annex_title), styles["subject"]))

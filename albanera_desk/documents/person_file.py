@@ -19,139 +19,19 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from albanera_desk.documents.fonts import BOLD, register_fonts
+from albanera_desk.documents.person_file_words import (
+    CATEGORY_NAMES,
+    CHANNEL_NAMES,
+    FIELD_NAMES,
+    LABELS,
+    SOURCE_NAMES,
+)
+from albanera_desk.domain.letter_format import date_in_words
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.person_file import PersonFile
-from albanera_desk.domain.records import DataCategory, DataSource, MarketingChannel
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
-
-LABELS: dict[str, dict[str, str]] = {
-    "fr": {
-        "title": "Informations personnelles détenues",
-        "intro": "Annexe à notre réponse : tout ce que {controller} détient à votre sujet "
-        "le {today}, avec la source et la durée de conservation de chaque élément.",
-        "identity": "Identité",
-        "name": "Nom",
-        "reference": "Référence",
-        "birth": "Date de naissance",
-        "band": "Tranche d'âge",
-        "customer": "Numéro client",
-        "notes": "Notes",
-        "addresses": "Adresses postales",
-        "contacts": "Adresses e-mail et téléphones",
-        "marketing": "Choix de prospection",
-        "channel": "Canal",
-        "choice": "Choix",
-        "date": "Date",
-        "source": "Source",
-        "yes": "accepte",
-        "no": "refuse",
-        "never": "jamais demandé",
-        "items": "Éléments détenus",
-        "category": "Catégorie",
-        "what": "Élément",
-        "value": "Valeur",
-        "collected": "Collecté le",
-        "retention": "Conservation",
-        "recipients": "Destinataires",
-        "corrections": "Rectifications",
-        "field": "Champ",
-        "before": "Avant",
-        "after": "Après",
-        "why": "Motif",
-        "none": "Aucun.",
-        "erased": "Ces informations ont été effacées le {date}.",
-        "page": "Page {page} / {pages}",
-    },
-    "en": {
-        "title": "Personal information we hold",
-        "intro": "Annex to our answer: everything {controller} holds about you on {today}, "
-        "with the source and the retention period of each item.",
-        "identity": "Identity",
-        "name": "Name",
-        "reference": "Reference",
-        "birth": "Date of birth",
-        "band": "Age band",
-        "customer": "Customer number",
-        "notes": "Notes",
-        "addresses": "Postal addresses",
-        "contacts": "Email addresses and phones",
-        "marketing": "Marketing choices",
-        "channel": "Channel",
-        "choice": "Choice",
-        "date": "Date",
-        "source": "Source",
-        "yes": "opted in",
-        "no": "opted out",
-        "never": "never asked",
-        "items": "Items held",
-        "category": "Category",
-        "what": "Item",
-        "value": "Value",
-        "collected": "Collected on",
-        "retention": "Retention",
-        "recipients": "Recipients",
-        "corrections": "Corrections",
-        "field": "Field",
-        "before": "Before",
-        "after": "After",
-        "why": "Reason",
-        "none": "None.",
-        "erased": "This information was erased on {date}.",
-        "page": "Page {page} / {pages}",
-    },
-}
-CATEGORY_NAMES = {
-    "fr": {
-        DataCategory.CONTACT: "Coordonnées",
-        DataCategory.PAYMENT: "Paiement",
-        DataCategory.POSTED_CONTENT: "Contenus publiés",
-        DataCategory.SOCIAL_MEDIA: "Réseaux sociaux",
-        DataCategory.DEMOGRAPHIC: "Démographie",
-        DataCategory.PURCHASES: "Achats",
-        DataCategory.DEVICES: "Appareils",
-        DataCategory.LOCATION: "Localisation",
-        DataCategory.BROWSING: "Navigation",
-    },
-    "en": {
-        DataCategory.CONTACT: "Contact",
-        DataCategory.PAYMENT: "Payment",
-        DataCategory.POSTED_CONTENT: "Posted content",
-        DataCategory.SOCIAL_MEDIA: "Social media",
-        DataCategory.DEMOGRAPHIC: "Demographic",
-        DataCategory.PURCHASES: "Purchases",
-        DataCategory.DEVICES: "Devices",
-        DataCategory.LOCATION: "Location",
-        DataCategory.BROWSING: "Browsing",
-    },
-}
-SOURCE_NAMES = {
-    "fr": {
-        DataSource.PERSON: "vous-même",
-        DataSource.ONLINE_ACCOUNT: "compte en ligne",
-        DataSource.PURCHASE: "achat",
-        DataSource.CUSTOMER_CARD: "carte de fidélité en boutique",
-        DataSource.PROMOTIONAL_SIGNUP: "inscription promotionnelle",
-        DataSource.SOCIAL_MEDIA: "réseaux sociaux",
-        DataSource.PARTNER: "partenaire",
-        DataSource.TRACKING_TOOL: "outil de mesure d'audience",
-    },
-    "en": {
-        DataSource.PERSON: "you",
-        DataSource.ONLINE_ACCOUNT: "online account",
-        DataSource.PURCHASE: "purchase",
-        DataSource.CUSTOMER_CARD: "in-store customer card",
-        DataSource.PROMOTIONAL_SIGNUP: "promotional sign-up",
-        DataSource.SOCIAL_MEDIA: "social media",
-        DataSource.PARTNER: "partner",
-        DataSource.TRACKING_TOOL: "tracking tool",
-    },
-}
-CHANNEL_NAMES = {
-    "fr": {MarketingChannel.EMAIL: "e-mail", MarketingChannel.SMS: "SMS"},
-    "en": {MarketingChannel.EMAIL: "email", MarketingChannel.SMS: "SMS"},
-}
 
 
 def _escape(text: str) -> str:
@@ -162,7 +42,8 @@ def _day(value: date | datetime | None, language: str) -> str:
     if value is None:
         return ""
     day = value.date() if isinstance(value, datetime) else value
-    return day.strftime("%d/%m/%Y") if language == "fr" else day.isoformat()
+    # dd/mm/yyyy in French tables; never an ISO date on paper.
+    return day.strftime("%d/%m/%Y") if language == "fr" else date_in_words(day, language)
 
 
 class _Numbered(Canvas):
@@ -193,17 +74,8 @@ class _Numbered(Canvas):
         super().save()
 
 
-def render_person_file(
-    file: PersonFile,
-    organisation: OrganisationProfile,
-    language: str = "fr",
-    today: date | None = None,
-) -> bytes:
-    """The person's file as a PDF annex, in French or English."""
-    font = register_fonts()
-    lang = language if language in LABELS else "en"
-    t = LABELS[lang]
-    styles = {
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    return {
         "body": ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, spaceAfter=4),
         "title": ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18, spaceAfter=6),
         "head": ParagraphStyle(
@@ -214,6 +86,22 @@ def render_person_file(
             "small", fontName=font, fontSize=8, leading=10, textColor=colors.Color(0.33, 0.33, 0.33)
         ),
     }
+
+
+def render_person_file(
+    file: PersonFile,
+    organisation: OrganisationProfile,
+    language: str = "fr",
+    today: date | None = None,
+) -> bytes:
+    """The person's file as a PDF, in French or English."""
+    from albanera_desk.documents.letters import keep_narrow_spaces
+
+    font = register_fonts()
+    keep_narrow_spaces()
+    lang = language if language in LABELS else "en"
+    t = LABELS[lang]
+    styles = _styles(font)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -242,6 +130,25 @@ def render_person_file(
             styles["body"],
         ),
     ]
+    story.extend(file_flowables(file, lang, width=174))
+
+    class _Canvas(_Numbered):
+        reference = file.reference
+        page_label = t["page"]
+
+    doc.build(story, canvasmaker=_Canvas)
+    return buffer.getvalue()
+
+
+def file_flowables(file: PersonFile, language: str, *, width: float) -> list[Flowable]:
+    """The file's sections as flowables ``width`` mm wide: the one builder of the copy of
+    the data, for this PDF and for the annex of an access response alike."""
+    font = register_fonts()
+    lang = language if language in LABELS else "en"
+    t = LABELS[lang]
+    styles = _styles(font)
+    story: list[Flowable] = []
+    scale = width / 174
 
     def cell(text: str) -> Paragraph:
         return Paragraph(_escape(text).replace("\n", "<br/>"), styles["cell"])
@@ -250,7 +157,7 @@ def render_person_file(
         if not rows:
             return Paragraph(_escape(t["none"]), styles["body"])
         data = [[cell(h) for h in header]] + [[cell(v) for v in row] for row in rows]
-        grid = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+        grid = Table(data, colWidths=[w * scale * mm for w in widths], repeatRows=1)
         grid.setStyle(
             TableStyle(
                 [
@@ -274,101 +181,109 @@ def render_person_file(
         story.append(
             Paragraph(_escape(t["erased"].format(date=_day(file.erased_at, lang))), styles["body"])
         )
-    else:
-        identity += [
-            [t["name"], file.display_name],
-            [t["birth"], _day(file.birth_date, lang)],
-            [t["band"], file.age_band or ""],
-            [t["customer"], file.customer_id or ""],
-            [t["notes"], file.notes],
-        ]
-        story.append(table([t["field"], t["value"]], [r for r in identity if r[1]], [50, 124]))
-        heading("addresses")
-        story.append(
-            table(
-                [t["value"]],
+        return story
+    identity += [
+        [t["name"], file.display_name],
+        [t["birth"], _day(file.birth_date, lang)],
+        [t["band"], file.age_band or ""],
+        [t["customer"], file.customer_id or ""],
+        [t["notes"], file.notes],
+    ]
+    story.append(table([t["field"], t["value"]], [r for r in identity if r[1]], [50, 124]))
+    heading("addresses")
+    story.append(
+        table(
+            [t["value"]],
+            [
                 [
-                    [
-                        "\n".join(
-                            [
-                                *a.lines,
-                                " ".join(p for p in (a.postcode, a.city) if p),
-                                " ".join(p for p in (a.region, a.country_code) if p),
-                            ]
+                    "\n".join(
+                        [
+                            *a.lines,
+                            " ".join(p for p in (a.postcode, a.city) if p),
+                            " ".join(p for p in (a.region, a.country_code) if p),
+                        ]
+                    )
+                ]
+                for a in file.addresses
+            ],
+            [174],
+        )
+    )
+    heading("contacts")
+    story.append(table([t["value"]], [[c.display] for c in (*file.emails, *file.phones)], [174]))
+    heading("marketing")
+    story.append(
+        table(
+            [t["channel"], t["choice"], t["date"], t["source"]],
+            [
+                [
+                    CHANNEL_NAMES[lang][m.channel],
+                    t["yes"] if m.opted_in else t["no"],
+                    _day(m.changed_at, lang),
+                    m.source,
+                ]
+                for m in file.marketing_history
+            ],
+            [30, 40, 34, 70],
+        )
+    )
+    heading("items")
+    colon = "\u202f: " if lang == "fr" else ": "  # French typography in the table too
+    story.append(
+        table(
+            [
+                t["category"],
+                t["what"],
+                t["value"],
+                t["source"],
+                t["retention"],
+                t["purpose"],
+            ],
+            [
+                [
+                    CATEGORY_NAMES[lang][i.category],
+                    i.description,
+                    i.value,
+                    "\n".join(
+                        p
+                        for p in (
+                            SOURCE_NAMES[lang][i.source] + (f" ({i.partner})" if i.partner else ""),
+                            _day(i.collected_on, lang),
                         )
-                    ]
-                    for a in file.addresses
-                ],
-                [174],
-            )
+                        if p
+                    ),
+                    " ".join(p for p in (i.retention_rule, _day(i.retention_end, lang)) if p),
+                    "\n".join(
+                        p
+                        for p in (
+                            i.activity,
+                            t["recipients"] + colon + ", ".join(i.recipients)
+                            if i.recipients
+                            else "",
+                        )
+                        if p
+                    ),
+                ]
+                for i in file.items
+            ],
+            [23, 28, 29, 30, 27, 37],
         )
-        heading("contacts")
-        story.append(
-            table([t["value"]], [[c.display] for c in (*file.emails, *file.phones)], [174])
+    )
+    heading("corrections")
+    story.append(
+        table(
+            [t["date"], t["field"], t["before"], t["after"], t["why"]],
+            [
+                [_day(c.when, lang), _field_name(c.field, lang), c.before, c.after, c.why]
+                for c in file.corrections
+            ],
+            [22, 26, 42, 42, 42],
         )
-        heading("marketing")
-        story.append(
-            table(
-                [t["channel"], t["choice"], t["date"], t["source"]],
-                [
-                    [
-                        CHANNEL_NAMES[lang][m.channel],
-                        t["yes"] if m.opted_in else t["no"],
-                        _day(m.changed_at, lang),
-                        m.source,
-                    ]
-                    for m in file.marketing_history
-                ],
-                [30, 40, 34, 70],
-            )
-        )
-        heading("items")
-        story.append(
-            table(
-                [
-                    t["category"],
-                    t["what"],
-                    t["value"],
-                    t["source"],
-                    t["collected"],
-                    t["retention"],
-                    t["recipients"],
-                ],
-                [
-                    [
-                        CATEGORY_NAMES[lang][i.category],
-                        i.description,
-                        i.value,
-                        SOURCE_NAMES[lang][i.source],
-                        _day(i.collected_on, lang),
-                        " ".join(p for p in (i.retention_rule, _day(i.retention_end, lang)) if p),
-                        ", ".join(i.recipients),
-                    ]
-                    for i in file.items
-                ],
-                [22, 28, 30, 22, 21, 27, 24],
-            )
-        )
-        heading("corrections")
-        story.append(
-            table(
-                [t["date"], t["field"], t["before"], t["after"], t["why"]],
-                [
-                    [_day(c.when, lang), _field_name(c.field), c.before, c.after, c.why]
-                    for c in file.corrections
-                ],
-                [22, 26, 42, 42, 42],
-            )
-        )
-
-    class _Canvas(_Numbered):
-        reference = file.reference
-        page_label = t["page"]
-
-    doc.build(story, canvasmaker=_Canvas)
-    return buffer.getvalue()
+    )
+    return story
 
 
-def _field_name(field: str) -> str:
-    """``email:12`` -> ``email``; ``last_name`` -> ``last name``: ids mean nothing on paper."""
-    return field.partition(":")[0].replace("_", " ")
+def _field_name(field: str, language: str) -> str:
+    """``email:12`` -> "Email"; ids and internal names mean nothing on paper."""
+    base = field.partition(":")[0]
+    return FIELD_NAMES["fr" if language == "fr" else "en"].get(base, base.replace("_", " "))

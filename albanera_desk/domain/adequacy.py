@@ -6,6 +6,8 @@ copy in the data folder) and hands the text to ``parse_catalogue``.
 A decision may be conditional: ``condition`` is ``""`` (the whole country),
 ``"dpf_certified"`` (United States: only organisations certified under the EU-US Data
 Privacy Framework) or ``"commercial"`` (Canada: only commercial organisations under PIPEDA).
+An international organisation (the European Patent Organisation, "EP") is ``kind``
+"organisation"; a decision with a sunset has ``valid_until``.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ class AdequacyDecision:
     scope_en: str
     scope_fr: str
     condition: str = ""  # one of CONDITIONS
+    kind: str = "country"  # or "organisation" (art. 45: an international organisation)
+    valid_until: date | None = None  # a decision with a sunset (the United Kingdom's)
+
+    def in_force(self, today: date) -> bool:
+        return self.valid_until is None or today <= self.valid_until
 
     def covers(self, *, dpf_certified: bool | None = None, commercial: bool = True) -> bool:
         """Whether the decision covers a flow to this importer."""
@@ -54,6 +61,7 @@ class AdequacyCatalogue:
     source_url: str = ""
 
     def decision_for(self, country_code: str) -> AdequacyDecision | None:
+        """The decision for a country (or an international organisation's code, "EP")."""
         return self.decisions.get(country_code.upper())
 
     def covers(
@@ -135,6 +143,13 @@ def parse_catalogue(text: str) -> AdequacyCatalogue:
             scope_en=str(item.get("scope_en", "")),
             scope_fr=str(item.get("scope_fr", item.get("scope_en", ""))),
             condition=condition,
+            kind="organisation" if item.get("kind") == "organisation" else "country",
+            valid_until=_date(
+                item["valid_until"],
+                QT_TRANSLATE_NOOP("Core", "end date for {code}").format(code=code),
+            )
+            if item.get("valid_until")
+            else None,
         )
     return AdequacyCatalogue(
         last_checked=_date(raw.get("last_checked"), QT_TRANSLATE_NOOP("Core", "last-checked date")),

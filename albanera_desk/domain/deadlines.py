@@ -55,6 +55,49 @@ def shift(day: date, days: int) -> date:
 
 
 @dataclass(frozen=True, slots=True)
+class HolidayRegion:
+    """A French region with its own public holidays, as the office chooses it."""
+
+    code: str  # the département (or "" for the national calendar)
+    calendar: str | None  # the holidays package's subdivision; None: national
+    name_en: str
+    name_fr: str
+
+
+# Alsace-Moselle: Moselle keeps its own code; Bas-Rhin and Haut-Rhin are the European
+# Collectivity of Alsace in the holidays calendar. Overseas départements have their own.
+HOLIDAY_REGIONS: tuple[HolidayRegion, ...] = (
+    HolidayRegion("", None, "National holidays only", "Jours fériés nationaux seulement"),
+    HolidayRegion("57", "57", "Moselle (57)", "Moselle (57)"),
+    HolidayRegion("67", "6AE", "Bas-Rhin (67)", "Bas-Rhin (67)"),
+    HolidayRegion("68", "6AE", "Haut-Rhin (68)", "Haut-Rhin (68)"),
+    HolidayRegion("971", "971", "Guadeloupe (971)", "Guadeloupe (971)"),
+    HolidayRegion("972", "972", "Martinique (972)", "Martinique (972)"),
+    HolidayRegion("973", "973", "French Guiana (973)", "Guyane (973)"),
+    HolidayRegion("974", "974", "Réunion (974)", "La Réunion (974)"),
+    HolidayRegion("976", "976", "Mayotte (976)", "Mayotte (976)"),
+)
+
+
+def holiday_region(code: str | None) -> HolidayRegion | None:
+    """The region for a stored or typed code ("67", " 6AE " is not one); None if unknown."""
+    wanted = (code or "").strip()
+    return next((r for r in HOLIDAY_REGIONS if r.code == wanted), None)
+
+
+def check_holiday_region(code: str | None) -> None:
+    """Refuse a code the desk has no calendar for, with the sentence that says so."""
+    if holiday_region(code) is None:
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{code} is not a holiday region the desk knows: choose 57, 67, 68, an overseas "
+                "département (971 to 976) or none.",
+            ).format(code=repr((code or "").strip()))
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Deadline:
     regime: Regime
     due: date

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+
 
 @dataclass(slots=True)
 class OrganisationProfile:
@@ -21,6 +23,12 @@ class OrganisationProfile:
     signatory_title: str = ""
     ccpa_applies: bool = False
     default_language: str = "fr"
+    signatory_title_fr: str = ""  # the title in French letters (signatory_title: English)
+    legal_form: str = ""  # "SAS", "SARL", ...
+    share_capital: str = ""  # as printed: "10 000 €"
+    registered_office: list[str] = field(default_factory=list)  # when not the address above
+    rcs: str = ""  # "RCS Paris 123 456 789"
+    siren: str = ""
 
     def missing_fields(self) -> list[str]:
         """Fields a letter cannot do without."""
@@ -32,6 +40,22 @@ class OrganisationProfile:
             "signatory_name": self.signatory_name,
         }
         return [name for name, value in needed.items() if not value.strip()]
+
+
+def siren_problem(siren: str) -> str | None:
+    """Why ``siren`` is not a SIREN (9 digits passing the Luhn check), or None if it is one."""
+    digits = siren.replace(" ", "").replace("\u00a0", "")
+    if not digits:
+        return None
+    if len(digits) != 9 or not digits.isdigit():
+        return QT_TRANSLATE_NOOP("Core", "A SIREN number has nine digits.")
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if index % 2 else 1)
+        total += value - 9 if value > 9 else value
+    if total % 10:
+        return QT_TRANSLATE_NOOP("Core", "This SIREN number is not valid: check its digits.")
+    return None
 
 
 def profile_from_privacy_policy() -> OrganisationProfile:
@@ -50,6 +74,7 @@ def profile_from_privacy_policy() -> OrganisationProfile:
         region="CA",
         country_code="US",
         signatory_title="Ecommerce Coordinator",
+        signatory_title_fr="Coordinateur e-commerce",
         ccpa_applies=False,
         default_language="fr",
     )

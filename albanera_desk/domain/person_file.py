@@ -62,7 +62,9 @@ class ItemView:
     collected_on: date | None
     retention_rule: str
     retention_end: date | None
-    recipients: tuple[str, ...] = ()  # processors in the register that receive this category
+    recipients: tuple[str, ...] = ()  # who received it, through the activity it serves
+    activity: str = ""  # the processing activity it serves ("" while not linked)
+    partner: str = ""  # the partner it came from, when its source is a partner
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,36 @@ class LetterKind(StrEnum):
     RECIPIENT_NOTICE = "recipient_notice"
     REFUSAL = "refusal"
     NO_DATA_HELD = "no_data_held"
+    PORTABILITY_RESPONSE = "portability_response"
+    RESTRICTION_CONFIRMATION = "restriction_confirmation"
+    RESTRICTION_LIFT_NOTICE = "restriction_lift_notice"
+    OBJECTION_RESPONSE = "objection_response"
+    PARTIAL_ANSWER = "partial_answer"
+
+
+class PersonFactKind(StrEnum):
+    """Facts on a person that decide which disclosures concern them (provenance)."""
+
+    CONTEST_ENTRY = "contest_entry"  # took part in a contest, promotion or event (activity)
+    ADVERTISING_CONSENT = "advertising_consent"  # accepted interest-based advertising (activity)
+    DEROGATION_TRANSFER = "derogation_transfer"  # an art. 49 transfer was made for them
+    RESTRICTION = "restriction"  # art. 18: processing restricted from started_on to ended_on
+    OBJECTION = "objection"  # art. 21(1) upheld: the activity no longer processes their data
+
+
+class DecisionGround(StrEnum):
+    """Why a request is refused or only partly done: each has its article in the letters."""
+
+    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"  # art. 12(5)(b)
+    EXCESSIVE = "excessive"  # art. 12(5)(b), repetitive requests
+    IDENTITY_NOT_ESTABLISHED = "identity_not_established"  # art. 11(2), 12(2), 12(6)
+    STATUTORY_RESTRICTION = "statutory_restriction"  # art. 23 and the French law invoked
+    LEGAL_RETENTION = "legal_retention"  # art. 17(3)(b): a legal duty to keep
+    LEGAL_CLAIMS = "legal_claims"  # art. 17(3)(e), 18(2), 21(1)
+    RIGHTS_OF_OTHERS = "rights_of_others"  # art. 15(4), 20(4)
+    COMPELLING_GROUNDS = "compelling_grounds"  # art. 21(1)
+    NOT_PROVIDED_BY_PERSON = "not_provided_by_person"  # art. 20(1): outside portability
+    CCPA_EXCEPTION = "ccpa_exception"  # Cal. Civ. Code 1798.105(d), 1798.145
 
 
 class ProcessorRole(StrEnum):

@@ -1,39 +1,48 @@
 """What an answer letter says, drawn from the records (never retyped).
 
-An access response (art. 15) states the purposes, the categories held, the
-recipients by name (the CJEU's Österreichische Post ruling, C-154/21), the
-retention, the sources other than the person, automated decisions and the
-safeguards of transfers outside the EU; its annex lists every item held.
-A correction or erasure confirmation lists what was done for the request and
-who was told (art. 19). These are plain facts: wording is the letter's job.
+The facts about a person come from their provenance (``services.provenance``): the
+activities their items and facts bring them into, and only those activities' recipients
+and transfers. ``person_file`` builds the copy of the data (art. 15(3)) as the same
+``PersonFile`` the person-file PDF prints: every item as held, notes, the consent history
+and the correction history. These are plain facts: wording is the letters' job.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from albanera_desk.domain.people_rules import display_phone
+from albanera_desk.domain.person_file import (
+    AddressView,
+    ContactView,
+    CorrectionView,
+    ItemView,
+    MarketingChange,
+    MarketingView,
+    PersonFile,
+)
 from albanera_desk.domain.records import (
+    ContactKind,
     DataCategory,
-    DataSource,
-    LegalGround,
     MarketingChannel,
+    PersonFactKind,
     ProcessorStatus,
 )
+from albanera_desk.services.provenance import Provenance
 from albanera_desk.store.models import (
     Correction,
+    ErasedIdentifier,
     ErasureRecord,
     HeldItem,
     MarketingChoice,
     Person,
-    ProcessingActivity,
     Processor,
     Request,
-    Transfer,
 )
 
 # Correction field names ("email:12") name a category of data, so art. 19 knows whom to tell.
@@ -50,24 +59,6 @@ _FIELD_CATEGORY = {
 
 
 @dataclass(frozen=True, slots=True)
-class HeldItemFact:
-    category: DataCategory
-    description: str
-    value: str
-    source: DataSource
-    collected_on: date | None
-    retention: str
-
-
-@dataclass(frozen=True, slots=True)
-class PurposeFact:
-    activity: str
-    purposes: tuple[str, ...]
-    legal_basis: str
-    retention: str
-
-
-@dataclass(frozen=True, slots=True)
 class RecipientFact:
     id: int
     name: str
@@ -77,41 +68,22 @@ class RecipientFact:
 
 
 @dataclass(frozen=True, slots=True)
-class TransferFact:
-    importer: str
-    country_code: str
-    ground: LegalGround
-    scc_module: str
-
-
-@dataclass(frozen=True, slots=True)
-class AccessFacts:
-    """Everything art. 15 asks for, about one person; ``held`` is False for nobody known."""
-
-    held: bool
-    person_reference: str
-    # The file's own fields, by correction field name ("email", "address", ...) and value.
-    identity: tuple[tuple[str, str], ...]
-    items: tuple[HeldItemFact, ...]
-    categories: tuple[DataCategory, ...]
-    purposes: tuple[PurposeFact, ...]
-    recipients: tuple[RecipientFact, ...]
-    transfers: tuple[TransferFact, ...]
-    other_sources: tuple[DataSource, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class CorrectionFact:
     field: str
     before: str
     after: str
     at: datetime
+    item_id: int | None  # for "item:7"
 
 
 @dataclass(frozen=True, slots=True)
-class OptOutFact:
+class ChannelFact:
+    """One marketing channel now: opted in or not, and whether this request changed it."""
+
     channel: MarketingChannel
-    changed_at: datetime
+    opted_in: bool | None  # None: never asked
+    changed_at: datetime | None
+    applied_for_request: bool
 
 
 def field_category(field: str, session: Session) -> DataCategory:
@@ -132,10 +104,10 @@ def latest_choices(choices: Iterable[MarketingChoice]) -> dict[MarketingChannel,
 
 
 def recipients_of(session: Session, categories: Iterable[str]) -> tuple[RecipientFact, ...]:
-    """Active register entries that receive any of ``categories``, by name.
+    """Register-wide: active named entries receiving any of ``categories``.
 
-    Entries still "to complete" (placeholders from the policy) are not named: a letter
-    names actual recipients (C-154/21), not a line of the office's to-do list.
+    For the register's own views only. Letters never use it: what reached one person
+    is their provenance (``services.provenance.walk``).
     """
     wanted = {str(c) for c in categories}
     found = []
@@ -154,72 +126,16 @@ def recipients_of(session: Session, categories: Iterable[str]) -> tuple[Recipien
     return tuple(found)
 
 
-def access_facts(session: Session, request: Request) -> AccessFacts:
-    person = session.get(Person, request.person_id) if request.person_id else None
-    if person is None or person.erased_at is not None:
-        return AccessFacts(False, "", (), (), (), (), (), (), ())
-    items = tuple(
-        HeldItemFact(
-            item.category,
-            item.description,
-            item.value,
-            item.source,
-            item.collected_on,
-            item.retention_rule
-            + (f" ({item.retention_end.isoformat()})" if item.retention_end else ""),
-        )
-        for item in sorted(person.items, key=lambda i: (i.category.value, i.id))
-    )
-    categories = {item.category for item in items}
-    if person.contacts or person.addresses or person.first_name or person.last_name:
-        categories.add(DataCategory.CONTACT)
-    ordered = tuple(c for c in DataCategory if c in categories)
-    wanted = {c.value for c in ordered}
-    purposes = tuple(
-        PurposeFact(a.name, tuple(a.purposes), a.legal_basis, a.retention)
-        for a in session.scalars(select(ProcessingActivity).order_by(ProcessingActivity.name))
-        if wanted & set(a.data_categories)
-    )
-    recipients = recipients_of(session, wanted)
-    importer_ids = {r.id for r in recipients}
-    transfers = tuple(
-        TransferFact(
-            t.importer_name or _name_of(session, t.importer_id),
-            t.destination_country,
-            t.legal_ground,
-            t.scc_module,
-        )
-        for t in session.scalars(select(Transfer).order_by(Transfer.destination_country))
-        if t.ended_on is None
-        and t.importer_id in importer_ids
-        and t.legal_ground is not LegalGround.WITHIN_EEA
-    )
-    other_sources = tuple(
-        s for s in DataSource if s is not DataSource.PERSON and any(i.source is s for i in items)
-    )
-    return AccessFacts(
-        True,
-        person.reference,
-        _identity(person),
-        items,
-        ordered,
-        purposes,
-        recipients,
-        transfers,
-        other_sources,
-    )
-
-
 def corrections_for(session: Session, request: Request) -> tuple[CorrectionFact, ...]:
     rows = session.scalars(
         select(Correction).where(Correction.request_id == request.id).order_by(Correction.at)
     )
-    return tuple(CorrectionFact(c.field, c.before, c.after, c.at) for c in rows)
-
-
-def corrected_categories(session: Session, request: Request) -> set[str]:
-    rows = session.scalars(select(Correction.field).where(Correction.request_id == request.id))
-    return {field_category(field, session).value for field in rows}
+    out = []
+    for c in rows:
+        base, _, ident = c.field.partition(":")
+        item_id = int(ident) if base == "item" and ident.isdigit() else None
+        out.append(CorrectionFact(c.field, c.before, c.after, c.at, item_id))
+    return tuple(out)
 
 
 def erasure_for(session: Session, request: Request) -> ErasureRecord | None:
@@ -228,39 +144,148 @@ def erasure_for(session: Session, request: Request) -> ErasureRecord | None:
     ).first()
 
 
-def opt_outs(session: Session, request: Request) -> tuple[OptOutFact, ...]:
-    """The channels the person is opted out of now, with the date of the change."""
-    if not request.person_id:
-        return ()
-    latest = latest_choices(
+def kept_digests(session: Session, erasure: ErasureRecord) -> int:
+    """How many keyed digests of identifiers the erasure kept (to refuse a re-import)."""
+    return len(
         session.scalars(
-            select(MarketingChoice).where(MarketingChoice.person_id == request.person_id)
+            select(ErasedIdentifier.digest).where(ErasedIdentifier.erasure_id == erasure.id)
+        ).all()
+    )
+
+
+def channels(person: Person, request: Request) -> tuple[ChannelFact, ...]:
+    """Every channel, its current choice, and whether it was stopped for this request."""
+    latest = latest_choices(person.marketing_choices)
+    out = []
+    for channel in MarketingChannel:
+        choice = latest.get(channel)
+        applied = (
+            choice is not None
+            and not choice.opted_in
+            and choice.changed_at.date() >= request.received_on
         )
+        out.append(
+            ChannelFact(
+                channel,
+                choice.opted_in if choice is not None else None,
+                choice.changed_at if choice is not None else None,
+                applied,
+            )
+        )
+    return tuple(out)
+
+
+def advertising_stopped(person: Person, request: Request) -> bool | None:
+    """Interest-based advertising (profiling): None if never consented, True if stopped
+    for this request, False if still running."""
+    facts = [f for f in person.facts if f.kind is PersonFactKind.ADVERTISING_CONSENT]
+    if not facts:
+        return None
+    if any(f.ended_on is None for f in facts):
+        return False
+    return any(f.ended_on is not None and f.ended_on >= request.received_on for f in facts)
+
+
+def person_file(session: Session, person: Person, provenance: Provenance) -> PersonFile:
+    """The whole file as held: the same plain data the person-file PDF prints, with each
+    item's recipients taken from its own activity (never the register at large)."""
+    latest = latest_choices(person.marketing_choices)
+    history = sorted(person.marketing_choices, key=lambda m: (m.changed_at, m.id), reverse=True)
+
+    def recipients(activity: str, category: DataCategory) -> tuple[str, ...]:
+        return tuple(
+            sorted(
+                r.name
+                for r in provenance.receivers
+                if activity in r.activities and (not r.categories or category.value in r.categories)
+            )
+        )
+
+    refs: dict[int, str] = {}
+    ids = {c.request_id for c in person.corrections if c.request_id is not None}
+    if ids:
+        refs = {
+            rid: ref
+            for rid, ref in session.execute(
+                select(Request.id, Request.reference).where(Request.id.in_(ids))
+            )
+        }
+    contacts = sorted(person.contacts, key=lambda c: (not c.is_primary, c.id))
+    return PersonFile(
+        id=person.id,
+        reference=person.reference,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        birth_date=person.birth_date,
+        age_band=person.age_band,
+        customer_id=person.customer_id,
+        notes=person.notes,
+        created_at=person.created_at,
+        flagged_minor=False,
+        erased=person.erased_at is not None,
+        erased_at=person.erased_at,
+        addresses=tuple(
+            AddressView(
+                a.id, tuple(a.lines), a.postcode, a.city, a.region, a.country_code, a.is_primary
+            )
+            for a in sorted(person.addresses, key=lambda a: (not a.is_primary, a.id))
+        ),
+        emails=tuple(
+            ContactView(c.id, c.kind, c.value, c.value, c.is_primary)
+            for c in contacts
+            if c.kind is ContactKind.EMAIL
+        ),
+        phones=tuple(
+            ContactView(c.id, c.kind, c.value, display_phone(c.value), c.is_primary)
+            for c in contacts
+            if c.kind is ContactKind.PHONE
+        ),
+        marketing=tuple(
+            MarketingView(
+                channel,
+                latest[channel].opted_in if channel in latest else None,
+                latest[channel].changed_at if channel in latest else None,
+                latest[channel].source if channel in latest else "",
+            )
+            for channel in MarketingChannel
+        ),
+        marketing_history=tuple(
+            MarketingChange(m.channel, m.opted_in, m.changed_at, m.source) for m in history
+        ),
+        items=tuple(
+            ItemView(
+                id=i.id,
+                category=i.category,
+                description=i.description,
+                value=i.value,
+                source=i.source,
+                collected_on=i.collected_on,
+                retention_rule=i.retention,
+                retention_end=i.retention_end,
+                recipients=recipients(i.activity, i.category),
+                activity=i.activity,
+                partner=i.partner,
+            )
+            for i in provenance.items
+        ),
+        corrections=tuple(
+            CorrectionView(
+                field=c.field,
+                before=c.before,
+                after=c.after,
+                who=c.actor,
+                when=c.at,
+                why=c.reason,
+                request_reference=refs.get(c.request_id) if c.request_id else None,
+            )
+            for c in sorted(person.corrections, key=lambda c: (c.at, c.id), reverse=True)
+        ),
     )
-    return tuple(
-        OptOutFact(channel, choice.changed_at)
-        for channel, choice in sorted(latest.items())
-        if not choice.opted_in
-    )
 
 
-def _name_of(session: Session, processor_id: int | None) -> str:
-    row = session.get(Processor, processor_id) if processor_id else None
-    return row.legal_name if row is not None else ""
+def person_file_of(session: Session, person: Person) -> PersonFile:
+    """The person's file with each item's recipients from its own activity: what the
+    person-file PDF and the access response's copy both print (one builder)."""
+    from albanera_desk.services.provenance import walk
 
-
-def _identity(person: Person) -> tuple[tuple[str, str], ...]:
-    rows: list[tuple[str, str]] = []
-    for name in ("first_name", "last_name", "customer_id", "age_band"):
-        value = getattr(person, name)
-        if value:
-            rows.append((name, str(value)))
-    if person.birth_date:
-        rows.append(("birth_date", person.birth_date.isoformat()))
-    rows.extend((contact.kind.value, contact.value) for contact in person.contacts)
-    for address in person.addresses:
-        place = " ".join(p for p in (address.postcode, address.city) if p)
-        rows.append(("address", ", ".join([*address.lines, place, address.country_code])))
-    for channel, choice in sorted(latest_choices(person.marketing_choices).items()):
-        rows.append((f"marketing_{channel.value}", "yes" if choice.opted_in else "no"))
-    return tuple(rows)
+    return person_file(session, person, walk(session, person))

@@ -1,31 +1,23 @@
 """French public holidays from the maintained ``holidays`` package, per region if set.
 
-Alsace and Moselle (subdivisions 57, 67, 68) add Good Friday and 26 December: the
-package knows Moselle as 57 and Alsace as 6AE, so 67 and 68 (the Bas-Rhin and
-Haut-Rhin department numbers people type) mean 6AE. A code the package does not know
-is refused with a sentence, never a crash in the middle of a deadline.
+Alsace-Moselle (57, 67, 68) adds Good Friday and 26 December: Moselle is the package's
+"57", Bas-Rhin and Haut-Rhin its "6AE" (European Collectivity of Alsace). A lookup never
+takes the desk down: a region it has no calendar for falls back to the national holidays
+(and says so in the log), because a due date a day early is safer than no desk at all.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import logging
 import sys
 from datetime import date
 from functools import cache
 from typing import Any
 
-from albanera_desk.domain.deadlines import HolidayTest
-from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import StoreError
+from albanera_desk.domain.deadlines import HolidayTest, holiday_region
 
-# Department numbers of Alsace: the package's own code for the region is 6AE.
-_DEPARTMENTS = {"67": "6AE", "68": "6AE"}
-
-
-class UnknownHolidayRegion(StoreError):
-    """A holiday region code the calendar does not know."""
-
-
+log = logging.getLogger(__name__)
 _COUNTRIES = "holidays.countries"
 
 
@@ -50,23 +42,21 @@ def _france() -> Any:
 
 
 @cache
-def french_holidays(subdivision: str | None = None) -> HolidayTest:
-    code = (subdivision or "").strip() or None
-    if code is not None:
-        code = _DEPARTMENTS.get(code, code)
+def french_holidays(region: str | None = None) -> HolidayTest:
+    known = holiday_region(region)
+    subdivision = known.calendar if known is not None else None
+    if known is None:
+        log.warning("unknown holiday region; national holidays used")
     try:
-        calendar = _france()(subdiv=code)
-    except NotImplementedError:
-        raise UnknownHolidayRegion(
-            QT_TRANSLATE_NOOP(
-                "Core",
-                "{code} is not a holiday region the calendar knows: leave it empty for "
-                "national holidays, or use 57 (Moselle), 67 or 68 (Alsace), 971 to 976 "
-                "(overseas departments).",
-            ).format(code=code)
-        ) from None
+        calendar = _france()(subdiv=subdivision)
+    except (NotImplementedError, KeyError, ValueError):
+        log.warning("no holiday calendar for the region; national holidays used")
+        calendar = _france()()
 
     def is_holiday(day: date) -> bool:
-        return day in calendar
+        try:
+            return day in calendar
+        except (NotImplementedError, KeyError, ValueError):  # a year the package cannot say
+            return False
 
     return is_holiday

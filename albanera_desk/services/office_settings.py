@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 
+from albanera_desk.domain.deadlines import check_holiday_region
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
@@ -42,6 +43,7 @@ class OfficeSettingsService:
         return values
 
     def save(self, settings: OfficeSettings) -> None:
+        check_holiday_region(settings.holiday_region)  # a choice list, checked again here
         if settings.request_retention_months < 24:
             raise ValueError(
                 QT_TRANSLATE_NOOP("Core", "request records are kept at least 24 months (CCPA)")

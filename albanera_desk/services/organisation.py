@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 
-from albanera_desk.domain.organisation import OrganisationProfile
+from albanera_desk.domain.organisation import OrganisationProfile, siren_problem
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.text_input import strip_harmful
 from albanera_desk.services import audit
+from albanera_desk.store.errors import StoreError
 from albanera_desk.store.models import Organisation
 from albanera_desk.store.store import Store
 
 _FIELDS = [f.name for f in dataclasses.fields(OrganisationProfile)]
+
+
+class ProfileRefused(StoreError):
+    """The profile cannot be saved as it is; the sentence says why. Nothing was saved."""
 
 
 class OrganisationService:
@@ -26,10 +31,14 @@ class OrganisationService:
                 return None
             values = {name: getattr(row, name) for name in _FIELDS}
             values["address_lines"] = list(values["address_lines"])
+            values["registered_office"] = list(values["registered_office"])
             return OrganisationProfile(**values)
 
     def save(self, profile: OrganisationProfile) -> list[str]:
         """Store ``profile``; returns the names of the fields that changed."""
+        problem = siren_problem(profile.siren)
+        if problem is not None:
+            raise ProfileRefused(problem)
         with self._store.writer.begin() as session:
             row = session.get(Organisation, 1)
             action = AuditAction.UPDATE
@@ -40,7 +49,7 @@ class OrganisationService:
             changed = []
             for name in _FIELDS:
                 new = getattr(profile, name)
-                if name == "address_lines":
+                if name in ("address_lines", "registered_office"):
                     new = [strip_harmful(line) for line in new if strip_harmful(line)]
                 elif isinstance(new, str):
                     new = strip_harmful(new)  # names as everywhere: no bidi, zero-width, controls

@@ -6,21 +6,15 @@ audit event (fields, never values). Deadlines are stored with the rule in words.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from pathlib import PurePath
+from collections.abc import Callable
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from albanera_desk.domain.attachments import MAX_SCAN_BYTES, sniff_media_type
 from albanera_desk.domain.deadlines import (
     Deadline,
     HolidayTest,
-    add_months,
     ccpa_acknowledgement_due,
     ccpa_deadline,
     extension_notice_deadline,
@@ -30,7 +24,6 @@ from albanera_desk.domain.deadlines import (
 )
 from albanera_desk.domain.records import (
     AuditAction,
-    Channel,
     LetterKind,
     Regime,
     RequestKind,
@@ -47,94 +40,41 @@ from albanera_desk.domain.text_input import TextRejected, clean_lines, clean_tex
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
 from albanera_desk.services.holiday_calendar import french_holidays
-from albanera_desk.services.office_settings import OfficeSettingsService
-from albanera_desk.store.errors import StoreError
+from albanera_desk.services.request_base import (
+    ANSWER_LETTERS,
+    PURGED_COUNTS_KEY,
+    NewRequest,
+    RequestBase,
+    RequestNotFound,
+    RequestRefused,
+    RequestSummary,
+    SentLetter,
+)
+from albanera_desk.services.request_files import RequestFiles, _check_scan
+from albanera_desk.services.request_retention import RequestRetention
 from albanera_desk.store.models import (
-    Attachment,
     Organisation,
     Person,
     Request,
-    RequestEvent,
     StoreSetting,
 )
-from albanera_desk.store.store import Store
 
-ANSWER_LETTERS = frozenset(
-    {
-        LetterKind.ACCESS_RESPONSE.value,
-        LetterKind.CORRECTION_CONFIRMATION.value,
-        LetterKind.ERASURE_CONFIRMATION.value,
-        LetterKind.OPT_OUT_CONFIRMATION.value,
-        LetterKind.NO_DATA_HELD.value,
-    }
-)
-
-
-PURGED_COUNTS_KEY = "purged_request_counts"
+__all__ = [
+    "ANSWER_LETTERS",
+    "PURGED_COUNTS_KEY",
+    "NewRequest",
+    "RequestBase",
+    "RequestNotFound",
+    "RequestRefused",
+    "RequestService",
+    "RequestSummary",
+    "SentLetter",
+]
 
 
-class RequestRefused(StoreError):
-    """The rules do not allow this change; the sentence says why. Nothing was saved."""
-
-
-class RequestNotFound(StoreError):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class NewRequest:
-    received_on: date
-    kinds: Sequence[RequestKind]
-    writer_name: str
-    writer_address: Sequence[str] = ()
-    writer_country: str = "FR"
-    writer_region: str = ""  # state or province, e.g. "CA"
-    channel: Channel = Channel.POST
-    summary: str = ""
-    person_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SentLetter:
-    """A letter posted back, kept in the store as it was sent."""
-
-    id: int
-    kind: LetterKind
-    posted_on: date | None
-    tracking_number: str
-    language: str
-
-
-@dataclass(frozen=True, slots=True)
-class RequestSummary:
-    reference: str
-    kinds: tuple[RequestKind, ...]
-    status: RequestStatus
-    received_on: date
-    due: date | None
-    due_regime: Regime | None
-    post_by: date | None
-    writer_name: str
-    person_id: int | None
-    regimes: tuple[Regime, ...]
-    extended: bool
-    rule: str = ""
-    events: tuple[tuple[datetime, str, str], ...] = field(default=())
-    writer_address: tuple[str, ...] = ()
-    writer_country: str = "FR"
-    # CCPA: the receipt is acknowledged within 10 business days; None once it is posted.
-    acknowledge_by: date | None = None
-    letters: tuple[SentLetter, ...] = ()  # with the events: what was posted back, and when
-
-    def overdue(self, today: date) -> bool:
-        return self.due is not None and self.status in OPEN_STATUSES and self.due < today
-
-
-class RequestService:
-    def __init__(self, store: Store, actor: str) -> None:
-        self._store = store
-        self._actor = actor
-        self._settings = OfficeSettingsService(store, actor)
+class RequestService(RequestFiles, RequestRetention):
+    """The requests desk; scans and posted letters (``RequestFiles``) and the retention
+    purge (``RequestRetention``) are their own modules."""
 
     # --- reading -----------------------------------------------------------------------
 
@@ -255,6 +195,8 @@ class RequestService:
             )
             _allowed(lambda: check_move(ctx, target, why))
             row.status = target
+            if target is RequestStatus.REFUSED:
+                row.refusal_reason = why.strip()  # its own reason; the ground is chosen apart
             if target is RequestStatus.ANSWERED:
                 row.answered_on = date.today()
             if target is RequestStatus.CLOSED:
@@ -283,7 +225,8 @@ class RequestService:
             return self._summary(row)
 
     def link_person(self, reference: str, person_id: int | None) -> RequestSummary:
-        """Say whom the letter is about (``None``: nobody we know, "no data held")."""
+        """Say whom the letter is about (``None``: the office says it is about nobody we
+        know; recorded with its date and audited, it is what makes "no data held" true)."""
         with self._store.writer.begin() as session:
             row = self._find(session, reference)
             if person_id is not None:
@@ -294,11 +237,14 @@ class RequestService:
                             "Core", "That person is not in the file (erased or removed)."
                         )
                     )
-            if row.person_id == person_id:
+            nobody = person_id is None
+            if row.person_id == person_id and (row.nobody_known_on is not None) == nobody:
                 return self._summary(row)
             row.person_id = person_id
-            kind = "person_linked" if person_id is not None else "person_unlinked"
-            self._record(session, row, kind, "", ["person_id"])
+            # "Nobody we know" is the office's decision, dated: only then is "no data held" true.
+            row.nobody_known_on = date.today() if nobody else None
+            kind = "nobody_known" if nobody else "person_linked"
+            self._record(session, row, kind, "", ["person_id", "nobody_known_on"])
             return self._summary(row)
 
     def ask_identity(self, reference: str, asked_on: date, what: str) -> RequestSummary:
@@ -363,107 +309,6 @@ class RequestService:
             self._record(session, row, "extended", reasons, ["extended", "due"])
             return self._summary(row)
 
-    def attach_scan(self, reference: str, filename: str, content: bytes) -> None:
-        """Keep the scanned letter inside the store (PDF, JPEG or PNG, size-limited)."""
-        media_type = _check_scan(content)
-        with self._store.writer.begin() as session:
-            row = self._find(session, reference)
-            self._store_scan(session, row, filename, content, media_type)
-            audit.append(
-                session,
-                actor=self._actor,
-                action=AuditAction.UPDATE,
-                record_type="request",
-                record_id=row.reference,
-                fields=["scan"],
-            )
-
-    def _store_scan(
-        self, session: Session, row: Request, filename: str, content: bytes, media_type: str
-    ) -> None:
-        attachment = Attachment(
-            filename=PurePath(filename).name[:200],
-            media_type=media_type,
-            size=len(content),
-            sha256=hashlib.sha256(content).hexdigest(),
-            content=content,
-        )
-        session.add(attachment)
-        session.flush()
-        row.scan_id = attachment.id
-        self._event(session, row, "scan_attached", "")  # its type is on the attachment
-
-    def scan(self, reference: str) -> tuple[str, bytes] | None:
-        """The scanned letter's media type and bytes, read from the store."""
-        with self._store.session_factory() as session:
-            row = self._find(session, reference)
-            if row.scan_id is None:
-                return None
-            attachment = session.get(Attachment, row.scan_id)
-            return (attachment.media_type, attachment.content) if attachment else None
-
-    def sent_letter_pdf(self, reference: str, letter_id: int) -> bytes | None:
-        """The PDF of a letter as it was posted, read from the store."""
-        with self._store.session_factory() as session:
-            row = self._find(session, reference)
-            letter = next((sent for sent in row.letters if sent.id == letter_id), None)
-            if letter is None or letter.pdf_id is None:
-                return None
-            attachment = session.get(Attachment, letter.pdf_id)
-            return attachment.content if attachment is not None else None
-
-    def purge_closed(self, today: date) -> int:
-        """Delete closed requests past the office's retention, keeping anonymous counts.
-
-        The counts (year received, kinds, final status) stay in the store's settings
-        so the office can still report how many requests it handled.
-        """
-        months = self._settings.get().request_retention_months
-        with self._store.writer.begin() as session:
-            rows = session.scalars(
-                select(Request).where(
-                    Request.status == RequestStatus.CLOSED, Request.closed_on.is_not(None)
-                )
-            ).all()
-            expired = [r for r in rows if r.closed_on and add_months(r.closed_on, months) <= today]
-            if not expired:
-                return 0
-            setting = session.get(StoreSetting, PURGED_COUNTS_KEY)
-            counts: dict[str, int] = json.loads(setting.value) if setting else {}
-            for row in expired:
-                for kind in row.kinds:
-                    key = f"{row.received_on.year}:{kind}"
-                    counts[key] = counts.get(key, 0) + 1
-                if row.scan_id is not None:
-                    scan = session.get(Attachment, row.scan_id)
-                    if scan is not None:
-                        session.delete(scan)
-                for letter in row.letters:
-                    if letter.pdf_id is not None:
-                        pdf = session.get(Attachment, letter.pdf_id)
-                        if pdf is not None:
-                            session.delete(pdf)
-                session.delete(row)
-            value = json.dumps(counts, sort_keys=True)
-            if setting is None:
-                session.add(StoreSetting(key=PURGED_COUNTS_KEY, value=value))
-            else:
-                setting.value = value
-            audit.append(
-                session,
-                actor=self._actor,
-                action=AuditAction.DELETE,
-                record_type="request",
-                note=f"retention purge: {len(expired)} closed requests",
-            )
-            return len(expired)
-
-    def purged_counts(self) -> dict[str, int]:
-        """Requests purged after retention, by "year:kind"."""
-        with self._store.session_factory() as session:
-            setting = session.get(StoreSetting, PURGED_COUNTS_KEY)
-            return dict(json.loads(setting.value)) if setting else {}
-
     # --- inside ------------------------------------------------------------------------------
 
     def _holidays(self) -> HolidayTest:
@@ -498,32 +343,6 @@ class RequestService:
         row.gdpr_due = next((d.due for d in deadlines if d.regime is Regime.GDPR), None)
         row.ccpa_due = next((d.due for d in deadlines if d.regime is Regime.CCPA), None)
         row.due_rule = " ".join(d.rule for d in deadlines)
-
-    def _record(
-        self, session: Session, row: Request, kind: str, note: str, fields: Sequence[str]
-    ) -> None:
-        """The request's own event (who, when, why) and the audit event (which fields)."""
-        self._event(session, row, kind, note)
-        audit.append(
-            session,
-            actor=self._actor,
-            action=AuditAction.UPDATE,
-            record_type="request",
-            record_id=row.reference,
-            fields=fields,
-        )
-
-    def _event(self, session: Session, row: Request, kind: str, note: str) -> None:
-        session.add(RequestEvent(request=row, kind=kind, note=note, actor=self._actor))
-
-    @staticmethod
-    def _find(session: Session, reference: str) -> Request:
-        row = session.scalars(select(Request).where(Request.reference == reference)).first()
-        if row is None:
-            raise RequestNotFound(
-                QT_TRANSLATE_NOOP("Core", "There is no request {ref}.").format(ref=reference)
-            )
-        return row
 
     def _summary(
         self,
@@ -584,26 +403,6 @@ class RequestService:
             return None
         # Business days in California: weekends only (French holidays do not apply there).
         return ccpa_acknowledgement_due(row.received_on)
-
-
-def _check_scan(content: bytes) -> str:
-    if len(content) > MAX_SCAN_BYTES:
-        raise RequestRefused(
-            QT_TRANSLATE_NOOP(
-                "Core",
-                "The scan is {size} MB; the limit is {limit} MB. Scan it at a lower resolution.",
-            ).format(size=len(content) // (1024 * 1024), limit=MAX_SCAN_BYTES // (1024 * 1024))
-        )
-    media_type = sniff_media_type(content[:16])
-    if media_type is None:
-        raise RequestRefused(
-            QT_TRANSLATE_NOOP(
-                "Core",
-                "This file is not a PDF, JPEG or PNG scan (whatever its name says); "
-                "nothing was saved.",
-            )
-        )
-    return media_type
 
 
 def _next_reference(session: Session, year: int) -> str:

@@ -44,6 +44,15 @@ class OrganisationForm(QWidget):
         self.dpo_contact = QLineEdit()
         self.signatory_name = QLineEdit()
         self.signatory_title = QLineEdit()
+        self.signatory_title_fr = QLineEdit()
+        self.legal_form = QLineEdit()
+        self.legal_form.setPlaceholderText(self.tr("SAS, SARL, SA…"))
+        self.share_capital = QLineEdit()
+        self.registered_office = QLineEdit()
+        self.registered_office.setPlaceholderText(self.tr("when not the postal address above"))
+        self.rcs = QLineEdit()
+        self.rcs.setPlaceholderText(self.tr("RCS Paris 123 456 789"))
+        self.siren = QLineEdit()
         self.ccpa_applies = QCheckBox(
             self.tr("Subject to the CCPA (requests from California residents)")
         )
@@ -65,6 +74,12 @@ class OrganisationForm(QWidget):
         form.addRow(self.tr("Data protection officer"), self.dpo_contact)
         form.addRow(self.tr("Letters signed by"), self.signatory_name)
         form.addRow(self.tr("Signatory's title"), self.signatory_title)
+        form.addRow(self.tr("Signatory's title in French"), self.signatory_title_fr)
+        form.addRow(self.tr("Legal form"), self.legal_form)
+        form.addRow(self.tr("Share capital"), self.share_capital)
+        form.addRow(self.tr("Registered office"), self.registered_office)
+        form.addRow(self.tr("RCS registration"), self.rcs)
+        form.addRow(self.tr("SIREN"), self.siren)
         form.addRow(self.tr("Default letter language"), self.default_language)
         form.addRow("", self.ccpa_applies)
 
@@ -81,6 +96,12 @@ class OrganisationForm(QWidget):
         self.dpo_contact.setText(profile.dpo_contact)
         self.signatory_name.setText(profile.signatory_name)
         self.signatory_title.setText(profile.signatory_title)
+        self.signatory_title_fr.setText(profile.signatory_title_fr)
+        self.legal_form.setText(profile.legal_form)
+        self.share_capital.setText(profile.share_capital)
+        self.registered_office.setText(", ".join(profile.registered_office))
+        self.rcs.setText(profile.rcs)
+        self.siren.setText(profile.siren)
         self.ccpa_applies.setChecked(profile.ccpa_applies)
         index = self.default_language.findData(profile.default_language)
         self.default_language.setCurrentIndex(max(index, 0))
@@ -103,6 +124,14 @@ class OrganisationForm(QWidget):
             dpo_contact=self.dpo_contact.text().strip(),
             signatory_name=self.signatory_name.text().strip(),
             signatory_title=self.signatory_title.text().strip(),
+            signatory_title_fr=self.signatory_title_fr.text().strip(),
+            legal_form=self.legal_form.text().strip(),
+            share_capital=self.share_capital.text().strip(),
+            registered_office=[
+                part.strip() for part in self.registered_office.text().split(",") if part.strip()
+            ],
+            rcs=self.rcs.text().strip(),
+            siren=self.siren.text().strip(),
             ccpa_applies=self.ccpa_applies.isChecked(),
             default_language=str(self.default_language.currentData()),
         )

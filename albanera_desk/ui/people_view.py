@@ -56,6 +56,10 @@ class PeopleView(QWidget):
         self.new_button = QPushButton(self.tr("New person…"))
         self.new_button.setToolTip(self.tr("Add someone by hand (Ctrl+N)"))
         self.open_button = QPushButton(self.tr("Open file"))
+        self.links_button = QPushButton(self.tr("Link items…"))
+        self.links_button.setToolTip(
+            self.tr("Say which processing activity the items of older imports serve")
+        )
         self.open_button.setToolTip(self.tr("Open the selected person's file (Enter)"))
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -97,6 +101,7 @@ class PeopleView(QWidget):
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.links_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
@@ -112,6 +117,7 @@ class PeopleView(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.import_button.clicked.connect(lambda: self.import_customers())
         self.new_button.clicked.connect(self.new_person)
+        self.links_button.clicked.connect(self.link_items)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_person)
 
@@ -224,6 +230,11 @@ class PeopleView(QWidget):
         if dialog.exec() and dialog.person_id is not None:
             self._after_change()
             self.open_person(dialog.person_id)
+
+    def link_items(self) -> None:
+        from albanera_desk.ui.provenance_links import ItemLinksDialog
+
+        ItemLinksDialog(self._desk, self).exec()
 
     # --- import --------------------------------------------------------------------------
 

@@ -325,8 +325,11 @@ class PersonFileDialog(QDialog):
             self.apply_erasure(dialog)
 
     def apply_erasure(self, dialog: EraseDialog) -> None:
+        request_id = dialog.request.currentData()
         try:
-            self._desk.people.erase(self._id, request_id=dialog.request.currentData())
+            if request_id is not None:  # art. 19: who got their data, kept before it goes
+                self._desk.letters.plan_erasure_notices(request_id, self._id)
+            self._desk.people.erase(self._id, request_id=request_id)
         except StoreError as exc:
             self.error.setText(store_error_text(exc))
             return

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.deadlines import HOLIDAY_REGIONS
 from albanera_desk.services.office_settings import OfficeSettings, OfficeSettingsService
 from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui import file_dialogs
+from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.form_guard import GuardedDialog
 from albanera_desk.ui.messages import said, store_error_text
 
@@ -33,20 +35,15 @@ class SettingsDialog(GuardedDialog):
         self.setWindowTitle(self.tr("Office settings"))
         self._service = service
         current = service.get()
+        # A choice list: only regions the desk has a calendar for (Alsace-Moselle, overseas).
         self.holiday_region = QComboBox()
-        self.holiday_region.setToolTip(
-            self.tr("Alsace and Moselle add Good Friday and 26 December to the holidays")
+        french = ui_language() == "fr"
+        for region in HOLIDAY_REGIONS:
+            self.holiday_region.addItem(region.name_fr if french else region.name_en, region.code)
+        self.holiday_region.setCurrentIndex(
+            max(self.holiday_region.findData(current.holiday_region), 0)
         )
-        for code, name in (
-            ("", self.tr("None (national holidays only)")),
-            ("57", self.tr("Moselle")),
-            ("67", self.tr("Bas-Rhin")),
-            ("68", self.tr("Haut-Rhin")),
-        ):
-            self.holiday_region.addItem(name, code)
-        if self.holiday_region.findData(current.holiday_region) < 0:
-            self.holiday_region.addItem(current.holiday_region, current.holiday_region)
-        self.holiday_region.setCurrentIndex(self.holiday_region.findData(current.holiday_region))
+        self.holiday_region.setToolTip(self.tr("57, 67 or 68 for Alsace-Moselle's extra holidays"))
         self.transit = QSpinBox()
         self.transit.setRange(0, 20)
         self.transit.setValue(current.postal_transit_days)

@@ -956,6 +956,10 @@
         <translation>date d’adoption pour {code}</translation>
     </message>
     <message>
+        <source>end date for {code}</source>
+        <translation>date de fin pour {code}</translation>
+    </message>
+    <message>
         <source>last-checked date</source>
         <translation>date de dernière vérification</translation>
     </message>
@@ -1010,6 +1014,10 @@
     <message>
         <source>No deadline can be counted from {day}: it would fall outside the calendar (after 31 December 9999 or before year 1).</source>
         <translation>Aucun délai ne peut être compté à partir du {day} : il tomberait hors du calendrier (après le 31 décembre 9999 ou avant l’an 1).</translation>
+    </message>
+    <message>
+        <source>{code} is not a holiday region the desk knows: choose 57, 67, 68, an overseas département (971 to 976) or none.</source>
+        <translation>{code} n’est pas une région de jours fériés connue du bureau : choisissez 57, 67, 68, un département d’outre-mer (971 à 976) ou aucune.</translation>
     </message>
     <message>
         <source>identity information cannot arrive before it was asked for</source>
@@ -1296,16 +1304,36 @@
         <translation>Remplissez d’abord le profil de l’organisation : les courriers ont besoin de son nom et de son adresse.</translation>
     </message>
     <message>
+        <source>Fill in who signs the letters (the signatory&apos;s name) in the organisation profile: a letter is signed by a person.</source>
+        <translation>Indiquez qui signe les courriers (le nom du signataire) dans le profil de l’organisme : un courrier est signé par une personne.</translation>
+    </message>
+    <message>
+        <source>Nobody received this person&apos;s data: there is nobody to tell.</source>
+        <translation>Personne n’a reçu les données de cette personne : il n’y a personne à informer.</translation>
+    </message>
+    <message>
+        <source>No notice is waiting to be posted for this request.</source>
+        <translation>Aucune notification n’attend d’être postée pour cette demande.</translation>
+    </message>
+    <message>
+        <source>That request is not in the desk.</source>
+        <translation>Cette demande n’est pas dans le bureau.</translation>
+    </message>
+    <message>
+        <source>That request is about someone else: link it to this person first.</source>
+        <translation>Cette demande concerne quelqu’un d’autre : rattachez-la d’abord à cette personne.</translation>
+    </message>
+    <message>
         <source>Nothing was corrected or erased for this request: there is nobody to tell.</source>
         <translation>Rien n’a été rectifié ni effacé pour cette demande : il n’y a personne à informer.</translation>
     </message>
     <message>
         <source>No recipient in the register receives the corrected information: there is nobody to tell.</source>
-        <translation>Aucun destinataire du registre ne reçoit les informations rectifiées : il n’y a personne à informer.</translation>
+        <translation type="vanished">Aucun destinataire du registre ne reçoit les informations rectifiées : il n’y a personne à informer.</translation>
     </message>
     <message>
         <source>A refusal letter needs the refusal&apos;s reason: refuse the request first.</source>
-        <translation>Un courrier de refus a besoin du motif du refus : refusez d’abord la demande.</translation>
+        <translation type="vanished">Un courrier de refus a besoin du motif du refus : refusez d’abord la demande.</translation>
     </message>
     <message>
         <source>Record what is asked to confirm identity before printing the letter.</source>
@@ -1314,6 +1342,22 @@
     <message>
         <source>Extend the request (with its reasons) before printing the notice.</source>
         <translation>Prolongez la demande (avec ses motifs) avant d’imprimer l’avis.</translation>
+    </message>
+    <message>
+        <source>A refusal letter is printed only for a refused request: refuse it first, with its legal ground and its reason.</source>
+        <translation>Un courrier de refus ne s’imprime que pour une demande refusée : refusez-la d’abord, avec son fondement juridique et son motif.</translation>
+    </message>
+    <message>
+        <source>Record the refusal&apos;s legal ground and its reason before printing the letter.</source>
+        <translation>Enregistrez le fondement juridique du refus et son motif avant d’imprimer le courrier.</translation>
+    </message>
+    <message>
+        <source>Record what is not done, on which ground and why, before printing a partial answer.</source>
+        <translation>Enregistrez ce qui n’est pas fait, sur quel fondement et pourquoi, avant d’imprimer une réponse partielle.</translation>
+    </message>
+    <message>
+        <source>Do (and record) what the request asks except what is refused before printing a partial answer: erase or correct the person&apos;s file with this request chosen.</source>
+        <translation>Faites (et enregistrez) ce que demande la personne, hors ce qui est refusé, avant d’imprimer une réponse partielle : effacez ou rectifiez sa fiche en choisissant cette demande.</translation>
     </message>
     <message>
         <source>No answer letter was posted for this request: say how it was answered (the reason is kept in its history).</source>
@@ -1336,8 +1380,24 @@
         <translation>Aucun effacement n’est enregistré pour cette demande : effacez d’abord la fiche de la personne (avec cette demande choisie), puis imprimez la confirmation.</translation>
     </message>
     <message>
+        <source>Nothing was stopped for this request yet: record the opt-out in the person&apos;s file first, then print the confirmation.</source>
+        <translation>Rien n’a encore été arrêté pour cette demande : enregistrez d’abord l’opposition dans la fiche de la personne, puis imprimez la confirmation.</translation>
+    </message>
+    <message>
+        <source>Record when and why the restriction will be lifted first: the person is told before it is lifted (art. 18(3)).</source>
+        <translation>Enregistrez d’abord quand et pourquoi la limitation sera levée : la personne en est informée avant la levée (art. 18, paragraphe 3).</translation>
+    </message>
+    <message>
+        <source>No objection is recorded as upheld for this request: record it (or refuse it with its compelling grounds) first.</source>
+        <translation>Aucune opposition n’est enregistrée comme accueillie pour cette demande : enregistrez-la d’abord (ou refusez-la avec ses motifs impérieux).</translation>
+    </message>
+    <message>
+        <source>No restriction is recorded for this request: record it first, then print the letter.</source>
+        <translation>Aucune limitation n’est enregistrée pour cette demande : enregistrez-la d’abord, puis imprimez le courrier.</translation>
+    </message>
+    <message>
         <source>The linked person is not opted out of any marketing: record the opt-out in their file first, then print the confirmation.</source>
-        <translation>La personne liée ne s’est opposée à aucune prospection : enregistrez d’abord l’opposition dans sa fiche, puis imprimez la confirmation.</translation>
+        <translation type="vanished">La personne liée ne s’est opposée à aucune prospection : enregistrez d’abord l’opposition dans sa fiche, puis imprimez la confirmation.</translation>
     </message>
     <message>
         <source>request records are kept at least 24 months (CCPA)</source>
@@ -1664,8 +1724,36 @@
         <translation>Indiquez le nom du demandeur tel qu’il figure sur le courrier.</translation>
     </message>
     <message>
+        <source>That item is not in the file.</source>
+        <translation>Cet élément n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>That processing activity does not exist.</source>
+        <translation>Ce traitement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>That partner is not in the register.</source>
+        <translation>Ce partenaire n’est pas dans le registre.</translation>
+    </message>
+    <message>
         <source>That person is not in the file (erased or removed).</source>
         <translation>Cette personne n’est pas dans le fichier (effacée ou supprimée).</translation>
+    </message>
+    <message>
+        <source>Choose the processing activity this fact concerns.</source>
+        <translation>Choisissez le traitement que ce fait concerne.</translation>
+    </message>
+    <message>
+        <source>Choose the art. 49 transfer that was made for this person.</source>
+        <translation>Choisissez le transfert fondé sur l’art. 49 effectué pour cette personne.</translation>
+    </message>
+    <message>
+        <source>That fact is not in the file.</source>
+        <translation>Ce fait n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>A fact cannot end before it began.</source>
+        <translation>Un fait ne peut pas finir avant d’avoir commencé.</translation>
     </message>
     <message>
         <source>Identity cannot be asked before the letter arrived.</source>
@@ -1845,7 +1933,7 @@
     </message>
     <message>
         <source>{code} is not a holiday region the calendar knows: leave it empty for national holidays, or use 57 (Moselle), 67 or 68 (Alsace), 971 to 976 (overseas departments).</source>
-        <translation>{code} n’est pas une région de jours fériés connue du calendrier : laissez vide pour les jours fériés nationaux, ou indiquez 57 (Moselle), 67 ou 68 (Alsace), 971 à 976 (départements d’outre-mer).</translation>
+        <translation type="vanished">{code} n’est pas une région de jours fériés connue du calendrier : laissez vide pour les jours fériés nationaux, ou indiquez 57 (Moselle), 67 ou 68 (Alsace), 971 à 976 (départements d’outre-mer).</translation>
     </message>
     <message>
         <source>Another program is writing to {name}, so the search cannot be recorded in the audit trail: try again when it has finished.</source>
@@ -1854,6 +1942,82 @@
     <message>
         <source>Choose at least one request.</source>
         <translation>Choisissez au moins une demande.</translation>
+    </message>
+    <message>
+        <source>A SIREN number has nine digits.</source>
+        <translation>Un numéro SIREN comporte neuf chiffres.</translation>
+    </message>
+    <message>
+        <source>This SIREN number is not valid: check its digits.</source>
+        <translation>Ce numéro SIREN n’est pas valide : vérifiez ses chiffres.</translation>
+    </message>
+    <message>
+        <source>Request {ref} is not linked to anyone yet: link it to the person it is about, or record that it is about nobody we know, before answering.</source>
+        <translation>La demande {ref} n’est encore rattachée à personne : rattachez-la à la personne qu’elle concerne, ou enregistrez qu’elle ne concerne personne de connu, avant de répondre.</translation>
+    </message>
+    <message>
+        <source>This request is linked to nobody in the file: link it to the person it is about first.</source>
+        <translation>Cette demande n’est rattachée à personne dans le fichier : rattachez-la d’abord à la personne qu’elle concerne.</translation>
+    </message>
+    <message>
+        <source>The person this request is about was erased: nothing is held.</source>
+        <translation>La personne concernée par cette demande a été effacée : plus rien n’est détenu.</translation>
+    </message>
+    <message>
+        <source>The file no longer says who received this person&apos;s data (erased before the notices were planned): tell the recipients from the register yourself.</source>
+        <translation>Le fichier ne dit plus qui a reçu les données de cette personne (effacée avant la préparation des notifications) : informez vous-même les destinataires d’après le registre.</translation>
+    </message>
+    <message>
+        <source>Nothing was corrected for this request: there is nobody to tell.</source>
+        <translation>Rien n’a été rectifié pour cette demande : il n’y a personne à informer.</translation>
+    </message>
+    <message>
+        <source>Make the portable copy (JSON and CSV) for this request first: the letter names the files it encloses.</source>
+        <translation>Préparez d’abord la copie portable (JSON et CSV) pour cette demande : le courrier nomme les fichiers joints.</translation>
+    </message>
+    <message>
+        <source>The person accepted marketing, but the record of processing has no marketing activity to say who receives their details: add it first.</source>
+        <translation>La personne a accepté la prospection, mais le registre des traitements ne compte aucun traitement de prospection qui dise qui reçoit ses coordonnées : ajoutez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Items held about this person serve no processing activity yet ({count}): link each to its activity in the person&apos;s file, so the letter can say truthfully why it is held and who receives it.</source>
+        <translation>Des éléments détenus sur cette personne ne sont rattachés à aucun traitement ({count}) : rattachez chacun à son traitement dans la fiche de la personne, pour que le courrier dise exactement pourquoi il est détenu et qui le reçoit.</translation>
+    </message>
+    <message>
+        <source>Items came from a partner the file does not name ({count}): name the partner (art. 14(2)(f) GDPR) before answering.</source>
+        <translation>Des éléments proviennent d’un partenaire que la fiche ne nomme pas ({count}) : nommez ce partenaire (art. 14, paragraphe 2, point f), du RGPD) avant de répondre.</translation>
+    </message>
+    <message>
+        <source>This ground narrows an answer; it cannot refuse a whole request.</source>
+        <translation>Ce motif restreint une réponse ; il ne permet pas de refuser toute la demande.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason, in words.</source>
+        <translation>Un refus doit donner son motif, en toutes lettres.</translation>
+    </message>
+    <message>
+        <source>Say what is not done.</source>
+        <translation>Indiquez ce qui n’est pas fait.</translation>
+    </message>
+    <message>
+        <source>Say why it is not done.</source>
+        <translation>Indiquez pourquoi ce n’est pas fait.</translation>
+    </message>
+    <message>
+        <source>Say why the restriction ends.</source>
+        <translation>Indiquez pourquoi la limitation prend fin.</translation>
+    </message>
+    <message>
+        <source>No restriction is recorded for this request.</source>
+        <translation>Aucune limitation n’est enregistrée pour cette demande.</translation>
+    </message>
+    <message>
+        <source>A restriction cannot end before it began.</source>
+        <translation>Une limitation ne peut pas finir avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Choose the processing the objection stops.</source>
+        <translation>Choisissez le traitement auquel l’opposition met fin.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2715,29 @@
     <message>
         <source>Kept until</source>
         <translation>Conservée jusqu’au</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLinksDialog</name>
+    <message>
+        <source>Link items to their activity</source>
+        <translation>Rattacher les éléments à leur traitement</translation>
+    </message>
+    <message>
+        <source>{category}, from {source}: {count}</source>
+        <translation>{category}, source {source} : {count}</translation>
+    </message>
+    <message>
+        <source>leave unlinked</source>
+        <translation>laisser non rattachés</translation>
+    </message>
+    <message>
+        <source>Letters say why each item is held and who receives it: choose the processing activity these items serve.</source>
+        <translation>Les courriers disent pourquoi chaque élément est détenu et qui le reçoit : choisissez le traitement que servent ces éléments.</translation>
+    </message>
+    <message>
+        <source>Every item serves an activity.</source>
+        <translation>Chaque élément est rattaché à un traitement.</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3759,18 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation type="vanished">Pays (code ISO)</translation>
     </message>
     <message>
+        <source>SAS, SARL, SA…</source>
+        <translation>SAS, SARL, SA…</translation>
+    </message>
+    <message>
+        <source>when not the postal address above</source>
+        <translation>s’il diffère de l’adresse postale ci-dessus</translation>
+    </message>
+    <message>
+        <source>RCS Paris 123 456 789</source>
+        <translation>RCS Paris 123 456 789</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -3594,6 +3793,30 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Signatory&apos;s title</source>
         <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title in French</source>
+        <translation>Titre du signataire en français</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Share capital</source>
+        <translation>Capital social</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>Siège social</translation>
+    </message>
+    <message>
+        <source>RCS registration</source>
+        <translation>Immatriculation au RCS</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
     </message>
     <message>
         <source>Default letter language</source>
@@ -3715,6 +3938,14 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Open file</source>
         <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Link items…</source>
+        <translation>Rattacher les éléments…</translation>
+    </message>
+    <message>
+        <source>Say which processing activity the items of older imports serve</source>
+        <translation>Dire à quel traitement servent les éléments des imports antérieurs</translation>
     </message>
     <message>
         <source>Open the selected person&apos;s file (Enter)</source>
@@ -4479,6 +4710,145 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
 </context>
 <context>
+    <name>RequestDecisions</name>
+    <message>
+        <source>Manifestly unfounded (art. 12(5)(b))</source>
+        <translation>Manifestement infondée (art. 12, paragraphe 5, point b))</translation>
+    </message>
+    <message>
+        <source>Manifestly excessive, repetitive (art. 12(5)(b))</source>
+        <translation>Manifestement excessive, répétitive (art. 12, paragraphe 5, point b))</translation>
+    </message>
+    <message>
+        <source>Identity not established (art. 11(2), 12(2))</source>
+        <translation>Identité non établie (art. 11, paragraphe 2, et 12, paragraphe 2)</translation>
+    </message>
+    <message>
+        <source>Restricted by law (art. 23)</source>
+        <translation>Limité par la loi (art. 23)</translation>
+    </message>
+    <message>
+        <source>Legal duty to keep (art. 17(3)(b))</source>
+        <translation>Obligation légale de conservation (art. 17, paragraphe 3, point b))</translation>
+    </message>
+    <message>
+        <source>Legal claims (art. 17(3)(e), 21(1))</source>
+        <translation>Droits en justice (art. 17, paragraphe 3, point e), et 21, paragraphe 1)</translation>
+    </message>
+    <message>
+        <source>Rights of others (art. 15(4), 20(4))</source>
+        <translation>Droits d’autrui (art. 15, paragraphe 4, et 20, paragraphe 4)</translation>
+    </message>
+    <message>
+        <source>Compelling legitimate grounds (art. 21(1))</source>
+        <translation>Motifs légitimes et impérieux (art. 21, paragraphe 1)</translation>
+    </message>
+    <message>
+        <source>Not provided by the person (art. 20(1))</source>
+        <translation>Non fourni par la personne (art. 20, paragraphe 1)</translation>
+    </message>
+    <message>
+        <source>CCPA exception (§1798.105(d), §1798.145)</source>
+        <translation>Exception du CCPA (§1798.105(d), §1798.145)</translation>
+    </message>
+    <message>
+        <source>Refuse {ref}</source>
+        <translation>Refuser {ref}</translation>
+    </message>
+    <message>
+        <source>The reason, as the letter will quote it</source>
+        <translation>Le motif, tel que le courrier le citera</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Answer {ref} partly</source>
+        <translation>Répondre en partie à {ref}</translation>
+    </message>
+    <message>
+        <source>what is not done, as the letter will say it</source>
+        <translation>ce qui n’est pas fait, tel que le courrier le dira</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+    <message>
+        <source>Lift the restriction for {ref}</source>
+        <translation>Lever la limitation pour {ref}</translation>
+    </message>
+    <message>
+        <source>Restrict processing for {ref}</source>
+        <translation>Limiter le traitement pour {ref}</translation>
+    </message>
+    <message>
+        <source>why it ends</source>
+        <translation>pourquoi elle prend fin</translation>
+    </message>
+    <message>
+        <source>while what is checked</source>
+        <translation>le temps de vérifier quoi</translation>
+    </message>
+    <message>
+        <source>Lifted on</source>
+        <translation>Levée le</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Uphold the objection of {ref}</source>
+        <translation>Accueillir l’opposition de {ref}</translation>
+    </message>
+    <message>
+        <source>Processing that stops</source>
+        <translation>Traitements qui cessent</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Décider…</translation>
+    </message>
+    <message>
+        <source>Refuse on a legal ground, answer partly, restrict, uphold an objection</source>
+        <translation>Refuser sur un fondement juridique, répondre en partie, limiter, accueillir une opposition</translation>
+    </message>
+    <message>
+        <source>Refuse on a legal ground…</source>
+        <translation>Refuser sur un fondement juridique…</translation>
+    </message>
+    <message>
+        <source>Answer partly…</source>
+        <translation>Répondre en partie…</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Limiter le traitement…</translation>
+    </message>
+    <message>
+        <source>Plan the end of the restriction…</source>
+        <translation>Prévoir la fin de la limitation…</translation>
+    </message>
+    <message>
+        <source>Uphold an objection…</source>
+        <translation>Accueillir une opposition…</translation>
+    </message>
+    <message>
+        <source>Make and save the portable copy…</source>
+        <translation>Préparer et enregistrer la copie portable…</translation>
+    </message>
+    <message>
+        <source>Save the portable copy</source>
+        <translation>Enregistrer la copie portable</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
         <source>Open the person&apos;s file</source>
@@ -4971,27 +5341,27 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>57, 67 or 68 for Alsace-Moselle&apos;s extra holidays</source>
-        <translation type="vanished">57, 67 ou 68 pour les jours fériés propres à l’Alsace-Moselle</translation>
+        <translation>57, 67 ou 68 pour les jours fériés propres à l’Alsace-Moselle</translation>
     </message>
     <message>
         <source>Alsace and Moselle add Good Friday and 26 December to the holidays</source>
-        <translation>L’Alsace et la Moselle ajoutent le Vendredi saint et le 26 décembre aux jours fériés</translation>
+        <translation type="vanished">L’Alsace et la Moselle ajoutent le Vendredi saint et le 26 décembre aux jours fériés</translation>
     </message>
     <message>
         <source>None (national holidays only)</source>
-        <translation>Aucune (jours fériés nationaux seulement)</translation>
+        <translation type="vanished">Aucune (jours fériés nationaux seulement)</translation>
     </message>
     <message>
         <source>Moselle</source>
-        <translation>Moselle</translation>
+        <translation type="vanished">Moselle</translation>
     </message>
     <message>
         <source>Bas-Rhin</source>
-        <translation>Bas-Rhin</translation>
+        <translation type="vanished">Bas-Rhin</translation>
     </message>
     <message>
         <source>Haut-Rhin</source>
-        <translation>Haut-Rhin</translation>
+        <translation type="vanished">Haut-Rhin</translation>
     </message>
     <message>
         <source> working days</source>

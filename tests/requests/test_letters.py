@@ -22,10 +22,11 @@ from albanera_desk.domain.letter_format import (
     money,
 )
 from albanera_desk.domain.organisation import profile_from_privacy_policy
-from albanera_desk.domain.records import RequestKind, RequestStatus
+from albanera_desk.domain.records import DecisionGround, RequestKind, RequestStatus
 from albanera_desk.services.letters import LetterService, RequestLetter
 from albanera_desk.services.opening import create_store
 from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.services.request_decisions import RequestDecisions
 from albanera_desk.services.requests import NewRequest, RequestRefused, RequestService
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store
@@ -108,16 +109,27 @@ def test_letter_abroad_is_in_english_with_the_country_last(store: Store) -> None
     assert text.index("UNITED STATES") > text.index("69003 Lyon")
 
 
-def test_refusal_needs_its_reason_and_names_the_cnil(store: Store) -> None:
+def test_refusal_only_for_a_refused_request_with_its_own_ground_and_reason(store: Store) -> None:
     requests = RequestService(store, "coordinator")
     ref = _log(store)
     letters = LetterService(store, "coordinator")
-    with pytest.raises(RequestRefused, match="reason"):
+    with pytest.raises(RequestRefused, match="only for a refused request"):
         letters.prepare([ref], RequestLetter.REFUSAL)
+    requests.move(ref, RequestStatus.IN_PROGRESS)
+    requests.extend(ref, date(2026, 5, 20), "the archives are in storage")
+    with pytest.raises(RequestRefused, match="only for a refused request"):
+        letters.prepare([ref], RequestLetter.REFUSAL)  # an extension is no refusal
     requests.move(ref, RequestStatus.REFUSED, "the same request for the fifth time this month")
+    with pytest.raises(RequestRefused, match="legal ground"):
+        letters.prepare([ref], RequestLetter.REFUSAL)
+    RequestDecisions(store, "coordinator").refuse(
+        ref, DecisionGround.EXCESSIVE, "the same request for the fifth time this month"
+    )
     pdf = letters.prepare([ref], RequestLetter.REFUSAL).pdf
-    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     assert "fifth time" in text and "CNIL" in text and "juridiction" in text
+    assert "12, paragraphe 5, point b)" in text and "il nous incombe" in text
+    assert "archives" not in text  # the extension's reason is not the refusal's
 
 
 def test_several_letters_in_one_pdf_each_numbered_and_kept_when_posted(store: Store) -> None:
@@ -214,3 +226,27 @@ def test_addresses_follow_each_countrys_post() -> None:
         "postcode not valid"
     ]
     assert country_line("DE") == "GERMANY"
+
+
+def test_a_narrow_space_never_breaks_a_line_and_stays_in_the_pdf(tmp_path: Path) -> None:
+    from albanera_desk.documents.letters import LetterContent, render_letters
+    from tests.requests.scenario import bad_line_starts, pdftotext
+
+    words = " ".join(f"mot{'x' * (n % 7)}{NNBSP}:{NNBSP}«{NNBSP}oui{NNBSP}»" for n in range(300))
+    letter = LetterContent(
+        reference="R-2026-0001",
+        sender=["Alba Nera", "12 rue de Turenne", "75003 PARIS", "FRANCE"],
+        recipient=["Léa Roussenval"],
+        place_and_date="Paris, le 4 mai 2026",
+        subject="Essai",
+        salutation="Madame, Monsieur,",
+        paragraphs=[words],
+        closing="Salutations.",
+        signature=["Claire Martin"],
+    )
+    pdf = render_letters([letter], EnvelopeKind.FR_DL_RIGHT)
+    reader = PdfReader(io.BytesIO(pdf))
+    extracted = "".join(p.extract_text() for p in reader.pages)
+    assert f"{NNBSP}:" in extracted and f"«{NNBSP}oui{NNBSP}»" in extracted
+    layout = pdftotext(pdf, tmp_path) or extracted
+    assert len(layout.splitlines()) > 20 and bad_line_starts(layout) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -141,9 +142,15 @@ def test_refuse_print_record_posted_and_close(
     from albanera_desk.services.letters import RequestLetter
     from albanera_desk.ui.letter_dialog import LetterDialog
 
-    desk.organisation.save(profile_from_privacy_policy())
+    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
     ref = desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], "Jean Dupont")).reference
     desk.requests.move(ref, RequestStatus.REFUSED, "fifth identical request this month")
+    from albanera_desk.domain.records import DecisionGround
+    from albanera_desk.services.request_decisions import RequestDecisions
+
+    RequestDecisions(desk.store, "coordinator").refuse(
+        ref, DecisionGround.EXCESSIVE, "fifth identical request this month"
+    )
     view = RequestsView(desk)
     qtbot.addWidget(view)
     view.table.selectRow(0)
@@ -175,7 +182,7 @@ def test_batch_of_letters_in_one_pdf(
     from albanera_desk.domain.organisation import profile_from_privacy_policy
     from albanera_desk.ui.letter_dialog import LetterDialog
 
-    desk.organisation.save(profile_from_privacy_policy())
+    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
     for name in ("Jean Dupont", "Marie Curie", "Élodie Martin"):
         desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], name))
     view = RequestsView(desk)
@@ -217,7 +224,7 @@ def test_log_link_preview_print_the_access_response_and_close(
     from albanera_desk.ui.letter_dialog import LetterDialog
     from albanera_desk.ui.person_link import PersonLinkDialog
 
-    desk.organisation.save(profile_from_privacy_policy())
+    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
     person_id = desk.people.create(
         PersonDraft(
             first_name="Łucja",

@@ -403,13 +403,13 @@ def test_office_settings_dialog_saves_to_the_store(qtbot: QtBot, window: MainWin
     dialog = SettingsDialog(window.desk.settings, window)
     qtbot.addWidget(dialog)
     assert dialog.retention.minimum() == 24  # CCPA: request records kept at least 24 months
-    dialog.holiday_region.setCurrentIndex(dialog.holiday_region.findData("57"))  # Moselle
+    dialog.holiday_region.setCurrentIndex(dialog.holiday_region.findData("67"))
     dialog.lock_minutes.setValue(0)
     dialog.transit.setValue(5)
     dialog._save()
     saved = window.desk.settings.get()
     assert (saved.holiday_region, saved.auto_lock_minutes, saved.postal_transit_days) == (
-        "57",
+        "67",
         0,
         5,
     )

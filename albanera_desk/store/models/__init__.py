@@ -16,10 +16,17 @@ from albanera_desk.store.models.people import (
     HeldItem,
     MarketingChoice,
     Person,
+    PersonFact,
     PostalAddress,
 )
 from albanera_desk.store.models.register import ProcessingActivity, Processor, Transfer
-from albanera_desk.store.models.requests import Letter, Request, RequestEvent
+from albanera_desk.store.models.requests import (
+    Letter,
+    RecipientNotice,
+    Request,
+    RequestDocument,
+    RequestEvent,
+)
 
 __all__ = [
     "Attachment",
@@ -34,10 +41,13 @@ __all__ = [
     "MarketingChoice",
     "Organisation",
     "Person",
+    "PersonFact",
     "PostalAddress",
     "ProcessingActivity",
     "Processor",
+    "RecipientNotice",
     "Request",
+    "RequestDocument",
     "RequestEvent",
     "StoreSetting",
     "Timestamped",

@@ -39,6 +39,13 @@ class Organisation(Timestamped, Base):
     signatory_title: Mapped[str] = mapped_column(String(200), default="")
     ccpa_applies: Mapped[bool] = mapped_column(Boolean, default=False)
     default_language: Mapped[str] = mapped_column(String(5), default="fr")
+    # The controller's legal identity for the letterhead (where the profile has it).
+    legal_form: Mapped[str] = mapped_column(String(100), default="")
+    share_capital: Mapped[str] = mapped_column(String(60), default="")
+    registered_office: Mapped[list[str]] = mapped_column(default=list)
+    rcs: Mapped[str] = mapped_column(String(100), default="")  # "RCS Paris 123 456 789"
+    siren: Mapped[str] = mapped_column(String(20), default="")
+    signatory_title_fr: Mapped[str] = mapped_column(String(200), default="")  # French letters
 
 
 class Attachment(Base):

@@ -35,6 +35,7 @@ from albanera_desk.domain.records import (
     DataCategory,
     DataSource,
     MarketingChannel,
+    PersonFactKind,
 )
 from albanera_desk.store.models.base import Base, Timestamped
 from albanera_desk.store.types import EnumText, utcnow
@@ -88,6 +89,9 @@ class Person(Timestamped, Base):
         back_populates="person", cascade="all, delete-orphan"
     )
     corrections: Mapped[list[Correction]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+    facts: Mapped[list[PersonFact]] = relationship(
         back_populates="person", cascade="all, delete-orphan"
     )
 
@@ -160,8 +164,39 @@ class HeldItem(Timestamped, Base):
     collected_on: Mapped[date | None] = mapped_column(Date)
     retention_rule: Mapped[str] = mapped_column(String(300), default="")
     retention_end: Mapped[date | None] = mapped_column(Date)
+    # Provenance: the processing activity this item serves (None: not linked yet, and the
+    # letters that speak of recipients refuse until it is), and the partner it came from.
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("processing_activity.id", ondelete="SET NULL"), index=True
+    )
+    source_partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("processor.id", ondelete="SET NULL")
+    )
 
     person: Mapped[Person] = relationship(back_populates="items")
+
+
+class PersonFact(Base):
+    """A fact on the person that decides a disclosure: a contest entry, a consent to
+    advertising, an art. 49 transfer made for them, a restriction, an upheld objection."""
+
+    __tablename__ = "person_fact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[PersonFactKind] = mapped_column(EnumText(PersonFactKind))
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("processing_activity.id", ondelete="SET NULL")
+    )
+    transfer_id: Mapped[int | None] = mapped_column(ForeignKey("transfer.id", ondelete="SET NULL"))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id", ondelete="SET NULL"))
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    person: Mapped[Person] = relationship(back_populates="facts")
 
 
 class Correction(Base):

@@ -1,0 +1,408 @@
+"""Provenance: what is held about one person, for which activity, and who got it.
+
+Letters that speak of purposes, recipients, transfers or art. 19 notices walk
+person -> items and facts -> activities -> recipients and transfers; never the whole
+register. Where the records cannot say (an item linked to no activity, a partner
+source without the partner), ``Provenance.problems`` says so in one sentence each,
+and the letters refuse rather than guess.
+
+Which activities concern a person:
+  * the activity each item serves (``HeldItem.activity_id``);
+  * facts on the person: a contest entry or a consent to advertising (their activity),
+    an art. 49 transfer made for them (the activities that list that transfer);
+  * marketing: a channel ever accepted brings the register's marketing activity
+    (the policy's ``marketing_messages`` starter);
+  * a request they wrote brings the register's own activity of handling requests.
+Within an activity, a recipient the register says receives none of the kinds of data held
+about the person (their items in it, their contact details) is not theirs; one that
+receives data only through an art. 49
+derogation concerns only the people for whom that transfer was made; sub-processors,
+public authorities and entries the register has yet to name are possible flows
+(worded conditionally by the letters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from albanera_desk.domain.records import (
+    CcpaRole,
+    DataCategory,
+    DataSource,
+    LegalGround,
+    PersonFactKind,
+    ProcessorRole,
+    ProcessorStatus,
+)
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
+from albanera_desk.store.models import (
+    Person,
+    ProcessingActivity,
+    Processor,
+    Request,
+    Transfer,
+)
+
+MARKETING_ACTIVITY_KEY = "marketing_messages"
+REQUESTS_ACTIVITY_KEY = "privacy_requests"  # the register's own activity: handling requests
+# Sources where the person gave us the item themselves (art. 13), as opposed to art. 14.
+PROVIDED_BY_PERSON = frozenset(
+    {
+        DataSource.PERSON,
+        DataSource.ONLINE_ACCOUNT,
+        DataSource.PURCHASE,
+        DataSource.CUSTOMER_CARD,
+        DataSource.PROMOTIONAL_SIGNUP,
+    }
+)
+# Why a recipient is only a possible flow for this person.
+SUB_PROCESSOR = "sub_processor"
+AUTHORITY = "authority"
+UNNAMED = "unnamed"
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientLink:
+    id: int
+    name: str
+    role: ProcessorRole
+    country_code: str
+    address: tuple[str, ...]
+    categories: tuple[str, ...]  # what the register says it receives, as category keys
+    service: str
+    activities: tuple[str, ...]  # the activity names it receives this person's data for
+    possible: str = ""  # "" when it receives their data; else why it only may
+    parent: str = ""  # for a sub-processor: whom it works for
+    ccpa_role: CcpaRole | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TransferLink:
+    id: int
+    importer: str
+    importer_id: int | None
+    country_code: str
+    ground: LegalGround
+    scc_module: str
+    derogation: str  # art. 49(1) point, for a derogation
+    activity: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemLink:
+    id: int
+    category: DataCategory
+    description: str
+    value: str
+    source: DataSource
+    partner: str  # the partner it came from, when the source is a partner
+    collected_on: date | None
+    retention: str
+    retention_end: date | None
+    activity_id: int | None
+    activity: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityLink:
+    id: int
+    name: str
+    purposes: tuple[str, ...]
+    legal_basis: str
+    retention: str
+    starter_key: str
+    reasons: tuple[str, ...]  # "items", "contest_entry", "marketing_consent", ...
+    categories: tuple[DataCategory, ...]  # of this person's items in it
+    objected: bool  # art. 21(1) upheld: no longer processed for this purpose
+
+    @property
+    def legal_duty(self) -> bool:
+        """Kept under a legal obligation: art. 17(3)(b) keeps it out of an erasure."""
+        return self.legal_basis == "legal_obligation"
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    person_id: int
+    items: tuple[ItemLink, ...]
+    activities: tuple[ActivityLink, ...]
+    recipients: tuple[RecipientLink, ...]  # receivers first, possible flows after
+    transfers: tuple[TransferLink, ...]
+    problems: tuple[Sentence, ...] = field(default=())
+    restricted_since: date | None = None
+
+    @property
+    def receivers(self) -> tuple[RecipientLink, ...]:
+        return tuple(r for r in self.recipients if not r.possible)
+
+    def activity(self, activity_id: int | None) -> ActivityLink | None:
+        return next((a for a in self.activities if a.id == activity_id), None)
+
+
+def walk(session: Session, person: Person) -> Provenance:
+    """The person's provenance, read from the records (see the module's rules)."""
+    problems: list[Sentence] = []
+    activities = {a.id: a for a in session.scalars(select(ProcessingActivity))}
+    processors = {p.id: p for p in session.scalars(select(Processor))}
+    facts = list(person.facts)
+    reasons: dict[int, list[str]] = {}
+
+    def concern(activity_id: int | None, why: str) -> None:
+        if activity_id is not None and activity_id in activities:
+            reasons.setdefault(activity_id, [])
+            if why not in reasons[activity_id]:
+                reasons[activity_id].append(why)
+
+    items = []
+    unlinked = 0
+    unnamed_partner = 0
+    for item in sorted(person.items, key=lambda i: (list(DataCategory).index(i.category), i.id)):
+        activity = activities.get(item.activity_id) if item.activity_id else None
+        if activity is None:
+            unlinked += 1
+        concern(item.activity_id, "items")
+        partner = processors.get(item.source_partner_id) if item.source_partner_id else None
+        if item.source is DataSource.PARTNER and partner is None:
+            unnamed_partner += 1
+        items.append(
+            ItemLink(
+                id=item.id,
+                category=item.category,
+                description=item.description,
+                value=item.value,
+                source=item.source,
+                partner=partner.legal_name if partner is not None else "",
+                collected_on=item.collected_on,
+                retention=item.retention_rule,
+                retention_end=item.retention_end,
+                activity_id=activity.id if activity is not None else None,
+                activity=activity.name if activity is not None else "",
+            )
+        )
+    derogations: set[int] = set()
+    for fact in facts:
+        if fact.kind in (PersonFactKind.CONTEST_ENTRY, PersonFactKind.ADVERTISING_CONSENT):
+            concern(fact.activity_id, fact.kind.value)
+        elif fact.kind is PersonFactKind.DEROGATION_TRANSFER and fact.transfer_id is not None:
+            derogations.add(fact.transfer_id)
+            for activity in activities.values():
+                if fact.transfer_id in activity.transfer_ids:
+                    concern(activity.id, fact.kind.value)
+    if any(choice.opted_in for choice in person.marketing_choices):
+        marketing = next(
+            (a for a in activities.values() if a.starter_key == MARKETING_ACTIVITY_KEY), None
+        )
+        if marketing is None:
+            problems.append(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The person accepted marketing, but the record of processing has no "
+                    "marketing activity to say who receives their details: add it first.",
+                ).format()
+            )
+        else:
+            concern(marketing.id, "marketing_consent")
+    if session.scalars(select(Request.id).where(Request.person_id == person.id)).first():
+        handling = next(
+            (a for a in activities.values() if a.starter_key == REQUESTS_ACTIVITY_KEY), None
+        )
+        if handling is not None:
+            concern(handling.id, "request")
+    if unlinked:
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Items held about this person serve no processing activity yet ({count}): "
+                "link each to its activity in the person's file, so the letter can say "
+                "truthfully why it is held and who receives it.",
+            ).format(count=unlinked)
+        )
+    if unnamed_partner:
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Items came from a partner the file does not name ({count}): name the "
+                "partner (art. 14(2)(f) GDPR) before answering.",
+            ).format(count=unnamed_partner)
+        )
+    objected = {
+        f.activity_id
+        for f in facts
+        if f.kind is PersonFactKind.OBJECTION and f.ended_on is None and f.activity_id
+    }
+    links = []
+    for activity_id, why in sorted(reasons.items(), key=lambda kv: activities[kv[0]].name):
+        row = activities[activity_id]
+        links.append(
+            ActivityLink(
+                id=row.id,
+                name=row.name,
+                purposes=tuple(row.purposes),
+                legal_basis=row.legal_basis,
+                retention=row.retention,
+                starter_key=row.starter_key,
+                reasons=tuple(why),
+                categories=tuple(
+                    c
+                    for c in DataCategory
+                    if any(i.activity_id == row.id and i.category is c for i in items)
+                ),
+                objected=row.id in objected,
+            )
+        )
+    has_contact = bool(person.contacts or person.addresses or person.first_name or person.last_name)
+    recipients, transfers = _flows(session, links, activities, processors, derogations, has_contact)
+    today = date.today()
+    restriction = next(
+        (
+            f
+            for f in facts
+            if f.kind is PersonFactKind.RESTRICTION and (f.ended_on is None or f.ended_on > today)
+        ),
+        None,
+    )
+    return Provenance(
+        person_id=person.id,
+        items=tuple(items),
+        activities=tuple(links),
+        recipients=recipients,
+        transfers=transfers,
+        problems=tuple(problems),
+        restricted_since=restriction.started_on if restriction is not None else None,
+    )
+
+
+def _flows(
+    session: Session,
+    links: Iterable[ActivityLink],
+    activities: dict[int, ProcessingActivity],
+    processors: dict[int, Processor],
+    derogations: set[int],
+    has_contact: bool,
+) -> tuple[tuple[RecipientLink, ...], tuple[TransferLink, ...]]:
+    found: dict[int, dict[str, object]] = {}
+    transfers: dict[int, TransferLink] = {}
+    all_transfers = {t.id: t for t in session.scalars(select(Transfer))}
+
+    def add(processor: Processor, activity: str, possible: str, parent: str = "") -> None:
+        entry = found.get(processor.id)
+        if entry is None:
+            found[processor.id] = {
+                "row": processor,
+                "activities": [activity],
+                "possible": possible,
+                "parent": parent,
+            }
+            return
+        names = entry["activities"]
+        assert isinstance(names, list)
+        if activity not in names:
+            names.append(activity)
+        if not possible:  # receiving for one activity outweighs "may" for another
+            entry["possible"] = ""
+
+    for link in links:
+        row = activities[link.id]
+        linked = [all_transfers[t] for t in row.transfer_ids if t in all_transfers]
+        derogation_only = {
+            t.importer_id
+            for t in linked
+            if t.legal_ground is LegalGround.DEROGATION and t.id not in derogations
+        } - {
+            t.importer_id
+            for t in linked
+            if t.legal_ground is not LegalGround.DEROGATION or t.id in derogations
+        }
+        # What of this person the activity holds: their items in it, and their contact details.
+        held = {c.value for c in link.categories} | ({"contact"} if has_contact else set())
+        for processor_id in row.recipient_ids:
+            processor = processors.get(processor_id)
+            if processor is None or processor.status is not ProcessorStatus.ACTIVE:
+                continue
+            if processor.data_categories and not held & set(processor.data_categories):
+                continue  # it receives none of the kinds of data held about this person
+            if processor_id in derogation_only:
+                continue  # an art. 49 flow made for other people, not for this one
+            if processor.to_complete:
+                add(processor, link.name, UNNAMED)
+            elif processor.role is ProcessorRole.PUBLIC_AUTHORITY:
+                add(processor, link.name, AUTHORITY)
+            else:
+                add(processor, link.name, "")
+                for sub in processors.values():
+                    if sub.parent_id == processor.id and sub.status is ProcessorStatus.ACTIVE:
+                        add(sub, link.name, SUB_PROCESSOR, processor.legal_name)
+        for transfer in linked:
+            if transfer.ended_on is not None or transfer.legal_ground is LegalGround.WITHIN_EEA:
+                continue
+            if transfer.legal_ground is LegalGround.DEROGATION and transfer.id not in derogations:
+                continue
+            importer = processors.get(transfer.importer_id) if transfer.importer_id else None
+            transfers.setdefault(
+                transfer.id,
+                TransferLink(
+                    id=transfer.id,
+                    importer=transfer.importer_name
+                    or (importer.legal_name if importer is not None else ""),
+                    importer_id=transfer.importer_id,
+                    country_code=transfer.destination_country,
+                    ground=transfer.legal_ground,
+                    scc_module=transfer.scc_module,
+                    derogation=transfer.derogation,
+                    activity=link.name,
+                ),
+            )
+    recipients = []
+    for entry in found.values():
+        row_of = entry["row"]
+        assert isinstance(row_of, Processor)
+        processor_row: Processor = row_of
+        names = entry["activities"]
+        assert isinstance(names, list)
+        recipients.append(
+            RecipientLink(
+                id=processor_row.id,
+                name=processor_row.legal_name,
+                role=processor_row.role,
+                country_code=processor_row.country_code,
+                address=tuple(processor_row.address),
+                categories=tuple(processor_row.data_categories),
+                service=processor_row.service,
+                activities=tuple(names),
+                possible=str(entry["possible"]),
+                parent=str(entry["parent"]),
+                ccpa_role=processor_row.ccpa_role,
+            )
+        )
+    recipients.sort(key=lambda r: (bool(r.possible), r.name.casefold()))
+    ordered = tuple(sorted(transfers.values(), key=lambda t: (t.country_code, t.importer)))
+    return tuple(recipients), ordered
+
+
+def known_identifiers(person: Person, recipient: RecipientLink) -> list[tuple[str, str]]:
+    """What ``recipient`` knows the person by (never our internal reference).
+
+    Contact details for those that receive contact data; the customer number for those
+    that receive orders or payments; the name in every case it receives contact data.
+    """
+    categories = set(recipient.categories)
+    found: list[tuple[str, str]] = []
+    name = f"{person.first_name} {person.last_name}".strip()
+    if DataCategory.CONTACT.value in categories:
+        if name:
+            found.append(("name", name))
+        emails = sorted(
+            (c for c in person.contacts if c.kind.value == "email"),
+            key=lambda c: (not c.is_primary, c.id),
+        )
+        if emails:
+            found.append(("email", emails[0].value))
+    order_data = {DataCategory.PURCHASES.value, DataCategory.PAYMENT.value, "contact"}
+    if categories & order_data and person.customer_id:
+        found.append(("customer_id", person.customer_id))
+    return found
