@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.records import LetterKind, RequestKind, RequestStatus
 from albanera_desk.services.batch_letters import Batch, BatchLetter, BatchLetters, merge_pdfs
 from albanera_desk.services.letters import LetterService, RequestLetter
 from albanera_desk.services.opening import create_store
-from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.requests import NewRequest, RequestNotFound, RequestService
 from albanera_desk.store.keys import KeyringKeys
-from albanera_desk.store.models import Correction, Letter
+from albanera_desk.store.models import Letter
 from albanera_desk.store.store import Store
-from tests.requests.test_answer_letters import _person, _register, _request, _request_id
+from tests.requests import scenario
 
 NAMES = ("Jean Dupont", "Marie Curie", "Noël Ørsted")
 
@@ -28,10 +27,7 @@ NAMES = ("Jean Dupont", "Marie Curie", "Noël Ørsted")
 @pytest.fixture
 def store(store_path: Path, keys: KeyringKeys) -> Iterator[Store]:
     opened = create_store(store_path, keys)
-    profile = profile_from_privacy_policy()
-    profile.address_lines = ["12 rue de Turenne"]
-    profile.postcode, profile.city, profile.country_code = "75003", "Paris", "FR"
-    OrganisationService(opened, "coordinator").save(profile)
+    scenario.set_profile(opened)
     yield opened
     opened.close()
 
@@ -73,16 +69,20 @@ def test_the_days_acknowledgements_are_one_pdf_and_each_request_keeps_its_own(
 
 
 def test_answers_recorded_in_a_batch_answer_every_request(store: Store) -> None:
+    office = scenario.build(store)
     service = RequestService(store, "coordinator")
-    refs = [service.log(NewRequest(date.today(), [RequestKind.ACCESS], n)).reference for n in NAMES]
+    refs = [
+        scenario.log(store, office.people[who], [RequestKind.ACCESS]) for who in ("anne", "bruno")
+    ]
     batch = _batches(store).prepare(refs, RequestLetter.ACCESS_RESPONSE, language="en")
-    assert _batches(store).record_posted(batch, posted_on=date.today()) == 3
+    assert _batches(store).record_posted(batch, posted_on=date.today()) == 2
     assert {service.get(ref).status for ref in refs} == {RequestStatus.ANSWERED}
 
 
 def test_nothing_is_recorded_when_one_letter_of_the_batch_fails(store: Store) -> None:
+    office = scenario.build(store)
     service = RequestService(store, "coordinator")
-    refs = [service.log(NewRequest(date.today(), [RequestKind.ACCESS], n)).reference for n in NAMES]
+    refs = [scenario.log(store, office.people[w], [RequestKind.ACCESS]) for w in ("anne", "bruno")]
     batch = _batches(store).prepare(refs, RequestLetter.ACCESS_RESPONSE)
     broken = Batch(
         (*batch.letters, BatchLetter("R-1999-0001", LetterKind.ACCESS_RESPONSE, "fr", b"", "x")),
@@ -95,24 +95,19 @@ def test_nothing_is_recorded_when_one_letter_of_the_batch_fails(store: Store) ->
 
 
 def test_all_art_19_notices_of_a_request_are_one_pdf_recorded_with_it(store: Store) -> None:
-    _register(store)
-    person_id = _person(store)
-    ref = _request(store, [RequestKind.CORRECTION], person_id)
-    with store.writer.begin() as session:
-        session.add(
-            Correction(
-                person_id=person_id,
-                request_id=_request_id(store, ref),
-                field="last_name",
-                before="Wroblewska",
-                after="Wróblewska",
-                actor="coordinator",
-                at=datetime(2026, 5, 6, 10, tzinfo=UTC),
-            )
-        )
+    office = scenario.build(store)
+    chloe = office.people["chloe"]
+    ref = scenario.log(store, chloe, [RequestKind.CORRECTION])
+    request_id = RequestService(store, "coordinator").request_id(ref)
+    PeopleService(store, "coordinator").correct(
+        chloe, "last_name", "Vignerolle-Sand", "letter", request_id=request_id
+    )
     batch = _batches(store).prepare_notices(ref)
     pages = _pages(batch.pdf)
-    assert len(pages) == 2 and "Courrielix" in pages[0] and "Nimbus" in pages[1]
+    told = ["Atelier Commerce SAS", "Galerie Sépia SARL", "Riad Amane"]  # her recipients only
+    assert len(pages) == len(told)
+    assert all(name in page for name, page in zip(told, pages, strict=True))
+    assert not any("Courriel" in page for page in pages)
     _batches(store).record_posted(batch, posted_on=date.today())
     (sent,) = RequestService(store, "x").get(ref).letters
     assert sent.kind is LetterKind.RECIPIENT_NOTICE and sent.posted_on == date.today()
