@@ -7,10 +7,8 @@ Several letters go into one PDF in one pass; each keeps its own page numbering.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -31,12 +29,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from albanera_desk.documents.fonts import BOLD, register_fonts
+from albanera_desk.documents.fonts import BOLD, keep_narrow_spaces, register_fonts
 from albanera_desk.domain.letter_format import WINDOWS, AddressWindow, EnvelopeKind
 from albanera_desk.domain.person_file import PersonFile
 
 PAGE_W, PAGE_H = A4
-NO_BREAK = "\u00a0\u202f"  # no-break and narrow no-break spaces: never a line break
 MARGIN = 20 * mm
 BODY_TOP = 105 * mm  # below the address window on the first page
 
@@ -140,29 +137,6 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
             textColor=Color(0.35, 0.35, 0.35),
         ),
     }
-
-
-@cache
-def keep_narrow_spaces() -> None:
-    """ReportLab breaks lines at U+202F (it counts it as whitespace) and prints it as a plain
-    space, so « : » could start a line and the narrow space would vanish. Its paragraphs
-    split words with one module function: that one is replaced, once, by the same split
-    without the no-break spaces, and the glyph U+202F is drawn as it is."""
-    from reportlab.platypus import paragraph
-
-    breaking = "".join(c for c in getattr(paragraph, "_wsc") if c not in NO_BREAK)  # noqa: B009
-    pattern = re.compile(f"[{re.escape(breaking)}]+")
-
-    def split(text: str | bytes, delim: str | bytes | None = None) -> list[str]:
-        if isinstance(text, bytes):
-            text = text.decode("utf8")
-        if delim is None:
-            return [word for word in pattern.split(text) if word]
-        if isinstance(delim, bytes):
-            delim = delim.decode("utf8")
-        return text.split(delim)
-
-    setattr(paragraph, "split", split)  # noqa: B010 - ReportLab's own module function
 
 
 def _escape(text: str) -> str:

@@ -95,7 +95,7 @@ def render_person_file(
     today: date | None = None,
 ) -> bytes:
     """The person's file as a PDF, in French or English."""
-    from albanera_desk.documents.letters import keep_narrow_spaces
+    from albanera_desk.documents.fonts import keep_narrow_spaces
 
     font = register_fonts()
     keep_narrow_spaces()

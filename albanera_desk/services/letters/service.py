@@ -12,18 +12,16 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import albanera_desk.services.letters.access as access
+import albanera_desk.services.letters.confirmations as confirmations
+import albanera_desk.services.letters.frame as frame
+import albanera_desk.services.letters.notices as notices
+import albanera_desk.services.letters.portability as portability
+import albanera_desk.services.letters.procedure as procedure
 from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words
 from albanera_desk.domain.records import AuditAction, PersonFactKind, RequestKind
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import answer_posting, answers, audit
-from albanera_desk.services.letters import (
-    access,
-    confirmations,
-    frame,
-    notices,
-    portability,
-    procedure,
-)
 from albanera_desk.services.letters.context import Body, LetterContext, RequestLetter
 from albanera_desk.services.letters.words import Words, letter_texts
 from albanera_desk.services.office_settings import OfficeSettingsService
