@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +26,9 @@ from albanera_desk.store.keys import KeyringKeys
 def desk(store_path: Path, keys: KeyringKeys, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     """A store with one request, a backup in the folder and one made with -o elsewhere."""
     store = create_store(store_path, keys)
-    OrganisationService(store, "t").save(profile_from_privacy_policy())
+    OrganisationService(store, "t").save(
+        replace(profile_from_privacy_policy(), signatory_name="Claire Martin")
+    )
     reference = (
         RequestService(store, "t")
         .log(NewRequest(date(2026, 1, 5), [RequestKind.ACCESS], "Jeanne Test", ["1 rue X"]))

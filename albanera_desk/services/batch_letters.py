@@ -23,6 +23,7 @@ from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
 from albanera_desk.services.answer_posting import answer_posted
 from albanera_desk.services.letters import LetterService, RequestLetter
+from albanera_desk.services.letters.service import mark_notices_posted
 from albanera_desk.services.requests import RequestNotFound, RequestRefused
 from albanera_desk.store.models import Attachment, Letter, Request
 from albanera_desk.store.store import Store
@@ -164,6 +165,8 @@ class BatchLetters:
                         tracking_number=tracking,
                     )
                 )
+                if letter.kind is LetterKind.RECIPIENT_NOTICE:  # art. 19: the plan is posted
+                    mark_notices_posted(session, row, attachment, posted_on, self._actor)
                 answered += answer_posted(session, row, letter.kind, posted_on, self._actor)
                 audit.append(
                     session,

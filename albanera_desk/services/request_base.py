@@ -33,6 +33,10 @@ ANSWER_LETTERS = frozenset(
         LetterKind.ERASURE_CONFIRMATION.value,
         LetterKind.OPT_OUT_CONFIRMATION.value,
         LetterKind.NO_DATA_HELD.value,
+        LetterKind.PORTABILITY_RESPONSE.value,
+        LetterKind.RESTRICTION_CONFIRMATION.value,
+        LetterKind.OBJECTION_RESPONSE.value,
+        LetterKind.PARTIAL_ANSWER.value,
     }
 )
 

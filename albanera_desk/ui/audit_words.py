@@ -59,6 +59,7 @@ def _field_words() -> dict[str, str]:
         "due": QCoreApplication.translate("AuditLabels", "due date"),
         "status": QCoreApplication.translate("AuditLabels", "status"),
         "person_id": QCoreApplication.translate("AuditLabels", "person linked"),
+        "nobody_known_on": QCoreApplication.translate("AuditLabels", "about nobody we know"),
         "scan": QCoreApplication.translate("AuditLabels", "scanned letter"),
         "extended": QCoreApplication.translate("AuditLabels", "extension"),
         "identity_asked_on": QCoreApplication.translate("AuditLabels", "identity asked on"),
@@ -145,6 +146,23 @@ def _field_words() -> dict[str, str]:
         "contact_email": QCoreApplication.translate("AuditLabels", "contact email"),
         "signatory_name": QCoreApplication.translate("AuditLabels", "signatory"),
         "signatory_title": QCoreApplication.translate("AuditLabels", "signatory's title"),
+        "signatory_title_fr": QCoreApplication.translate(
+            "AuditLabels", "signatory's title in French"
+        ),
+        "legal_form": QCoreApplication.translate("AuditLabels", "legal form"),
+        "share_capital": QCoreApplication.translate("AuditLabels", "share capital"),
+        "registered_office": QCoreApplication.translate("AuditLabels", "registered office"),
+        "rcs": QCoreApplication.translate("AuditLabels", "trade register (RCS)"),
+        "siren": QCoreApplication.translate("AuditLabels", "SIREN number"),
+        "recipient_notices": QCoreApplication.translate(
+            "AuditLabels", "notices to recipients (art. 19)"
+        ),
+        "facts": QCoreApplication.translate("AuditLabels", "facts about the person"),
+        "partial": QCoreApplication.translate("AuditLabels", "partial answer"),
+        "portability_csv": QCoreApplication.translate("AuditLabels", "portable copy (CSV)"),
+        "portability_json": QCoreApplication.translate("AuditLabels", "portable copy (JSON)"),
+        "refusal": QCoreApplication.translate("AuditLabels", "refusal"),
+        "restriction": QCoreApplication.translate("AuditLabels", "restriction of processing"),
         "ccpa_applies": QCoreApplication.translate("AuditLabels", "CCPA"),
         "default_language": QCoreApplication.translate("AuditLabels", "letter language"),
         "holiday_region": QCoreApplication.translate("AuditLabels", "holiday region"),

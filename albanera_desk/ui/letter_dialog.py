@@ -82,6 +82,13 @@ class LetterDialog(QDialog):
             RequestLetter.CORRECTION_CONFIRMATION.value: self.tr("Correction confirmation"),
             RequestLetter.ERASURE_CONFIRMATION.value: self.tr("Erasure confirmation"),
             RequestLetter.OPT_OUT_CONFIRMATION.value: self.tr("Marketing opt-out confirmation"),
+            RequestLetter.PORTABILITY_RESPONSE.value: self.tr("Portable copy (covering letter)"),
+            RequestLetter.RESTRICTION_CONFIRMATION.value: self.tr("Restriction confirmation"),
+            RequestLetter.RESTRICTION_LIFT_NOTICE.value: self.tr(
+                "Notice before lifting a restriction"
+            ),
+            RequestLetter.OBJECTION_RESPONSE.value: self.tr("Objection upheld"),
+            RequestLetter.PARTIAL_ANSWER.value: self.tr("Partial answer"),
             RequestLetter.REFUSAL.value: self.tr("Refusal"),
             # Art. 19: the recipients of what was corrected or erased are told too.
             RECIPIENT_NOTICES: self.tr("Notices to recipients (art. 19)"),

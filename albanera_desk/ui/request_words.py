@@ -96,6 +96,16 @@ def event_label(kind: str) -> str:
             "RequestEvents", "recipients notified (art. 19)"
         ),
         "scan_attached": QCoreApplication.translate("RequestEvents", "scan attached"),
+        "nobody_known": QCoreApplication.translate("RequestEvents", "about nobody we know"),
+        "notices_planned": QCoreApplication.translate(
+            "RequestEvents", "notices to recipients prepared (art. 19)"
+        ),
+        "partly_answered": QCoreApplication.translate("RequestEvents", "answered in part"),
+        "restricted": QCoreApplication.translate("RequestEvents", "processing restricted"),
+        "restriction_lifted": QCoreApplication.translate(
+            "RequestEvents", "end of the restriction planned"
+        ),
+        "objection_upheld": QCoreApplication.translate("RequestEvents", "objection upheld"),
         "answer_posted": QCoreApplication.translate(
             "RequestEvents", "answered: the answer letter was posted"
         ),
@@ -124,4 +134,13 @@ def letter_label(kind: LetterKind) -> str:
         LetterKind.RECIPIENT_NOTICE: QCoreApplication.translate("Letters", "notice to recipient"),
         LetterKind.REFUSAL: QCoreApplication.translate("Letters", "refusal"),
         LetterKind.NO_DATA_HELD: QCoreApplication.translate("Letters", "no data held"),
+        LetterKind.PORTABILITY_RESPONSE: QCoreApplication.translate("Letters", "portable copy"),
+        LetterKind.RESTRICTION_CONFIRMATION: QCoreApplication.translate(
+            "Letters", "restriction confirmation"
+        ),
+        LetterKind.RESTRICTION_LIFT_NOTICE: QCoreApplication.translate(
+            "Letters", "notice before lifting a restriction"
+        ),
+        LetterKind.OBJECTION_RESPONSE: QCoreApplication.translate("Letters", "objection upheld"),
+        LetterKind.PARTIAL_ANSWER: QCoreApplication.translate("Letters", "partial answer"),
     }.get(kind, kind.value)

@@ -46,6 +46,7 @@ from albanera_desk.ui.presenters.requests import (
     detail_of,
     status_choices,
 )
+from albanera_desk.ui.request_decisions import DecisionsButton
 from albanera_desk.ui.request_detail import RequestDetail
 from albanera_desk.ui.request_filters import RequestFilterBar
 from albanera_desk.ui.request_forms import (
@@ -101,6 +102,9 @@ class RequestsView(QWidget):
         self.link_button = QPushButton(self.tr("Person…"))
         self.link_button.setToolTip(
             self.tr("Link the letter to a person in the file, create them, or say nobody")
+        )
+        self.decide_button = DecisionsButton(
+            desk, lambda: item.reference if (item := self.selected()) else None
         )
         self.letter_button = QPushButton(self.tr("Letter…"))
         self.letter_button.setToolTip(self.tr("Prepare, save and record the letter that answers"))
@@ -158,6 +162,7 @@ class RequestsView(QWidget):
             self.extend_button,
             self.status_button,
             self.link_button,
+            self.decide_button,
             self.letter_button,
             self.more_button,
         ):
@@ -186,6 +191,7 @@ class RequestsView(QWidget):
         self.filters.changed.connect(self.reload)
         self.acknowledge_button.clicked.connect(self.acknowledge_all)
         self.detail.person_chosen.connect(self.person_chosen)
+        self.decide_button.decided.connect(lambda: (self.reload(), self.changed.emit()))
 
     def reload(self) -> None:
         selected = self.selected()
@@ -266,6 +272,7 @@ class RequestsView(QWidget):
             (self.extend_button, actions.extend),
             (self.status_button, actions.status),
             (self.link_button, actions.link),
+            (self.decide_button, actions.letter),
             (self.letter_button, actions.letter),
             (self.more_button, actions.more),
         ):

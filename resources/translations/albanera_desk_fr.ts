@@ -247,6 +247,10 @@
         <translation>personne liée</translation>
     </message>
     <message>
+        <source>about nobody we know</source>
+        <translation>concerne une personne inconnue de nos fichiers</translation>
+    </message>
+    <message>
         <source>scanned letter</source>
         <translation>courrier numérisé</translation>
     </message>
@@ -569,6 +573,58 @@
     <message>
         <source>signatory&apos;s title</source>
         <translation>fonction du signataire</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s title in French</source>
+        <translation>titre du signataire en français</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>forme juridique</translation>
+    </message>
+    <message>
+        <source>share capital</source>
+        <translation>capital social</translation>
+    </message>
+    <message>
+        <source>registered office</source>
+        <translation>siège social</translation>
+    </message>
+    <message>
+        <source>trade register (RCS)</source>
+        <translation>registre du commerce (RCS)</translation>
+    </message>
+    <message>
+        <source>SIREN number</source>
+        <translation>numéro SIREN</translation>
+    </message>
+    <message>
+        <source>notices to recipients (art. 19)</source>
+        <translation>notifications aux destinataires (art. 19)</translation>
+    </message>
+    <message>
+        <source>facts about the person</source>
+        <translation>faits concernant la personne</translation>
+    </message>
+    <message>
+        <source>partial answer</source>
+        <translation>réponse partielle</translation>
+    </message>
+    <message>
+        <source>portable copy (CSV)</source>
+        <translation>copie portable (CSV)</translation>
+    </message>
+    <message>
+        <source>portable copy (JSON)</source>
+        <translation>copie portable (JSON)</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>restriction of processing</source>
+        <translation>limitation du traitement</translation>
     </message>
     <message>
         <source>CCPA</source>
@@ -2976,6 +3032,26 @@
         <translation>Confirmation d’opposition à la prospection</translation>
     </message>
     <message>
+        <source>Portable copy (covering letter)</source>
+        <translation>Copie portable (lettre d’accompagnement)</translation>
+    </message>
+    <message>
+        <source>Restriction confirmation</source>
+        <translation>Confirmation de la limitation</translation>
+    </message>
+    <message>
+        <source>Notice before lifting a restriction</source>
+        <translation>Avis avant la levée d’une limitation</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>Opposition accueillie</translation>
+    </message>
+    <message>
+        <source>Partial answer</source>
+        <translation>Réponse partielle</translation>
+    </message>
+    <message>
         <source>Refusal</source>
         <translation>Refus</translation>
     </message>
@@ -3136,6 +3212,26 @@
     <message>
         <source>no data held</source>
         <translation>aucune donnée détenue</translation>
+    </message>
+    <message>
+        <source>portable copy</source>
+        <translation>copie portable</translation>
+    </message>
+    <message>
+        <source>restriction confirmation</source>
+        <translation>confirmation de la limitation</translation>
+    </message>
+    <message>
+        <source>notice before lifting a restriction</source>
+        <translation>avis avant la levée d’une limitation</translation>
+    </message>
+    <message>
+        <source>objection upheld</source>
+        <translation>opposition accueillie</translation>
+    </message>
+    <message>
+        <source>partial answer</source>
+        <translation>réponse partielle</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +4996,30 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>scan attached</source>
         <translation>scan joint</translation>
+    </message>
+    <message>
+        <source>about nobody we know</source>
+        <translation>ne concerne personne de connu</translation>
+    </message>
+    <message>
+        <source>notices to recipients prepared (art. 19)</source>
+        <translation>notifications aux destinataires préparées (art. 19)</translation>
+    </message>
+    <message>
+        <source>answered in part</source>
+        <translation>réponse partielle</translation>
+    </message>
+    <message>
+        <source>processing restricted</source>
+        <translation>traitement limité</translation>
+    </message>
+    <message>
+        <source>end of the restriction planned</source>
+        <translation>fin de la limitation prévue</translation>
+    </message>
+    <message>
+        <source>objection upheld</source>
+        <translation>opposition accueillie</translation>
     </message>
     <message>
         <source>answered: the answer letter was posted</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from albanera_desk.store.keys import KeyringKeys
 @pytest.fixture
 def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
     desk = Desk.for_store(create_store(store_path, keys), actor="coordinator")
-    desk.organisation.save(profile_from_privacy_policy())
+    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
     yield desk
     desk.close()
 
@@ -39,7 +40,8 @@ def test_posting_the_answer_letter_answers_the_request_and_stops_its_clock(desk:
     _post(desk, ref, RequestLetter.ACKNOWLEDGEMENT, date.today() - timedelta(days=1))
     assert desk.requests.get(ref).status is RequestStatus.RECEIVED  # not an answer
     posted_on = date.today()
-    _post(desk, ref, RequestLetter.ACCESS_RESPONSE, posted_on)  # nobody linked: "no data held"
+    desk.requests.link_person(ref, None)  # the office says: nobody we know
+    _post(desk, ref, RequestLetter.ACCESS_RESPONSE, posted_on)  # "no data held"
     done = desk.requests.get(ref)
     assert done.status is RequestStatus.ANSWERED and not done.overdue(date.today())
     assert [kind for _, kind, _ in done.events][-1] == ANSWER_POSTED
@@ -79,6 +81,7 @@ def test_answered_by_hand_needs_the_reason_when_no_answer_was_posted(desk: Desk)
 def test_answered_by_hand_after_a_posted_answer_is_a_plain_move(desk: Desk) -> None:
     ref = desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], "Noël Ørsted")).reference
     desk.requests.move(ref, RequestStatus.IN_PROGRESS)
+    desk.requests.link_person(ref, None)
     _post(desk, ref, RequestLetter.ACCESS_RESPONSE, date.today())
     desk.requests.move(ref, RequestStatus.IN_PROGRESS, "the writer wrote back: annex missing")
     answering = Answering(desk.store, "coordinator")

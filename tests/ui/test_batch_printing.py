@@ -4,6 +4,7 @@ recorded as posted, nothing recorded when the coordinator cancels or the printer
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +30,7 @@ NAMES = ("Jean Dupont", "Marie Curie", "Élodie Martin")
 @pytest.fixture
 def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
     desk = Desk.for_store(create_store(store_path, keys), actor="coordinator")
-    desk.organisation.save(profile_from_privacy_policy())
+    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
     for name in NAMES:
         desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], name))
     yield desk

@@ -102,9 +102,11 @@ def test_partial_restriction_and_objection_are_recorded(
 def test_notices_recorded_as_posted_from_the_letter_dialog(
     qtbot: QtBot, desk: Desk, office: scenario.Office
 ) -> None:
-    from albanera_desk.ui.requests_view import RECIPIENT_NOTICES, LetterDialog
+    from albanera_desk.ui.letter_dialog import LetterDialog
+    from albanera_desk.ui.presenters.requests import RECIPIENT_NOTICES
 
     ref = scenario.log(desk.store, office.people["anne"], [RequestKind.CORRECTION])
+    desk.requests.move(ref, RequestStatus.IN_PROGRESS)  # the notices are offered once at work
     request_id = desk.requests.request_id(ref)
     desk.people.correct(office.people["anne"], "last_name", "Castelmoure-Ys", "letter", request_id)
     before = scenario.text(desk.letters.prepare([ref], RequestLetter.CORRECTION_CONFIRMATION).pdf)

@@ -4,6 +4,7 @@ form allows only what the rules allow; the letter dialog offers only what fits t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -46,7 +47,7 @@ TODAY = date.today()
 @pytest.fixture
 def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
     desk = Desk.for_store(create_store(store_path, keys), actor="coordinator")
-    desk.organisation.save(profile_from_privacy_policy())
+    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
     yield desk
     desk.close()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -47,7 +48,7 @@ TODAY = date(2026, 6, 1)
 @pytest.fixture
 def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
     desk = Desk.for_store(create_store(store_path, keys), actor="coordinator")
-    desk.organisation.save(profile_from_privacy_policy())
+    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
     yield desk
     desk.close()
 

@@ -206,38 +206,8 @@ class LetterService:
         """The planned notices are posted: kept with the request; returns the names told."""
         with self._store.writer.begin() as session:
             row = _find(session, reference)
-            chosen = action or _action_of(session, row)
-            pending = [n for n in row.notices if n.action == chosen and n.posted_on is None]
-            if not pending:
-                raise RequestRefused(
-                    QT_TRANSLATE_NOOP("Core", "No notice is waiting to be posted for this request.")
-                )
-            attachment = _attachment(session, f"{reference}-art19-{chosen}.pdf", pdf)
-            for notice in pending:
-                notice.posted_on = posted_on
-                notice.pdf_id = attachment.id
-                # Posted: the PDF is the record; the details it was made from need not stay.
-                notice.identifiers = []
-                notice.changes = []
-            names = sorted(n.recipient_name for n in pending)
-            session.add(
-                RequestEvent(
-                    request=row,
-                    kind="recipients_notified",
-                    note=", ".join(names),
-                    actor=self._actor,
-                )
-            )
-            audit.append(
-                session,
-                actor=self._actor,
-                action=AuditAction.CREATE,
-                record_type="letter",
-                record_id=reference,
-                fields=["recipient_notices", "posted_on"],
-                note=f"art. 19 notices posted to {len(names)} recipients",
-            )
-            return names
+            attachment = _attachment(session, f"{reference}-art19.pdf", pdf)
+            return mark_notices_posted(session, row, attachment, posted_on, self._actor, action)
 
     def make_portable_copy(self, reference: str) -> list[portability.PortableFile]:
         """Art. 20: the JSON and CSV files, kept with the request (made again if asked)."""
@@ -364,6 +334,44 @@ def _words(row: Request, lang: str) -> Words:
         "name": row.writer_name,
     }
     return Words(letter_texts(lang), lang, values, ccpa=ccpa)
+
+
+def mark_notices_posted(
+    session: Session,
+    row: Request,
+    attachment: Attachment,
+    posted_on: date,
+    actor: str,
+    action: str | None = None,
+) -> list[str]:
+    """In the caller's transaction: the request's planned notices went in the post, in
+    ``attachment``; returns the recipients told (what the confirmation then names)."""
+    chosen = action or _action_of(session, row)
+    pending = [n for n in row.notices if n.action == chosen and n.posted_on is None]
+    if not pending:
+        raise RequestRefused(
+            QT_TRANSLATE_NOOP("Core", "No notice is waiting to be posted for this request.")
+        )
+    for notice in pending:
+        notice.posted_on = posted_on
+        notice.pdf_id = attachment.id
+        # Posted: the PDF is the record; the details it was made from need not stay.
+        notice.identifiers = []
+        notice.changes = []
+    names = sorted(n.recipient_name for n in pending)
+    session.add(
+        RequestEvent(request=row, kind="recipients_notified", note=", ".join(names), actor=actor)
+    )
+    audit.append(
+        session,
+        actor=actor,
+        action=AuditAction.CREATE,
+        record_type="letter",
+        record_id=row.reference,
+        fields=["recipient_notices", "posted_on"],
+        note=f"art. 19 notices posted to {len(names)} recipients",
+    )
+    return names
 
 
 def _action_of(session: Session, row: Request) -> str:

@@ -203,6 +203,11 @@ LETTER_CHOICES: tuple[RequestLetter, ...] = (
     RequestLetter.CORRECTION_CONFIRMATION,
     RequestLetter.ERASURE_CONFIRMATION,
     RequestLetter.OPT_OUT_CONFIRMATION,
+    RequestLetter.PORTABILITY_RESPONSE,
+    RequestLetter.RESTRICTION_CONFIRMATION,
+    RequestLetter.RESTRICTION_LIFT_NOTICE,
+    RequestLetter.OBJECTION_RESPONSE,
+    RequestLetter.PARTIAL_ANSWER,
     RequestLetter.REFUSAL,
 )
 
@@ -213,6 +218,14 @@ _ANSWER_FOR: dict[RequestKind, RequestLetter] = {
     RequestKind.CORRECTION: RequestLetter.CORRECTION_CONFIRMATION,
     RequestKind.ERASURE: RequestLetter.ERASURE_CONFIRMATION,
     RequestKind.OBJECTION: RequestLetter.OPT_OUT_CONFIRMATION,
+    RequestKind.PORTABILITY: RequestLetter.PORTABILITY_RESPONSE,
+}
+# Letters a decision recorded on the request calls for (its event's kind → the letter).
+_DECIDED: dict[str, RequestLetter] = {
+    "restricted": RequestLetter.RESTRICTION_CONFIRMATION,
+    "restriction_lifted": RequestLetter.RESTRICTION_LIFT_NOTICE,
+    "objection_upheld": RequestLetter.OBJECTION_RESPONSE,
+    "partly_answered": RequestLetter.PARTIAL_ANSWER,
 }
 _ANSWERING = frozenset({RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.ANSWERED})
 
@@ -225,6 +238,7 @@ class LetterStage:
     kinds: frozenset[RequestKind]
     extended: bool
     posted: frozenset[LetterKind]
+    decided: frozenset[str] = frozenset()  # the kinds of the decisions recorded on it
 
     @classmethod
     def of(cls, item: RequestSummary) -> LetterStage:
@@ -234,6 +248,7 @@ class LetterStage:
             frozenset(item.kinds),
             item.extended,
             frozenset(sent.kind for sent in item.letters if sent.posted_on is not None),
+            frozenset(kind for _, kind, _ in item.events if kind in _DECIDED),
         )
 
 
@@ -256,10 +271,11 @@ def letters_fitting(stage: LetterStage) -> list[str]:
         fits.add(RequestLetter.EXTENSION_NOTICE)
     if stage.status in _ANSWERING:
         fits.update(_ANSWER_FOR[k] for k in stage.kinds if k in _ANSWER_FOR)
+        fits.update(_DECIDED[kind] for kind in stage.decided)
     if stage.status is RequestStatus.REFUSED:
         fits.add(RequestLetter.REFUSAL)
     choices = [kind.value for kind in LETTER_CHOICES if kind in fits]
-    told = {RequestKind.CORRECTION, RequestKind.ERASURE} & stage.kinds
+    told = {RequestKind.CORRECTION, RequestKind.ERASURE, RequestKind.RESTRICTION} & stage.kinds
     if told and stage.status in (RequestStatus.IN_PROGRESS, RequestStatus.ANSWERED):
         choices.append(RECIPIENT_NOTICES)
     return choices
