@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord
@@ -48,7 +48,9 @@ class ProcessorTableModel(RowTableModel[ProcessorRecord]):
                 return QBrush(QColor("#b00020"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 3):
-            return record.legal_name if column == 0 else record.service
+            # The name's tooltip carries the service too: that column hides when narrow.
+            name = "\n".join(x for x in (record.legal_name, record.service) if x)
+            return name if column == 0 else record.service
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -86,9 +88,16 @@ class ActivityTableModel(RowTableModel[ActivityRecord]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.record(index)
-        if record is None or role != Qt.ItemDataRole.DisplayRole:
+        if record is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
+            categories = ", ".join(category_label(c) for c in record.data_categories)
+            return (
+                "\n".join(x for x in (record.name, categories) if x) if column == 0 else categories
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == 0:
             return record.name + ("  ✎" if record.to_complete else "")
         if column == 1:
@@ -100,19 +109,30 @@ class ActivityTableModel(RowTableModel[ActivityRecord]):
         return record.retention
 
 
+class RegisterTable(QTableView):
+    """One line per entry; the name and the described column share the room, and the
+    described column steps aside on a narrow window (its text stays in the tooltip)."""
+
+    NARROW = 900  # pixels under which the described column is hidden
+
+    def __init__(self, model: RowTableModel[Any], described: int) -> None:
+        super().__init__()
+        self.described = described
+        self.setModel(model)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(described, QHeaderView.ResizeMode.Stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setColumnHidden(self.described, self.width() < self.NARROW)
+
+
 def make_table(model: RowTableModel[Any], stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    # One line per entry, cut with "…" rather than wrapped; the first column (the name)
-    # keeps a readable width and the described column takes the room left.
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-    table.setColumnWidth(0, 240)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
+    return RegisterTable(model, stretch)

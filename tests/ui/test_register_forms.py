@@ -206,3 +206,32 @@ def test_where_a_third_party_processes_is_chosen_by_country_name(qtbot: QtBot, d
     dialog._save()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
     assert "IE" in desk.register.get_processor(record.id).countries  # type: ignore[arg-type]
+
+
+def test_the_register_transfers_and_audit_tables_fit_a_1024_wide_window(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    from albanera_desk.ui.audit_view import AuditView
+    from albanera_desk.ui.register_view import RegisterView
+    from albanera_desk.ui.transfers_view import TransfersView
+
+    register, transfers, audit = RegisterView(desk), TransfersView(desk), AuditView(desk.audit)
+    audit.reload()
+    tables = (
+        (register, register.processor_table),
+        (transfers, transfers.table),
+        (audit, audit.table),
+    )
+    for view, table in tables:
+        qtbot.addWidget(view)
+        view.resize(1024 - 16 - 190, 600)  # the window's frame and the sidebar taken
+        view.show()
+        qtbot.waitExposed(view)
+        qtbot.waitUntil(lambda t=table: t.horizontalScrollBar().maximum() == 0)
+    assert register.processor_table.isColumnHidden(3)  # the service steps aside
+    tip = register.processors.data(register.processors.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert register.processors.row_at(0).service in tip  # and stays in the name's tooltip
+    register.resize(1366 - 16 - 190, 700)
+    qtbot.waitUntil(lambda: not register.processor_table.isColumnHidden(3))
+    qtbot.waitUntil(lambda: register.processor_table.horizontalScrollBar().maximum() == 0)
+    qtbot.waitUntil(lambda: audit.verify_task is None)
