@@ -52,12 +52,13 @@ def main(scene: str, lang: str, store_path: Path) -> int:
         pdf = desk.letters.prepare([reference], RequestLetter.ACKNOWLEDGEMENT).pdf
         dialog = PrintPreviewDialog(pdf, reference, f"{reference}.pdf")
     elif scene == "restore":
-        from albanera_desk.services.backup import make_backup
+        from albanera_desk.services.backup import list_backups, make_backup
         from albanera_desk.settings import app_paths
         from albanera_desk.ui.restore_dialog import RestoreDialog
 
         folder = app_paths().backup_dir
-        make_backup(desk.store, folder)
+        if not list_backups(folder, desk.store.path):
+            make_backup(desk.store, folder)
         store = desk.store
         dialog = RestoreDialog([folder], store.path, store.key, store.store_id)
     else:

@@ -4,6 +4,7 @@
 # temporary folder first; nothing of a real store is shown.
 #   scripts/screenshots.sh            (from the repository; needs .venv: make .venv/.installed)
 #   WAIT=15 scripts/screenshots.sh    (seconds given to each window to appear; default 12)
+#   ONLY="preview restore" scripts/screenshots.sh   (only these sections or dialogs)
 set -eu
 cd "$(dirname "$0")/.."
 tool=""
@@ -24,11 +25,13 @@ mkdir -p "$out"
 for lang in fr en; do
   for size in 1366x850 1024x700; do
     for section in today people requests register transfers audit; do
+      case " ${ONLY:-$section} " in *" $section "*) ;; *) continue ;; esac
       rm -f "$ALBANERA_DESK_DATA_DIR/window.ini"  # each shot opens at the size of its screen
       SCREEN=$size "$tool" "$out/$section-$lang-$size.png" "$wait_s" -- \
         .venv/bin/albanera-desk --store "$store" --lang "$lang" --section "$section" >/dev/null
     done
     for scene in processor transfer preview restore; do
+      case " ${ONLY:-$scene} " in *" $scene "*) ;; *) continue ;; esac
       SCREEN=$size "$tool" "$out/$scene-$lang-$size.png" "$wait_s" -- \
         .venv/bin/python scripts/screenshot_scene.py "$scene" "$lang" "$store" >/dev/null
     done

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import Qt as TextQt  # Qt's rich-text helpers live in QtGui
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord
@@ -17,6 +18,11 @@ from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.labels import category_label, role_label, status_label
 from albanera_desk.ui.presenters.register import AgreementState, agreement_of, review_late
 from albanera_desk.ui.table_model import Index, RowTableModel
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip shown as typed: a name such as "<b>Ève</b>" is never drawn as markup."""
+    return TextQt.convertFromPlainText(text) if TextQt.mightBeRichText(text) else text
 
 
 class ProcessorTableModel(RowTableModel[ProcessorRecord]):
@@ -42,15 +48,16 @@ class ProcessorTableModel(RowTableModel[ProcessorRecord]):
         if record is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and record.service:
+            # The name's tooltip carries the service too: that column hides when narrow.
+            return plain_tooltip(f"{record.legal_name}\n{record.service}")
         if role == Qt.ItemDataRole.ForegroundRole:
             late = review_late(record.next_review, self.today)
             if (column == 5 and late) or (column == 4 and agreement_of(record).problem):
                 return QBrush(QColor("#b00020"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 3):
-            # The name's tooltip carries the service too: that column hides when narrow.
-            name = "\n".join(x for x in (record.legal_name, record.service) if x)
-            return name if column == 0 else record.service
+            return record.legal_name if column == 0 else record.service
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -93,9 +100,8 @@ class ActivityTableModel(RowTableModel[ActivityRecord]):
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
             categories = ", ".join(category_label(c) for c in record.data_categories)
-            return (
-                "\n".join(x for x in (record.name, categories) if x) if column == 0 else categories
-            )
+            named = "\n".join(x for x in (record.name, categories) if x)
+            return plain_tooltip(named if column == 0 else categories)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
