@@ -207,8 +207,11 @@ def fields_text(names: Sequence[str]) -> str:
 def _letter(kind: str) -> str:
     from albanera_desk.ui.request_words import letter_label
 
+    # The trail names letters by the command line's words ("identity-check") or the
+    # record's ("identity_request"); both read as the letter's name.
+    name = {"identity-check": "identity_request"}.get(kind, kind).replace("-", "_")
     try:
-        return letter_label(LetterKind(kind))
+        return letter_label(LetterKind(name))
     except ValueError:
         return QCoreApplication.translate("AuditLabels", "letter")
 

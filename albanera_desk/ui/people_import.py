@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,7 @@ from albanera_desk.services.importing import (
 )
 from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import said, store_error_text
+from albanera_desk.ui.screen_fit import fit_to_screen
 from albanera_desk.ui.worker import Progress, Task
 
 
@@ -71,7 +72,7 @@ class ImportDialog(QDialog):
     def __init__(self, desk: Desk, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import customers — {name}").format(name=path.name))
-        self.resize(900, 640)
+        fit_to_screen(self, QSize(900, 680))
         self._desk = desk
         self._path = path
         self._task: Task | None = None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from albanera_desk.domain.records import DataCategory
 from albanera_desk.services.register_health import HealthItem
 from albanera_desk.store.errors import StoreError
+from albanera_desk.ui.dates import readable_dates
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.form_guard import GuardedDialog
 from albanera_desk.ui.labels import category_label
@@ -91,7 +92,7 @@ class RecordDialog(GuardedDialog):
         lines = []
         for item in items:
             colour = "#b00020" if item.severity == "problem" else "#8a6d00"
-            text = html.escape(item.message_fr if french else item.message_en)
+            text = html.escape(readable_dates(item.message_fr if french else item.message_en))
             lines.append(f'<span style="color:{colour}">● {text}</span>')
         self.checks.setText("<br>".join(lines))
         self.checks.setVisible(bool(lines))

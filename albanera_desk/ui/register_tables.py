@@ -6,7 +6,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import Qt as TextQt  # Qt's rich-text helpers live in QtGui
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord
@@ -18,6 +19,11 @@ from albanera_desk.ui.labels import category_label, role_label, status_label
 from albanera_desk.ui.messages import as_plain
 from albanera_desk.ui.presenters.register import AgreementState, agreement_of, review_late
 from albanera_desk.ui.table_model import Index, RowTableModel
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip shown as typed: a name such as "<b>Ève</b>" is never drawn as markup."""
+    return TextQt.convertFromPlainText(text) if TextQt.mightBeRichText(text) else text
 
 
 class ProcessorTableModel(RowTableModel[ProcessorRecord]):
@@ -43,6 +49,9 @@ class ProcessorTableModel(RowTableModel[ProcessorRecord]):
         if record is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and record.service:
+            # The name's tooltip carries the service too: that column hides when narrow.
+            return plain_tooltip(f"{record.legal_name}\n{record.service}")
         if role == Qt.ItemDataRole.ForegroundRole:
             late = review_late(record.next_review, self.today)
             if (column == 5 and late) or (column == 4 and agreement_of(record).problem):
@@ -87,9 +96,15 @@ class ActivityTableModel(RowTableModel[ActivityRecord]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.record(index)
-        if record is None or role != Qt.ItemDataRole.DisplayRole:
+        if record is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
+            categories = ", ".join(category_label(c) for c in record.data_categories)
+            named = "\n".join(x for x in (record.name, categories) if x)
+            return plain_tooltip(named if column == 0 else categories)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == 0:
             return record.name + ("  ✎" if record.to_complete else "")
         if column == 1:
@@ -101,19 +116,30 @@ class ActivityTableModel(RowTableModel[ActivityRecord]):
         return record.retention
 
 
+class RegisterTable(QTableView):
+    """One line per entry; the name and the described column share the room, and the
+    described column steps aside on a narrow window (its text stays in the tooltip)."""
+
+    NARROW = 900  # pixels under which the described column is hidden
+
+    def __init__(self, model: RowTableModel[Any], described: int) -> None:
+        super().__init__()
+        self.described = described
+        self.setModel(model)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(described, QHeaderView.ResizeMode.Stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setColumnHidden(self.described, self.width() < self.NARROW)
+
+
 def make_table(model: RowTableModel[Any], stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    # One line per entry, cut with "…" rather than wrapped; the first column (the name)
-    # keeps a readable width and the described column takes the room left.
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-    table.setColumnWidth(0, 240)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
+    return RegisterTable(model, stretch)

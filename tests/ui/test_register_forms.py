@@ -206,3 +206,56 @@ def test_where_a_third_party_processes_is_chosen_by_country_name(qtbot: QtBot, d
     dialog._save()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
     assert "IE" in desk.register.get_processor(record.id).countries  # type: ignore[arg-type]
+
+
+def test_the_register_transfers_and_audit_tables_fit_a_1024_wide_window(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    from albanera_desk.ui.audit_view import AuditView
+    from albanera_desk.ui.register_view import RegisterView
+    from albanera_desk.ui.transfers_view import TransfersView
+
+    register, transfers, audit = RegisterView(desk), TransfersView(desk), AuditView(desk.audit)
+    audit.reload()
+    tables = (
+        (register, register.processor_table),
+        (transfers, transfers.table),
+        (audit, audit.table),
+    )
+    for view, table in tables:
+        qtbot.addWidget(view)
+        view.resize(1024 - 16 - 190, 600)  # the window's frame and the sidebar taken
+        view.show()
+        qtbot.waitExposed(view)
+        qtbot.waitUntil(lambda t=table: t.horizontalScrollBar().maximum() == 0)
+    assert register.processor_table.isColumnHidden(3)  # the service steps aside
+    tip = register.processors.data(register.processors.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert register.processors.row_at(0).service in tip  # and stays in the name's tooltip
+    desk.register.save_processor(ProcessorRecord(legal_name="<b>Ève</b> & Fils", service="x"))
+    register.reload()
+    names = [
+        register.processors.row_at(r).legal_name for r in range(register.processors.rowCount())
+    ]
+    row = names.index("<b>Ève</b> & Fils")
+    tip = register.processors.data(register.processors.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;" in tip  # shown as typed, not drawn as markup
+    register.resize(1366 - 16 - 190, 700)
+    qtbot.waitUntil(lambda: not register.processor_table.isColumnHidden(3))
+    qtbot.waitUntil(lambda: register.processor_table.horizontalScrollBar().maximum() == 0)
+    qtbot.waitUntil(lambda: audit.verify_task is None)
+
+
+def test_a_records_own_checks_write_dates_as_the_window_does(qtbot: QtBot, desk: Desk) -> None:
+    from datetime import date
+
+    from albanera_desk.ui.register_view import checks_for
+
+    record_id = desk.register.save_processor(
+        ProcessorRecord(legal_name="Courriel Mistral SAS", next_review=date(2026, 1, 5))
+    )
+    items = checks_for(desk, "processor", record_id)
+    assert any("2026-01-05" in item.message_en for item in items)  # the core's sentence
+    dialog = ProcessorDialog(desk.register, desk.register.get_processor(record_id))
+    qtbot.addWidget(dialog)
+    dialog.show_checks(items)
+    assert "5 Jan 2026" in dialog.checks.text() and "2026-01-05" not in dialog.checks.text()

@@ -129,6 +129,9 @@ def test_the_audit_trail_names_fields_and_notes_in_words(qtbot: QtBot, desk: Des
         assert not CODE.search(text), text
         assert "other field" not in text, text  # every field the demo writes has its word
     assert any(n.startswith("letter: ") for n in notes)
+    assert "letter: letter" not in notes  # each letter by its name
+    assert note_text("letter identity-check") == "letter: identity check"
+    assert note_text("letter opt-out-confirmation") == "letter: opt-out confirmation"
     assert all(re.fullmatch(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", w) for w in when)
     assert field_label("marketing:sms") == "SMS marketing consent"
     assert field_label("address:138") == "address"
