@@ -133,6 +133,15 @@ class BatchLetters:
         Returns how many requests were answered by it.
         """
         tracking = tracking_number.strip() if len(batch.letters) == 1 else ""
+        record_notices = getattr(self._letters, "record_notices_posted", None)
+        if record_notices is not None and all(
+            letter.kind is LetterKind.RECIPIENT_NOTICE for letter in batch.letters
+        ):
+            # A letters package that plans each recipient's notice keeps their posting itself
+            # (whom it told, for the confirmation that names them): one request, one step.
+            for letter in batch.letters:
+                record_notices(letter.reference, letter.pdf, posted_on=posted_on)
+            return 0
         answered = 0
         with self._store.writer.begin() as session:
             for letter in batch.letters:

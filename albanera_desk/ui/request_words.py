@@ -107,21 +107,26 @@ def event_label(kind: str) -> str:
 
 
 def letter_label(kind: LetterKind) -> str:
-    return {
-        LetterKind.ACKNOWLEDGEMENT: QCoreApplication.translate("Letters", "acknowledgement"),
-        LetterKind.IDENTITY_REQUEST: QCoreApplication.translate("Letters", "identity check"),
-        LetterKind.EXTENSION_NOTICE: QCoreApplication.translate("Letters", "extension notice"),
-        LetterKind.ACCESS_RESPONSE: QCoreApplication.translate("Letters", "access response"),
-        LetterKind.CORRECTION_CONFIRMATION: QCoreApplication.translate(
-            "Letters", "correction confirmation"
+    """A letter sent, in words (by its stored name, so kinds added later are worded too)."""
+    words = {
+        "acknowledgement": QCoreApplication.translate("Letters", "acknowledgement"),
+        "identity_request": QCoreApplication.translate("Letters", "identity check"),
+        "extension_notice": QCoreApplication.translate("Letters", "extension notice"),
+        "access_response": QCoreApplication.translate("Letters", "access response"),
+        "correction_confirmation": QCoreApplication.translate("Letters", "correction confirmation"),
+        "erasure_confirmation": QCoreApplication.translate("Letters", "erasure confirmation"),
+        "opt_out_confirmation": QCoreApplication.translate("Letters", "opt-out confirmation"),
+        "recipient_notice": QCoreApplication.translate("Letters", "notice to recipient"),
+        "refusal": QCoreApplication.translate("Letters", "refusal"),
+        "no_data_held": QCoreApplication.translate("Letters", "no data held"),
+        "portability_response": QCoreApplication.translate("Letters", "portability response"),
+        "restriction_confirmation": QCoreApplication.translate(
+            "Letters", "restriction confirmation"
         ),
-        LetterKind.ERASURE_CONFIRMATION: QCoreApplication.translate(
-            "Letters", "erasure confirmation"
+        "restriction_lift_notice": QCoreApplication.translate(
+            "Letters", "notice before lifting a restriction"
         ),
-        LetterKind.OPT_OUT_CONFIRMATION: QCoreApplication.translate(
-            "Letters", "opt-out confirmation"
-        ),
-        LetterKind.RECIPIENT_NOTICE: QCoreApplication.translate("Letters", "notice to recipient"),
-        LetterKind.REFUSAL: QCoreApplication.translate("Letters", "refusal"),
-        LetterKind.NO_DATA_HELD: QCoreApplication.translate("Letters", "no data held"),
-    }.get(kind, kind.value)
+        "objection_response": QCoreApplication.translate("Letters", "answer to an objection"),
+        "partial_answer": QCoreApplication.translate("Letters", "partial answer"),
+    }
+    return words.get(str(kind), str(kind).replace("_", " "))

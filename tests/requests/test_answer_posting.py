@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from albanera_desk.domain.organisation import profile_from_privacy_policy
+from albanera_desk.domain.organisation import OrganisationProfile, profile_from_privacy_policy
 from albanera_desk.domain.records import RequestKind, RequestStatus
 from albanera_desk.services.answer_posting import ANSWER_POSTED, ANSWERED_BY_HAND, Answering
 from albanera_desk.services.audit import AuditFilter
@@ -19,10 +20,15 @@ from albanera_desk.services.requests import NewRequest, RequestRefused
 from albanera_desk.store.keys import KeyringKeys
 
 
+def _profile() -> OrganisationProfile:
+    """The policy's organisation, with the person who signs its letters."""
+    return replace(profile_from_privacy_policy(), signatory_name="Claire Martin")
+
+
 @pytest.fixture
 def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
     desk = Desk.for_store(create_store(store_path, keys), actor="coordinator")
-    desk.organisation.save(profile_from_privacy_policy())
+    desk.organisation.save(_profile())
     yield desk
     desk.close()
 
