@@ -74,8 +74,9 @@ _FOLDS = _CharFolds()
 
 def quick_fold(text: str) -> str:
     """``fold(text)``, character by character through a table that learns as it goes."""
-    lower = text.lower()  # the whole text first: a Greek final sigma depends on its word
-    return lower if lower.isascii() else lower.translate(_FOLDS)
+    # Case folded for the whole text first ("ß" -> "ss", final "ς" -> "σ", as search compares).
+    folded = text.casefold()
+    return folded if folded.isascii() else folded.translate(_FOLDS)
 
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, as people search reads them

@@ -165,7 +165,7 @@ def test_the_searchable_text_folds_the_stored_address_lines() -> None:
     assert "r20260007" in text and "zoe" in text and "54000" in text and "nancy" in text
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=st.characters(categories=("L", "M", "Nd", "Zs")), max_size=40))
 def test_a_name_typed_as_written_always_finds_its_request(text: str) -> None:
     from albanera_desk.services.request_search import search_words
