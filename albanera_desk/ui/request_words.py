@@ -96,6 +96,7 @@ def event_label(kind: str) -> str:
             "RequestEvents", "recipients notified (art. 19)"
         ),
         "scan_attached": QCoreApplication.translate("RequestEvents", "scan attached"),
+        "nobody_known": QCoreApplication.translate("RequestEvents", "about nobody in the file"),
         "answer_posted": QCoreApplication.translate(
             "RequestEvents", "answered: the answer letter was posted"
         ),

@@ -45,7 +45,8 @@ def test_posting_the_answer_letter_answers_the_request_and_stops_its_clock(desk:
     _post(desk, ref, RequestLetter.ACKNOWLEDGEMENT, date.today() - timedelta(days=1))
     assert desk.requests.get(ref).status is RequestStatus.RECEIVED  # not an answer
     posted_on = date.today()
-    _post(desk, ref, RequestLetter.ACCESS_RESPONSE, posted_on)  # nobody linked: "no data held"
+    desk.requests.link_person(ref, None)  # about nobody in the file: "no data held"
+    _post(desk, ref, RequestLetter.ACCESS_RESPONSE, posted_on)
     done = desk.requests.get(ref)
     assert done.status is RequestStatus.ANSWERED and not done.overdue(date.today())
     assert [kind for _, kind, _ in done.events][-1] == ANSWER_POSTED
@@ -85,6 +86,7 @@ def test_answered_by_hand_needs_the_reason_when_no_answer_was_posted(desk: Desk)
 def test_answered_by_hand_after_a_posted_answer_is_a_plain_move(desk: Desk) -> None:
     ref = desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], "Noël Ørsted")).reference
     desk.requests.move(ref, RequestStatus.IN_PROGRESS)
+    desk.requests.link_person(ref, None)  # about nobody in the file: "no data held"
     _post(desk, ref, RequestLetter.ACCESS_RESPONSE, date.today())
     desk.requests.move(ref, RequestStatus.IN_PROGRESS, "the writer wrote back: annex missing")
     answering = Answering(desk.store, "coordinator")
