@@ -276,7 +276,7 @@ def letters_fitting(stage: LetterStage) -> list[str]:
         fits.add("refusal")
     choices: list[str] = [kind.value for kind in LETTER_CHOICES if kind.value in fits]
     told = {RequestKind.CORRECTION, RequestKind.ERASURE} & stage.kinds
-    if told and stage.status in (RequestStatus.IN_PROGRESS, RequestStatus.ANSWERED):
+    if told and stage.status in _ANSWERING:  # whether anything was changed: the service says
         choices.append(RECIPIENT_NOTICES)
     return choices
 
