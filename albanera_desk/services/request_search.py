@@ -11,6 +11,7 @@ SQL function registered on the connection), so "lucja" finds "Łucja" and
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from sqlalchemy import ColumnElement, Date, String, and_, case, func, or_, selec
 from sqlalchemy.orm import Session
 
 from albanera_desk.domain.deadlines import ccpa_acknowledgement_due, last_day_to_post
-from albanera_desk.domain.people_rules import fold, tokens
+from albanera_desk.domain.people_rules import fold
 from albanera_desk.domain.records import LetterKind, Regime, RequestKind, RequestStatus
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.services.holiday_calendar import french_holidays
@@ -58,6 +59,34 @@ class RequestCounts:
     to_post_this_week: int
 
 
+class _CharFolds(dict[int, str]):
+    """Each character folded once (as ``people_rules.fold`` folds it), then by table lookup:
+    ``str.translate`` folds a whole row in C, about ten times faster than folding it anew."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLDS = _CharFolds()
+
+
+def quick_fold(text: str) -> str:
+    """``fold(text)``, character by character through a table that learns as it goes."""
+    # Case folded for the whole text first ("ß" -> "ss", final "ς" -> "σ", as search compares).
+    folded = text.casefold()
+    return folded if folded.isascii() else folded.translate(_FOLDS)
+
+
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, as people search reads them
+
+
+def search_words(typed: str) -> list[str]:
+    """The folded words of what was typed, folded exactly as the requests' own text is."""
+    return _WORD.findall(quick_fold(typed))
+
+
 def searchable_text(reference: str, writer_name: str, writer_address: str | None) -> str:
     """The folded words a request is found by: reference (with or without dashes), name, address.
 
@@ -65,7 +94,7 @@ def searchable_text(reference: str, writer_name: str, writer_address: str | None
     quotes do not get in the way of a word, and the postcode is in it.
     """
     compact = reference.replace("-", "")
-    return fold(f"{reference} {compact} {writer_name} {writer_address or ''}")
+    return quick_fold(f"{reference} {compact} {writer_name} {writer_address or ''}")
 
 
 class _FoldedText:
@@ -167,7 +196,7 @@ class RequestSearch:
         A whole reference typed ("R-2026-0012") finds its request whatever the filter.
         """
         day = today or date.today()
-        words = tokens(text)
+        words = search_words(text)
         with self._store.session_factory() as session:
             where = self._where(session, which, day, words)
             exact = self._exact_reference(session, text)

@@ -82,21 +82,20 @@ class LetterDialog(QDialog):
             RequestLetter.CORRECTION_CONFIRMATION.value: self.tr("Correction confirmation"),
             RequestLetter.ERASURE_CONFIRMATION.value: self.tr("Erasure confirmation"),
             RequestLetter.OPT_OUT_CONFIRMATION.value: self.tr("Marketing opt-out confirmation"),
-            RequestLetter.PORTABILITY_RESPONSE.value: self.tr("Portable copy (covering letter)"),
-            RequestLetter.RESTRICTION_CONFIRMATION.value: self.tr("Restriction confirmation"),
-            RequestLetter.RESTRICTION_LIFT_NOTICE.value: self.tr(
-                "Notice before lifting a restriction"
-            ),
-            RequestLetter.OBJECTION_RESPONSE.value: self.tr("Objection upheld"),
-            RequestLetter.PARTIAL_ANSWER.value: self.tr("Partial answer"),
             RequestLetter.REFUSAL.value: self.tr("Refusal"),
+            "portability-response": self.tr("Portability response (their data, in a file)"),
+            "restriction-confirmation": self.tr("Restriction confirmation"),
+            "restriction-lift-notice": self.tr("Notice before the restriction is lifted"),
+            "objection-response": self.tr("Answer to an objection (art. 21)"),
+            "partial-answer": self.tr("Partial answer (the rest by the due date)"),
             # Art. 19: the recipients of what was corrected or erased are told too.
             RECIPIENT_NOTICES: self.tr("Notices to recipients (art. 19)"),
         }
         # Only the letters that fit where each request stands (all of them, for a batch).
         stages = [LetterStage.of(desk.requests.get(reference)) for reference in references]
         for choice in letter_choices(stages):
-            self.kind.addItem(labels.get(choice, choice), choice)
+            shown = labels.get(choice) or choice.replace("-", " ").capitalize()  # never the code
+            self.kind.addItem(shown, choice)
         if kind is not None and self.kind.findData(kind) >= 0:
             self.kind.setCurrentIndex(self.kind.findData(kind))
         self.kind.currentIndexChanged.connect(self._kind_changed)

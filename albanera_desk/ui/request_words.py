@@ -96,7 +96,7 @@ def event_label(kind: str) -> str:
             "RequestEvents", "recipients notified (art. 19)"
         ),
         "scan_attached": QCoreApplication.translate("RequestEvents", "scan attached"),
-        "nobody_known": QCoreApplication.translate("RequestEvents", "about nobody we know"),
+        "nobody_known": QCoreApplication.translate("RequestEvents", "about nobody in the file"),
         "notices_planned": QCoreApplication.translate(
             "RequestEvents", "notices to recipients prepared (art. 19)"
         ),
@@ -117,30 +117,26 @@ def event_label(kind: str) -> str:
 
 
 def letter_label(kind: LetterKind) -> str:
-    return {
-        LetterKind.ACKNOWLEDGEMENT: QCoreApplication.translate("Letters", "acknowledgement"),
-        LetterKind.IDENTITY_REQUEST: QCoreApplication.translate("Letters", "identity check"),
-        LetterKind.EXTENSION_NOTICE: QCoreApplication.translate("Letters", "extension notice"),
-        LetterKind.ACCESS_RESPONSE: QCoreApplication.translate("Letters", "access response"),
-        LetterKind.CORRECTION_CONFIRMATION: QCoreApplication.translate(
-            "Letters", "correction confirmation"
-        ),
-        LetterKind.ERASURE_CONFIRMATION: QCoreApplication.translate(
-            "Letters", "erasure confirmation"
-        ),
-        LetterKind.OPT_OUT_CONFIRMATION: QCoreApplication.translate(
-            "Letters", "opt-out confirmation"
-        ),
-        LetterKind.RECIPIENT_NOTICE: QCoreApplication.translate("Letters", "notice to recipient"),
-        LetterKind.REFUSAL: QCoreApplication.translate("Letters", "refusal"),
-        LetterKind.NO_DATA_HELD: QCoreApplication.translate("Letters", "no data held"),
-        LetterKind.PORTABILITY_RESPONSE: QCoreApplication.translate("Letters", "portable copy"),
-        LetterKind.RESTRICTION_CONFIRMATION: QCoreApplication.translate(
+    """A letter sent, in words (by its stored name, so kinds added later are worded too)."""
+    words = {
+        "acknowledgement": QCoreApplication.translate("Letters", "acknowledgement"),
+        "identity_request": QCoreApplication.translate("Letters", "identity check"),
+        "extension_notice": QCoreApplication.translate("Letters", "extension notice"),
+        "access_response": QCoreApplication.translate("Letters", "access response"),
+        "correction_confirmation": QCoreApplication.translate("Letters", "correction confirmation"),
+        "erasure_confirmation": QCoreApplication.translate("Letters", "erasure confirmation"),
+        "opt_out_confirmation": QCoreApplication.translate("Letters", "opt-out confirmation"),
+        "recipient_notice": QCoreApplication.translate("Letters", "notice to recipient"),
+        "refusal": QCoreApplication.translate("Letters", "refusal"),
+        "no_data_held": QCoreApplication.translate("Letters", "no data held"),
+        "portability_response": QCoreApplication.translate("Letters", "portability response"),
+        "restriction_confirmation": QCoreApplication.translate(
             "Letters", "restriction confirmation"
         ),
-        LetterKind.RESTRICTION_LIFT_NOTICE: QCoreApplication.translate(
+        "restriction_lift_notice": QCoreApplication.translate(
             "Letters", "notice before lifting a restriction"
         ),
-        LetterKind.OBJECTION_RESPONSE: QCoreApplication.translate("Letters", "objection upheld"),
-        LetterKind.PARTIAL_ANSWER: QCoreApplication.translate("Letters", "partial answer"),
-    }.get(kind, kind.value)
+        "objection_response": QCoreApplication.translate("Letters", "answer to an objection"),
+        "partial_answer": QCoreApplication.translate("Letters", "partial answer"),
+    }
+    return words.get(str(kind), str(kind).replace("_", " "))

@@ -41,6 +41,7 @@ from albanera_desk.ui import request_prompts
 from albanera_desk.ui.letter_dialog import LetterDialog
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.presenters.requests import (
+    RECIPIENT_NOTICES,
     actions_for,
     answer_was_posted,
     detail_of,
@@ -401,6 +402,10 @@ class RequestsView(QWidget):
         if dialog.recorded:
             self.reload()
             self.changed.emit()
+
+
+# The letter dialog and its art. 19 choice, reachable from the section they belong to.
+__all__ = ["RECIPIENT_NOTICES", "LetterDialog", "RequestsView", "build_requests_section"]
 
 
 def build_requests_section(desk: Desk) -> RequestsView:

@@ -3033,27 +3033,43 @@
     </message>
     <message>
         <source>Portable copy (covering letter)</source>
-        <translation>Copie portable (lettre d’accompagnement)</translation>
+        <translation type="vanished">Copie portable (lettre d’accompagnement)</translation>
     </message>
     <message>
         <source>Restriction confirmation</source>
-        <translation>Confirmation de la limitation</translation>
+        <translation>Confirmation de limitation</translation>
     </message>
     <message>
         <source>Notice before lifting a restriction</source>
-        <translation>Avis avant la levée d’une limitation</translation>
+        <translation type="vanished">Avis avant la levée d’une limitation</translation>
     </message>
     <message>
         <source>Objection upheld</source>
-        <translation>Opposition accueillie</translation>
+        <translation type="vanished">Opposition accueillie</translation>
     </message>
     <message>
         <source>Partial answer</source>
-        <translation>Réponse partielle</translation>
+        <translation type="vanished">Réponse partielle</translation>
     </message>
     <message>
         <source>Refusal</source>
         <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Portability response (their data, in a file)</source>
+        <translation>Réponse de portabilité (ses données, dans un fichier)</translation>
+    </message>
+    <message>
+        <source>Notice before the restriction is lifted</source>
+        <translation>Information avant la levée de la limitation</translation>
+    </message>
+    <message>
+        <source>Answer to an objection (art. 21)</source>
+        <translation>Réponse à une opposition (art. 21)</translation>
+    </message>
+    <message>
+        <source>Partial answer (the rest by the due date)</source>
+        <translation>Réponse partielle (le reste d’ici l’échéance)</translation>
     </message>
     <message>
         <source>Notices to recipients (art. 19)</source>
@@ -3214,20 +3230,28 @@
         <translation>aucune donnée détenue</translation>
     </message>
     <message>
+        <source>portability response</source>
+        <translation>réponse de portabilité</translation>
+    </message>
+    <message>
+        <source>answer to an objection</source>
+        <translation>réponse à une opposition</translation>
+    </message>
+    <message>
         <source>portable copy</source>
-        <translation>copie portable</translation>
+        <translation type="vanished">copie portable</translation>
     </message>
     <message>
         <source>restriction confirmation</source>
-        <translation>confirmation de la limitation</translation>
+        <translation>confirmation de limitation</translation>
     </message>
     <message>
         <source>notice before lifting a restriction</source>
-        <translation>avis avant la levée d’une limitation</translation>
+        <translation>information avant levée de limitation</translation>
     </message>
     <message>
         <source>objection upheld</source>
-        <translation>opposition accueillie</translation>
+        <translation type="vanished">opposition accueillie</translation>
     </message>
     <message>
         <source>partial answer</source>
@@ -4998,8 +5022,12 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>scan joint</translation>
     </message>
     <message>
+        <source>about nobody in the file</source>
+        <translation>ne concerne personne du fichier</translation>
+    </message>
+    <message>
         <source>about nobody we know</source>
-        <translation>ne concerne personne de connu</translation>
+        <translation type="vanished">ne concerne personne de connu</translation>
     </message>
     <message>
         <source>notices to recipients prepared (art. 19)</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from albanera_desk.domain.organisation import profile_from_privacy_policy
+from albanera_desk.domain.organisation import OrganisationProfile, profile_from_privacy_policy
 from albanera_desk.domain.records import RequestKind, RequestStatus
 from albanera_desk.services.answer_posting import ANSWER_POSTED, ANSWERED_BY_HAND, Answering
 from albanera_desk.services.audit import AuditFilter
@@ -20,10 +20,15 @@ from albanera_desk.services.requests import NewRequest, RequestRefused
 from albanera_desk.store.keys import KeyringKeys
 
 
+def _profile() -> OrganisationProfile:
+    """The policy's organisation, with the person who signs its letters."""
+    return replace(profile_from_privacy_policy(), signatory_name="Claire Martin")
+
+
 @pytest.fixture
 def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
     desk = Desk.for_store(create_store(store_path, keys), actor="coordinator")
-    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
+    desk.organisation.save(_profile())
     yield desk
     desk.close()
 
@@ -40,8 +45,8 @@ def test_posting_the_answer_letter_answers_the_request_and_stops_its_clock(desk:
     _post(desk, ref, RequestLetter.ACKNOWLEDGEMENT, date.today() - timedelta(days=1))
     assert desk.requests.get(ref).status is RequestStatus.RECEIVED  # not an answer
     posted_on = date.today()
-    desk.requests.link_person(ref, None)  # the office says: nobody we know
-    _post(desk, ref, RequestLetter.ACCESS_RESPONSE, posted_on)  # "no data held"
+    desk.requests.link_person(ref, None)  # about nobody in the file: "no data held"
+    _post(desk, ref, RequestLetter.ACCESS_RESPONSE, posted_on)
     done = desk.requests.get(ref)
     assert done.status is RequestStatus.ANSWERED and not done.overdue(date.today())
     assert [kind for _, kind, _ in done.events][-1] == ANSWER_POSTED
@@ -81,7 +86,7 @@ def test_answered_by_hand_needs_the_reason_when_no_answer_was_posted(desk: Desk)
 def test_answered_by_hand_after_a_posted_answer_is_a_plain_move(desk: Desk) -> None:
     ref = desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], "Noël Ørsted")).reference
     desk.requests.move(ref, RequestStatus.IN_PROGRESS)
-    desk.requests.link_person(ref, None)
+    desk.requests.link_person(ref, None)  # about nobody in the file: "no data held"
     _post(desk, ref, RequestLetter.ACCESS_RESPONSE, date.today())
     desk.requests.move(ref, RequestStatus.IN_PROGRESS, "the writer wrote back: annex missing")
     answering = Answering(desk.store, "coordinator")

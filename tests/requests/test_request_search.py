@@ -7,6 +7,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from albanera_desk.domain.records import RequestKind, RequestStatus
 from albanera_desk.services.opening import create_store
@@ -162,3 +164,26 @@ def test_acknowledgements_to_post_are_the_open_requests_not_yet_acknowledged(
 def test_the_searchable_text_folds_the_stored_address_lines() -> None:
     text = searchable_text("R-2026-0007", "Zoë Ÿ", '["3 place Stanislas","54000 Nancy"]')
     assert "r20260007" in text and "zoe" in text and "54000" in text and "nancy" in text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.characters(categories=("L", "M", "Nd", "Zs")), max_size=40))
+def test_a_name_typed_as_written_always_finds_its_request(text: str) -> None:
+    from albanera_desk.services.request_search import search_words
+
+    haystack = searchable_text("R-2026-0001", text, None)
+    assert all(word in haystack for word in search_words(text))
+    assert all(word in haystack for word in search_words(text.upper()))
+
+
+def test_the_query_narrows_on_indexes(store: Store, refs: dict[str, str]) -> None:
+    """Open, awaiting identity and a person's requests are found through an index."""
+    with store.session_factory() as session:
+        for sql in (
+            "SELECT id FROM request WHERE status IN ('received', 'in_progress')",
+            "SELECT id FROM request WHERE status = 'awaiting_identity'",
+            "SELECT id FROM request WHERE person_id = 1",
+            "SELECT id FROM request WHERE reference = 'R-2026-0001'",
+        ):
+            plan = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql).all()
+            assert "USING" in str(plan) and "INDEX" in str(plan), (sql, plan)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from albanera_desk.domain.organisation import profile_from_privacy_policy
+from albanera_desk.domain.organisation import OrganisationProfile, profile_from_privacy_policy
 from albanera_desk.domain.records import LetterKind, RequestKind
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.letters import RequestLetter
@@ -27,10 +27,15 @@ from albanera_desk.ui.requests_view import RequestsView
 NAMES = ("Jean Dupont", "Marie Curie", "Élodie Martin")
 
 
+def _profile() -> OrganisationProfile:
+    """The policy's organisation, with the person who signs its letters."""
+    return replace(profile_from_privacy_policy(), signatory_name="Claire Martin")
+
+
 @pytest.fixture
 def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
     desk = Desk.for_store(create_store(store_path, keys), actor="coordinator")
-    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
+    desk.organisation.save(_profile())
     for name in NAMES:
         desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], name))
     yield desk

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -64,7 +63,10 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 @pytest.fixture
 def desk_and_person(store_path: Path, keys: KeyringKeys) -> Iterator[tuple[Desk, int]]:
     desk = Desk.for_store(create_store(store_path, keys), actor="coordinator")
-    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
+    from dataclasses import replace
+
+    signed = replace(profile_from_privacy_policy(), signatory_name="Claire Martin")
+    desk.organisation.save(signed)
     person = desk.people.create(
         PersonDraft(
             first_name="Łucja",

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from albanera_desk.domain.organisation import profile_from_privacy_policy
+from albanera_desk.domain.organisation import OrganisationProfile, profile_from_privacy_policy
 from albanera_desk.domain.records import RequestKind, RequestStatus
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.letters import RequestLetter
@@ -44,10 +44,15 @@ from albanera_desk.ui.requests_view import RequestsView
 TODAY = date.today()
 
 
+def _profile() -> OrganisationProfile:
+    """The policy's organisation, with the person who signs its letters."""
+    return replace(profile_from_privacy_policy(), signatory_name="Claire Martin")
+
+
 @pytest.fixture
 def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
     desk = Desk.for_store(create_store(store_path, keys), actor="coordinator")
-    desk.organisation.save(replace(profile_from_privacy_policy(), signatory_name="Claire Martin"))
+    desk.organisation.save(_profile())
     yield desk
     desk.close()
 
@@ -222,11 +227,17 @@ def test_the_letter_dialog_offers_what_fits_and_clears_old_warnings(
     dialog = LetterDialog(desk, [fresh])
     qtbot.addWidget(dialog)
     offered = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    printed = {letter.value for letter in RequestLetter}
     assert offered == [
-        RequestLetter.ACKNOWLEDGEMENT.value,
-        RequestLetter.ACCESS_RESPONSE.value,
-        RequestLetter.CORRECTION_CONFIRMATION.value,
-    ]
+        name
+        for name in (
+            "acknowledgement",
+            "access-response",
+            "correction-confirmation",
+            "partial-answer",  # where the letters package prints one
+        )
+        if name in printed
+    ] + ["recipient-notices"]  # art. 19: the service says whether anything was corrected
     # A correction confirmation before any correction: the warning says so…
     dialog.kind.setCurrentIndex(2)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)

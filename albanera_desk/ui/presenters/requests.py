@@ -194,38 +194,36 @@ def detail_of(full: RequestSummary, rule: str) -> Detail:
 
 RECIPIENT_NOTICES = "recipient-notices"
 
-# The letters the dialog offers, in its order.
-LETTER_CHOICES: tuple[RequestLetter, ...] = (
-    RequestLetter.ACKNOWLEDGEMENT,
-    RequestLetter.IDENTITY_CHECK,
-    RequestLetter.EXTENSION_NOTICE,
-    RequestLetter.ACCESS_RESPONSE,
-    RequestLetter.CORRECTION_CONFIRMATION,
-    RequestLetter.ERASURE_CONFIRMATION,
-    RequestLetter.OPT_OUT_CONFIRMATION,
-    RequestLetter.PORTABILITY_RESPONSE,
-    RequestLetter.RESTRICTION_CONFIRMATION,
-    RequestLetter.RESTRICTION_LIFT_NOTICE,
-    RequestLetter.OBJECTION_RESPONSE,
-    RequestLetter.PARTIAL_ANSWER,
-    RequestLetter.REFUSAL,
+# The letters the dialog offers, in its order, by the CLI's names. Named rather than
+# listed as members: a letter the letters package does not (or no longer) print is skipped.
+_ORDER = (
+    "acknowledgement",
+    "identity-check",
+    "extension-notice",
+    "access-response",
+    "portability-response",
+    "correction-confirmation",
+    "erasure-confirmation",
+    "opt-out-confirmation",
+    "restriction-confirmation",
+    "restriction-lift-notice",
+    "objection-response",
+    "partial-answer",
+    "refusal",
+)
+_PRINTED = {letter.value for letter in RequestLetter}
+LETTER_CHOICES: tuple[RequestLetter, ...] = tuple(
+    RequestLetter(name) for name in _ORDER if name in _PRINTED
 )
 
-
-# The answer each kind of request gets (its confirmation, or the access response).
-_ANSWER_FOR: dict[RequestKind, RequestLetter] = {
-    RequestKind.ACCESS: RequestLetter.ACCESS_RESPONSE,
-    RequestKind.CORRECTION: RequestLetter.CORRECTION_CONFIRMATION,
-    RequestKind.ERASURE: RequestLetter.ERASURE_CONFIRMATION,
-    RequestKind.OBJECTION: RequestLetter.OPT_OUT_CONFIRMATION,
-    RequestKind.PORTABILITY: RequestLetter.PORTABILITY_RESPONSE,
-}
-# Letters a decision recorded on the request calls for (its event's kind → the letter).
-_DECIDED: dict[str, RequestLetter] = {
-    "restricted": RequestLetter.RESTRICTION_CONFIRMATION,
-    "restriction_lifted": RequestLetter.RESTRICTION_LIFT_NOTICE,
-    "objection_upheld": RequestLetter.OBJECTION_RESPONSE,
-    "partly_answered": RequestLetter.PARTIAL_ANSWER,
+# The answers each kind of request gets (its confirmation, or the access response).
+_ANSWER_FOR: dict[RequestKind, tuple[str, ...]] = {
+    RequestKind.ACCESS: ("access-response",),
+    RequestKind.PORTABILITY: ("portability-response",),
+    RequestKind.CORRECTION: ("correction-confirmation",),
+    RequestKind.ERASURE: ("erasure-confirmation",),
+    RequestKind.OBJECTION: ("opt-out-confirmation", "objection-response"),
+    RequestKind.RESTRICTION: ("restriction-confirmation",),
 }
 _ANSWERING = frozenset({RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.ANSWERED})
 
@@ -238,7 +236,6 @@ class LetterStage:
     kinds: frozenset[RequestKind]
     extended: bool
     posted: frozenset[LetterKind]
-    decided: frozenset[str] = frozenset()  # the kinds of the decisions recorded on it
 
     @classmethod
     def of(cls, item: RequestSummary) -> LetterStage:
@@ -248,7 +245,6 @@ class LetterStage:
             frozenset(item.kinds),
             item.extended,
             frozenset(sent.kind for sent in item.letters if sent.posted_on is not None),
-            frozenset(kind for _, kind, _ in item.events if kind in _DECIDED),
         )
 
 
@@ -262,21 +258,25 @@ def letters_fitting(stage: LetterStage) -> list[str]:
     withdrawn request gets none.
     """
     open_ = stage.status in OPEN_STATUSES
-    fits: set[RequestLetter] = set()
+    fits: set[str] = set()
     if open_ and LetterKind.ACKNOWLEDGEMENT not in stage.posted:
-        fits.add(RequestLetter.ACKNOWLEDGEMENT)
+        fits.add("acknowledgement")
     if stage.status is RequestStatus.AWAITING_IDENTITY:
-        fits.add(RequestLetter.IDENTITY_CHECK)
+        fits.add("identity-check")
     if open_ and stage.extended:
-        fits.add(RequestLetter.EXTENSION_NOTICE)
+        fits.add("extension-notice")
     if stage.status in _ANSWERING:
-        fits.update(_ANSWER_FOR[k] for k in stage.kinds if k in _ANSWER_FOR)
-        fits.update(_DECIDED[kind] for kind in stage.decided)
+        for kind in stage.kinds:
+            fits.update(_ANSWER_FOR.get(kind, ()))
+    if open_:  # part of the answer now, the rest by the due date
+        fits.add("partial-answer")
+    if RequestKind.RESTRICTION in stage.kinds and stage.status is RequestStatus.ANSWERED:
+        fits.add("restriction-lift-notice")  # told before the restriction is lifted
     if stage.status is RequestStatus.REFUSED:
-        fits.add(RequestLetter.REFUSAL)
-    choices = [kind.value for kind in LETTER_CHOICES if kind in fits]
+        fits.add("refusal")
+    choices: list[str] = [kind.value for kind in LETTER_CHOICES if kind.value in fits]
     told = {RequestKind.CORRECTION, RequestKind.ERASURE, RequestKind.RESTRICTION} & stage.kinds
-    if told and stage.status in (RequestStatus.IN_PROGRESS, RequestStatus.ANSWERED):
+    if told and stage.status in _ANSWERING:  # whether anything was changed: the service says
         choices.append(RECIPIENT_NOTICES)
     return choices
 
