@@ -49,7 +49,7 @@ soak: $(TSTAMP)
 
 # make bench SIZE=3000000: adds the 3M-people store (default sizes: 100k and 1M).
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(if $(SIZE),ALBANERA_BENCH_PEOPLE=$(SIZE)) $(BIN)/python bench/run.py
+	@QT_QPA_PLATFORM=offscreen $(if $(SIZE),ALBANERA_BENCH_PEOPLE=$(SIZE)) $(BIN)/python bench/run.py
 
 translations: $(STAMP)
 	$(BIN)/python scripts/translations.py

@@ -408,7 +408,7 @@ def import_figures(folder: Path, rows: int) -> list[dict[str, object]]:
         ours.close()
         plain.close()
     return [
-        figure(f"import_shop_csv_{rows}_rows", ours_ms, plain_ms, "same import, plain sqlite3"),
+        figure(f"import_shop_csv_{rows}_rows", ours_ms, plain_ms, "same import, plain file"),
         figure(f"reimport_same_{rows}_rows", reimport_ms, ours_ms, "first import of that file"),
     ]
 

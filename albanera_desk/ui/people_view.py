@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +31,7 @@ from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.worker import Progress, Task
 
 SEARCH_DELAY_MS = 120  # typing pauses this long before the search runs
+COUNT_AT_THE_LATEST_MS = 500  # the count starts after the first paint, or after this
 
 
 class PeopleView(QWidget):
@@ -43,6 +44,7 @@ class PeopleView(QWidget):
         self.model = PeopleModel(desk.people, self)
         self.count_task: Task | None = None  # the first count, in a worker (see _first_show)
         self._generation = 0  # a count started before the latest reload is not shown
+        self._count_pending: int | None = None  # the generation whose count waits to start
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Search by name, email, postcode, phone or customer ID (Ctrl+F)")
@@ -107,6 +109,9 @@ class PeopleView(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
 
+        self._count_timer = QTimer(self)  # owned: it dies with the view, never calls a dead one
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self._start_count)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -130,20 +135,35 @@ class PeopleView(QWidget):
         super().showEvent(event)
 
     def _first_show(self) -> None:
-        """The first page at once; the count, a walk of the whole list, in a worker."""
+        """The first page at once; the count, a walk of the whole list, in a worker started
+        once that page is painted (on two cores it would otherwise slow the paint down)."""
         if self.model.show_first_page():
             self._generation += 1
-            generation, people = self._generation, self._desk.people
-
-            def work(progress: Progress) -> int:
-                return people.count()
-
-            task = Task(work)
-            task.succeeded.connect(lambda total: self._counted(generation, total))
-            task.finished.connect(self._count_finished)
-            self.count_task = task
-            task.start()
+            self._count_pending = self._generation
+            self.table.viewport().installEventFilter(self)
+            self._count_timer.start(COUNT_AT_THE_LATEST_MS)  # if no paint comes
         self._show_counts()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            self._count_timer.start(0)  # once this frame is done
+        return False
+
+    def _start_count(self) -> None:
+        if self._count_pending is None or self._count_pending != self._generation:
+            return  # started already, or a reload counted since
+        self._count_pending = None
+        self.table.viewport().removeEventFilter(self)
+        generation, people = self._generation, self._desk.people
+
+        def work(progress: Progress) -> int:
+            return people.count()
+
+        task = Task(work)
+        task.succeeded.connect(lambda total: self._counted(generation, total))
+        task.finished.connect(self._count_finished)
+        self.count_task = task
+        task.start()
 
     def _counted(self, generation: int, total: int) -> None:
         if generation == self._generation:
