@@ -49,7 +49,7 @@ from albanera_desk.services.backup import (
     backup_folder_for,
     latest_backup_age_hours,
     make_backup,
-    verify_backup,
+    verify_with_any,
 )
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.health import HealthReport
@@ -57,7 +57,7 @@ from albanera_desk.services.key_management import recovery_facts
 from albanera_desk.services.register_health import check_register
 from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
-from albanera_desk.store.keys import KeyKind
+from albanera_desk.store.keys import KeyKind, KeyringKeys
 from albanera_desk.ui.audit_view import AuditView
 from albanera_desk.ui.messages import said, store_error_text
 from albanera_desk.ui.organisation_form import OrganisationDialog
@@ -583,10 +583,13 @@ class MainWindow(QMainWindow):
 
     def check_then_restore(self, backup: Path) -> None:
         """Verify the backup in a worker, ask for confirmation, then hand over to the launcher."""
-        key = self.desk.store.key
+        store = self.desk.store
+        # A backup made before a key change opens with one of the store's older keys.
+        keys = [store.key, *KeyringKeys().history(store.store_id)]
+        store_id = store.store_id
 
         def work(progress: Progress) -> BackupCheck:
-            return verify_backup(backup, key)
+            return verify_with_any(backup, keys, store_id=store_id)[0]
 
         task = Task(work, parent=self, label=self.tr("Checking the backup…"), cancellable=False)
         task.succeeded.connect(self._confirm_restore)
