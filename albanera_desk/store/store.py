@@ -69,6 +69,7 @@ class Store:
         # Which files this store is: a write into a file replaced or removed since is lost.
         self._files = FileIdentity.of(path)
         self._lost: StoreFilesReplaced | None = None
+        self._closed = False
         event.listen(engine, "begin", self._before_begin, insert=True)
 
     # --- opening -----------------------------------------------------------------
@@ -156,6 +157,7 @@ class Store:
             raise
 
     def close(self) -> None:
+        self._closed = True  # its files may change now: that is no loss
         self.engine.dispose()
 
     # --- the files under the app ------------------------------------------------------
@@ -166,6 +168,8 @@ class Store:
         Called before each write transaction and, in the window, on a timer. Once
         raised, every later write is refused too: nothing is accepted that cannot be kept.
         """
+        if self._closed:
+            return
         if self._lost is None and not self._files.still_there(self.path):
             self._lost = StoreFilesReplaced(
                 QT_TRANSLATE_NOOP(

@@ -225,8 +225,8 @@ class Launcher(QObject):
 
     def _check_files(self) -> None:
         window = self.window
-        if window is None or not window.isVisible():
-            return
+        if window is None or not window.isVisible() or self._task is not None:
+            return  # no window, or its store closed on purpose (restore, key change)
         try:
             window.desk.store.check_files()
         except StoreFilesReplaced as exc:

@@ -78,3 +78,13 @@ def test_a_checkpoint_or_a_long_session_is_not_taken_for_a_replaced_file(
         assert PeopleService(reopened, "t").count() == 30
     finally:
         reopened.close()
+
+
+def test_a_store_closed_on_purpose_is_not_taken_for_a_lost_one(
+    store_path: Path, keys: KeyringKeys
+) -> None:
+    """Restore and key change close the store, then its -wal goes: that is no loss."""
+    store = create_store(store_path, keys)
+    store.close()
+    assert not Path(f"{store_path}-wal").exists()
+    store.check_files()  # nothing raised
