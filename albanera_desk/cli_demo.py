@@ -7,10 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from albanera_desk.cli_support import EXIT_OK
-from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.services import demo
-from albanera_desk.services.opening import create_store, current_actor
-from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.services.opening import current_actor
 from albanera_desk.settings import passphrase_from_env, resolve_store_path
 from albanera_desk.store.errors import KeyringUnavailable
 from albanera_desk.store.keys import KeyringKeys
@@ -35,12 +33,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             "There is no system keyring on this computer: set ALBANERA_DESK_PASSPHRASE "
             "to lock the demo store with a passphrase."
         )
-    store = create_store(path, keys, passphrase)
-    try:
-        actor = current_actor()
-        OrganisationService(store, actor).save(profile_from_privacy_policy())
-        demo.fill(store, actor, report=lambda name: print(f"adding fictional {name}…"))
-    finally:
-        store.close()
+    demo.make_demo(
+        path,
+        keys,
+        passphrase,
+        current_actor(),
+        report=lambda name: print(f"adding fictional {name}…"),
+    )
     print(f"Demo store ready: {path}")
     return EXIT_OK

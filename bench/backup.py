@@ -14,7 +14,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from albanera_desk.services.backup import make_backup, restore_backup, verify_backup
+from albanera_desk.services.backup import make_backup, verify_backup
+from albanera_desk.services.restore import restore_backup
 from albanera_desk.store.store import Store
 from bench.measure import figure
 from bench.people import Built, plain_connect

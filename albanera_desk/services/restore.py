@@ -178,7 +178,8 @@ def _fill(
                 note=f"restored from {backup.name[:200]}",
             )
         with engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            # The backup passed a full integrity check; the copy is read back more quickly.
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
         chain = AuditTrail(store).verify()
         if rows != ["ok"] or not chain.intact:
             raise StoreError(

@@ -138,18 +138,6 @@ def mismatch(manifest: Manifest, found: Manifest) -> str | None:
     return None
 
 
-def check_copy(path: Path, key: StoreKey) -> tuple[Manifest | None, str | None]:
-    """Read a copy back: its manifest and what differs from it (``None`` when it matches)."""
-    raw = connect_raw(path, key)
-    try:
-        manifest = read_manifest(raw)
-        if manifest is None:
-            return None, QT_TRANSLATE_NOOP("Core", "it has no manifest (incomplete or too old)")
-        return manifest, mismatch(manifest, read_contents(raw))
-    finally:
-        raw.close()
-
-
 def export_with_manifest(raw: Any, dest: Path, key: StoreKey, salt: bytes | None) -> Manifest:
     """Copy the store open on ``raw`` to ``dest`` (a new empty file), manifest inside.
 

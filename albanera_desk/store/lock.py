@@ -8,12 +8,15 @@ never replaces a store under a running desk. The lock file holds only a pid.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 from types import TracebackType
 
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import StoreOpenElsewhere
+from albanera_desk.store.errors import StoreError, StoreOpenElsewhere
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
 class StoreLock:
@@ -22,7 +25,28 @@ class StoreLock:
         self._fd: int | None = None
 
     def acquire(self) -> StoreLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        # Never through a symbolic link (it could point at the store or any file of the user).
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
+        except OSError as exc:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The lock file {path} is a link or cannot be opened ({reason}): remove it, "
+                    "then open the store again.",
+                ).format(path=str(self.path), reason=exc.strerror or str(exc)),
+                path=self.path,
+            ) from exc
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The lock file {path} is not a plain file: remove it, then open the store "
+                    "again.",
+                ).format(path=str(self.path)),
+                path=self.path,
+            )
         try:
             _lock(fd)
         except OSError:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,11 +23,18 @@ from albanera_desk.store.engine import (
 from albanera_desk.store.errors import (
     StoreError,
     StoreExists,
+    StoreFilesReplaced,
     StoreTooNew,
     WrongKeyOrNotAStore,
 )
-from albanera_desk.store.files import protect_store, remove_with_companions
-from albanera_desk.store.identity import STORE_ID_KEY, new_store_id, read_salt, read_store_id
+from albanera_desk.store.files import protect_store, remove_stale_parts, remove_with_companions
+from albanera_desk.store.identity import (
+    STORE_ID_KEY,
+    FileIdentity,
+    new_store_id,
+    read_salt,
+    read_store_id,
+)
 from albanera_desk.store.keys import StoreKey
 
 
@@ -58,6 +66,11 @@ class Store:
         )
         self.migration: MigrationNote | None = None
         self._store_id: str | None = None
+        # Which files this store is: a write into a file replaced or removed since is lost.
+        self._files = FileIdentity.of(path)
+        self._lost: StoreFilesReplaced | None = None
+        self._closed = False
+        event.listen(engine, "begin", self._before_begin, insert=True)
 
     # --- opening -----------------------------------------------------------------
 
@@ -144,7 +157,35 @@ class Store:
             raise
 
     def close(self) -> None:
+        self._closed = True  # its files may change now: that is no loss
         self.engine.dispose()
+
+    # --- the files under the app ------------------------------------------------------
+
+    def check_files(self) -> None:
+        """Raise ``StoreFilesReplaced`` once the store or its -wal is not the file opened.
+
+        Called before each write transaction and, in the window, on a timer. Once
+        raised, every later write is refused too: nothing is accepted that cannot be kept.
+        """
+        if self._closed:
+            return
+        if self._lost is None and not self._files.still_there(self.path):
+            self._lost = StoreFilesReplaced(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The store {name} (or its -wal file) was moved, replaced or removed while "
+                    "the desk was using it: nothing more can be saved in it. Close the desk "
+                    "and open the store again, or restore the latest backup.",
+                ).format(name=self.path.name),
+                path=self.path,
+            )
+        if self._lost is not None:
+            raise self._lost
+
+    def _before_begin(self, conn: Any) -> None:
+        if conn.get_execution_options().get("begin") == IMMEDIATE:
+            self.check_files()
 
     # --- facts ---------------------------------------------------------------------
 
@@ -232,6 +273,7 @@ class Store:
 def _backup_name(path: Path, backup_dir: Path | None, revision: str) -> Path:
     folder = backup_dir or path.parent
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    remove_stale_parts(folder)  # what a migration killed during its backup left
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     return folder / f"{path.stem}.before-upgrade-from-{revision}.{stamp}{path.suffix or '.db'}"
 

@@ -30,7 +30,12 @@ from albanera_desk.services.key_management import change_key
 from albanera_desk.services.opening import current_actor, open_store
 from albanera_desk.services.restore import RestoreOutcome, restore_backup
 from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
-from albanera_desk.store.errors import KeyUnavailable, StoreError, StoreLocked
+from albanera_desk.store.errors import (
+    KeyUnavailable,
+    StoreError,
+    StoreFilesReplaced,
+    StoreLocked,
+)
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.lock import StoreLock
 from albanera_desk.store.store import Store
@@ -44,6 +49,7 @@ log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 ICON = RESOURCES_DIR / "icons" / "albanera-desk.svg"
+FILES_CHECK_MS = 3000  # how often the window checks its store's files are still the ones opened
 
 
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
@@ -149,6 +155,11 @@ class Launcher(QObject):
         self.non_interactive = False
         self.lock: StoreLock | None = None
         self.auto_backup = False  # the real app backs up daily and on exit
+        self.stopped: MainWindow | None = None  # a window whose store files went away
+        # The store's files replaced or removed under the app: stop at once, keep nothing more.
+        self._watch = QTimer(self)
+        self._watch.setInterval(FILES_CHECK_MS)
+        self._watch.timeout.connect(self._check_files)
 
     def start(self) -> None:
         if not self.store_path.exists():
@@ -233,11 +244,26 @@ class Launcher(QObject):
         self.window = MainWindow(
             Desk.for_store(store), ui_settings(app_paths().data_dir), auto_backup=self.auto_backup
         )
+        self._watch.start()
         self.window.locked.connect(self._locked)
         self.window.restore_requested.connect(self._restore)
         self.window.key_change_requested.connect(self.change_key)
         self.window.show()
         self.ready.emit(self.window)
+
+    def _check_files(self) -> None:
+        window = self.window
+        if window is None or not window.isVisible() or self._task is not None:
+            return  # no window, or its store closed on purpose (restore, key change)
+        try:
+            window.desk.store.check_files()
+        except StoreFilesReplaced as exc:
+            self.window = None
+            self.stopped = window  # hidden, kept: nothing in it can be saved any more
+            window.wait_for_work()
+            window.hide()
+            window.desk.close()
+            self._open_failed(exc)
 
     def _restore(self, backup: Path) -> None:
         """Close the store, put the verified backup in its place, open it in a fresh window."""

@@ -3,7 +3,7 @@ holds (from its manifest), checked in a worker before they are listed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from albanera_desk.services.backup import BackupCheck, list_backups, verify_backup
+from albanera_desk.services.backup import BackupCheck, list_backups, verify_with_any
 from albanera_desk.store.keys import StoreKey
 from albanera_desk.ui.dates import table_datetime
 from albanera_desk.ui.messages import said
@@ -55,7 +55,7 @@ class BackupRow:
 def find_backups(
     folders: Iterable[Path],
     store_path: Path,
-    key: StoreKey,
+    keys: Sequence[StoreKey],
     store_id: str | None,
     progress: Progress | None = None,
 ) -> list[BackupRow]:
@@ -69,7 +69,8 @@ def find_backups(
     for n, path in enumerate(paths):
         if progress is not None:
             progress.report(n, len(paths))
-        check = verify_backup(path, key, store_id=store_id)
+        # A backup made before a key change opens with one of the store's older keys.
+        check = verify_with_any(path, keys, store_id=store_id)[0]
         rows.append(BackupRow(path, path.stat().st_size, check))
     # Newest first: by the manifest's time, then by the name's finer stamp (list order).
     order = {row.path: n for n, row in enumerate(rows)}
@@ -132,7 +133,7 @@ class RestoreDialog(QDialog):
         self,
         folders: list[Path],
         store_path: Path,
-        key: StoreKey,
+        keys: Sequence[StoreKey],
         store_id: str | None,
         parent: QWidget | None = None,
     ) -> None:
@@ -179,7 +180,7 @@ class RestoreDialog(QDialog):
         self._refresh()
 
         def work(progress: Progress) -> list[BackupRow]:
-            return find_backups(folders, store_path, key, store_id, progress)
+            return find_backups(folders, store_path, keys, store_id, progress)
 
         self.task = Task(work, parent=self, label=self.tr("Checking the backups…"))
         self.task.succeeded.connect(self.show_rows)

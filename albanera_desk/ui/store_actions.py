@@ -21,12 +21,13 @@ from albanera_desk.services.backup import (
     backup_folder_for,
     latest_backup_age_hours,
     make_backup,
-    verify_backup,
+    verify_with_any,
 )
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.key_management import recovery_facts
 from albanera_desk.settings import app_paths
 from albanera_desk.store.errors import StoreError
+from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.messages import as_plain, said, store_error_text
@@ -154,7 +155,7 @@ class StoreActions(QObject):
         folders = [self.backup_folder()]
         if app_paths().backup_dir not in folders:
             folders.append(app_paths().backup_dir)
-        return RestoreDialog(folders, store.path, store.key, store.store_id, self._window)
+        return RestoreDialog(folders, store.path, self._keys(), store.store_id, self._window)
 
     def choose_restore(self) -> None:
         dialog = self.restore_dialog()
@@ -173,12 +174,17 @@ class StoreActions(QObject):
         if path is not None:
             self.check_then_restore(path)
 
+    def _keys(self) -> list[StoreKey]:
+        """The store's key, then its older ones: a backup made before a key change opens."""
+        store = self._desk.store
+        return [store.key, *KeyringKeys().history(store.store_id)]
+
     def check_then_restore(self, backup: Path) -> None:
         """Verify the backup in a worker, ask for confirmation, then hand over to the launcher."""
-        key = self._desk.store.key
+        keys, store_id = self._keys(), self._desk.store.store_id
 
         def work(progress: Progress) -> BackupCheck:
-            return verify_backup(backup, key)
+            return verify_with_any(backup, keys, store_id=store_id)[0]
 
         task = Task(
             work,

@@ -961,11 +961,11 @@
     </message>
     <message>
         <source>{path} is the store or one of its files: it is never written over. Choose another file name.</source>
-        <translation>{path} est la base ou l’un de ses fichiers : il n’est jamais écrasé. Choisissez un autre nom de fichier.</translation>
+        <translation>{path} est la base ou l&apos;un de ses fichiers : elle n&apos;est jamais écrasée. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>{path} is a backup (or in the backup folder): it is never written over. Choose another file name.</source>
-        <translation>{path} est une sauvegarde (ou se trouve dans le dossier des sauvegardes) : il n’est jamais écrasé. Choisissez un autre nom de fichier.</translation>
+        <translation>{path} est une sauvegarde (ou se trouve dans le dossier des sauvegardes) : elle n&apos;est jamais écrasée. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Give a file name to write to.</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>The backup could not be written in {folder}: {reason}</source>
-        <translation>La sauvegarde n’a pas pu être écrite dans {folder} : {reason}</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} : {reason}</translation>
     </message>
     <message>
         <source>The backup could not be written in {folder}: {reason}.</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>it has no manifest (incomplete or too old)</source>
-        <translation>elle n’a pas de manifeste (incomplète ou trop ancienne)</translation>
+        <translation>elle n&apos;a pas de manifeste (incomplète ou trop ancienne)</translation>
     </message>
     <message>
         <source>it belongs to another store</source>
@@ -1173,11 +1173,11 @@
     </message>
     <message>
         <source>ok, schema {revision}, {rows} rows as in its manifest, audit chain {chain}</source>
-        <translation>correcte, schéma {revision}, {rows} lignes comme l’indique son manifeste, chaîne d’audit {chain}</translation>
+        <translation>ok, schéma {revision}, {rows} lignes comme l&apos;indique son manifeste, journal d&apos;audit {chain}</translation>
     </message>
     <message>
         <source>no key to open it</source>
-        <translation>aucune clé ne permet de l’ouvrir</translation>
+        <translation>aucune clé pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>ok, schema {revision}, audit chain {chain}</source>
@@ -1193,19 +1193,19 @@
     </message>
     <message>
         <source>it is the store itself</source>
-        <translation>c’est la base elle-même</translation>
+        <translation>c&apos;est la base elle-même</translation>
     </message>
     <message>
         <source>The backup could not be restored into {folder}: {reason}. Nothing was changed.</source>
-        <translation>La sauvegarde n’a pas pu être restaurée dans {folder} : {reason}. Rien n’a été modifié.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée dans {folder} : {reason}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The backup could not be restored: {reason} Nothing was changed.</source>
-        <translation>La sauvegarde n’a pas pu être restaurée : {reason} Rien n’a été modifié.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée : {reason} Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The restored copy did not check out; nothing was changed.</source>
-        <translation>La copie restaurée n’a pas passé la vérification ; rien n’a été modifié.</translation>
+        <translation>La copie restaurée n&apos;a pas passé la vérification ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This person&apos;s data was erased at their request: not imported again (add them by hand if they have come back as a new customer).</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>Cannot open {name} with the key in this computer&apos;s keyring: the key is wrong, or the file is damaged. Enter its passphrase, or put the key back from the recovery sheet.</source>
-        <translation>Impossible d’ouvrir {name} avec la clé du trousseau de cet ordinateur : la clé est erronée ou le fichier est endommagé. Saisissez sa phrase secrète, ou remettez la clé depuis la fiche de secours.</translation>
+        <translation>Impossible d&apos;ouvrir {name} avec la clé du trousseau de cet ordinateur : la clé est erronée, ou le fichier est endommagé. Saisissez sa phrase secrète, ou remettez la clé depuis la fiche de secours.</translation>
     </message>
     <message>
         <source>The key of this store is not in this computer&apos;s keyring: enter its passphrase.</source>
@@ -1873,11 +1873,19 @@
     </message>
     <message>
         <source>The keyring already holds another key for this store; nothing was replaced.</source>
-        <translation>Le trousseau contient déjà une autre clé pour cette base ; rien n’a été remplacé.</translation>
+        <translation>Le trousseau contient déjà une autre clé pour cette base ; rien n&apos;a été remplacé.</translation>
     </message>
     <message>
         <source>The keyring entry of this store does not hold a key (it was changed outside Alba Nera Desk): put the key back from the recovery sheet with &apos;albanera-desk key restore&apos;.</source>
-        <translation>L’entrée du trousseau de cette base ne contient pas de clé (elle a été modifiée hors d’Alba Nera Desk) : remettez la clé depuis la fiche de secours avec « albanera-desk key restore ».</translation>
+        <translation>L&apos;entrée du trousseau de cette base ne contient pas une clé (elle a été modifiée hors d&apos;Alba Nera Desk) : remettez la clé depuis la fiche de secours avec « albanera-desk key restore ».</translation>
+    </message>
+    <message>
+        <source>The lock file {path} is a link or cannot be opened ({reason}): remove it, then open the store again.</source>
+        <translation>Le fichier de verrou {path} est un lien ou ne peut pas être ouvert ({reason}) : supprimez-le, puis rouvrez la base.</translation>
+    </message>
+    <message>
+        <source>The lock file {path} is not a plain file: remove it, then open the store again.</source>
+        <translation>Le fichier de verrou {path} n&apos;est pas un fichier ordinaire : supprimez-le, puis rouvrez la base.</translation>
     </message>
     <message>
         <source>{name} is already open in another Alba Nera Desk window on this computer: use that window, or close it first.</source>
@@ -1908,8 +1916,12 @@
         <translation>{name} est une base de données chiffrée, mais pas une base Alba Nera Desk.</translation>
     </message>
     <message>
+        <source>The store {name} (or its -wal file) was moved, replaced or removed while the desk was using it: nothing more can be saved in it. Close the desk and open the store again, or restore the latest backup.</source>
+        <translation>La base {name} (ou son fichier -wal) a été déplacée, remplacée ou supprimée pendant que le bureau l&apos;utilisait : plus rien ne peut y être enregistré. Fermez le bureau et rouvrez la base, ou restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
         <source>The store {name} has no identity yet.</source>
-        <translation>La base {name} n’a pas encore d’identifiant.</translation>
+        <translation>La base {name} n&apos;a pas encore d&apos;identifiant.</translation>
     </message>
     <message>
         <source>missing: {names}</source>
@@ -1981,11 +1993,11 @@
     </message>
     <message>
         <source>its audit trail does not end where the manifest says</source>
-        <translation>son journal d’audit ne se termine pas là où l’indique le manifeste</translation>
+        <translation>son journal d&apos;audit ne s&apos;arrête pas là où l&apos;indique le manifeste</translation>
     </message>
     <message>
         <source>The copy did not match the store ({problem}); it was not kept.</source>
-        <translation>La copie ne correspondait pas à la base ({problem}) ; elle n’a pas été conservée.</translation>
+        <translation>La copie ne correspondait pas à la base ({problem}) ; elle n&apos;a pas été conservée.</translation>
     </message>
     <message>
         <source>{code} is not a holiday region the calendar knows: leave it empty for national holidays, or use 57 (Moselle), 67 or 68 (Alsace), 971 to 976 (overseas departments).</source>

@@ -162,7 +162,7 @@ def test_restore_lists_this_stores_backups_with_date_size_and_counts(
         other.close()
 
     dialog = RestoreDialog(
-        [folder], desk.store.path, desk.store.key, desk.store.store_id, parent=None
+        [folder], desk.store.path, [desk.store.key], desk.store.store_id, parent=None
     )
     qtbot.addWidget(dialog)
     dialog.show()
