@@ -11,7 +11,7 @@ import pytest
 from albanera_desk.cli import main
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import open_store
-from albanera_desk.services.people import PeopleService
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store import migrations
 from albanera_desk.store.engine import connect_raw
 from albanera_desk.store.errors import StoreError

@@ -13,10 +13,11 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.services.backup import BACKUP_SUFFIX, list_backups, verify_with_any
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import create_store, open_store, typed_keys
-from albanera_desk.services.people import PeopleService, PersonDraft
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store import migrations
 from albanera_desk.store.keys import KeyKind, KeyringKeys
 from albanera_desk.store.store import Store
