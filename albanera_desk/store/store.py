@@ -275,7 +275,13 @@ def _backup_name(path: Path, backup_dir: Path | None, revision: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     remove_stale_parts(folder)  # what a migration killed during its backup left
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return folder / f"{path.stem}.before-upgrade-from-{revision}.{stamp}{path.suffix or '.db'}"
+    suffix = path.suffix or ".db"
+    name = folder / f"{path.stem}.before-upgrade-from-{revision}.{stamp}{suffix}"
+    extra = 2
+    while name.exists():  # a migration killed in this same second left its whole backup here
+        name = folder / f"{path.stem}.before-upgrade-from-{revision}.{stamp}-{extra}{suffix}"
+        extra += 1
+    return name
 
 
 def _remove_store_files(path: Path) -> None:
