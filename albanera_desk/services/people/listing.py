@@ -15,7 +15,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from albanera_desk.domain.people_rules import MINOR_AGE, band_is_minor, is_minor
+from albanera_desk.domain.people_rules import MINOR_AGE, band_is_minor, is_minor, search_terms
 from albanera_desk.domain.person_drafts import years_before
 from albanera_desk.domain.person_file import PersonRow, display_name
 from albanera_desk.domain.records import AuditAction
@@ -23,7 +23,8 @@ from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
 from albanera_desk.services.busy import when_busy
 from albanera_desk.services.people.audited import RECORD_TYPE
-from albanera_desk.services.people_index import IDS, match_expression, reindex
+from albanera_desk.services.people.matching import whole_word_matches, word_start_matches
+from albanera_desk.services.people_index import IDS, reindex
 from albanera_desk.store.store import Store
 
 # A search lists at most this many people (the window asks for 200; the CLI is capped).
@@ -120,19 +121,17 @@ class Listing:
         At most ``MAX_SEARCH_RESULTS`` people, whatever ``limit`` asks. Each search is
         audited (SEARCH, with how many were found), never with the text searched.
         """
-        exact = match_expression(text, prefix=False)
-        if exact is None or limit <= 0:
+        terms = search_terms(text)
+        if not terms or limit <= 0:
             return []
         limit = min(limit, MAX_SEARCH_RESULTS)
-        prefixed = match_expression(text, prefix=True)
         with self._store.session_factory() as session:
             conn = session.connection()
-            sql = "SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?"
-            first = [r[0] for r in conn.exec_driver_sql(sql, (exact, limit))]
+            first = whole_word_matches(conn, terms, limit)
             ids = list(first)
-            if len(ids) < limit and prefixed != exact:
+            if len(ids) < limit and any(len(t) > 1 for t in terms):
                 seen = set(ids)
-                for (pid,) in conn.exec_driver_sql(sql, (prefixed, limit + len(ids))):
+                for pid in word_start_matches(conn, terms, limit + len(ids)):
                     if pid not in seen and len(ids) < limit:
                         ids.append(pid)
                         seen.add(pid)

@@ -1,0 +1,163 @@
+"""Who matches what was typed, without walking every match: whole words first, then starts.
+
+The search index (FTS5, ``services.people_index``) answers a whole word, or the start of a
+word of two or three letters (its prefix indexes), by reading matches in id order and
+stopping at the limit. A longer start ("examp", "5000", "gmai") it can only answer by
+gathering every word that starts so, with every person holding one, before the first
+result: a start that every row shares (an email domain, a customer-ID prefix) would cost
+the whole file. So a longer start is never handed to the index as such unless few hold it:
+
+- typed alone, its holders are read from the index's own word list (``fts5vocab``), words
+  in order, each word's people in id order, stopping at the limit;
+- with other words, a start that few hold (counted in that word list, up to
+  ``FEW_HOLDERS``) is gathered by the index; a common one goes through its first three
+  letters (candidates in id order, the limit first), each candidate kept if one of its
+  indexed words starts as typed;
+- only when that keeps too few of ``CANDIDATE_BUDGET`` candidates (a start common in the
+  file but rare under its stem with the other words) does the index gather it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError
+
+from albanera_desk.domain.people_rules import tokens
+
+# The index's prefix indexes (revision 0003: prefix = '2 3'): a start this long or shorter
+# is read in id order by the index itself.
+INDEXED_START = 3
+# Candidates read through a stem before a rare start is asked of the index itself.
+CANDIDATE_BUDGET = 2048
+# A start held fewer times than this is gathered by the index itself (cheap to gather).
+FEW_HOLDERS = 4096
+_MATCH = "SELECT rowid FROM person_search WHERE person_search MATCH ?"
+# The index's words, in order, each with the people holding it (a per-connection view).
+_WORDS = "temp.person_search_words"
+_WORDS_DDL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {_WORDS} "
+    "USING fts5vocab(main, 'person_search', 'instance')"
+)
+# Text the index holds as typed (a store indexed by revision 0003 and not rebuilt since):
+# checked in Python, word by word, instead of by the folded form.
+_NOT_FOLDED = "body GLOB '*[A-Z@.+''-]*'"
+
+
+def whole_words(terms: Sequence[str]) -> str:
+    """Every term as a whole word (one letter or a thousand)."""
+    return " ".join(f'"{t}"' for t in terms)
+
+
+def word_starts(terms: Sequence[str], *, stem: bool = False) -> str:
+    """Every term as the start of a word (one letter stays whole: it would read half the
+    index); with ``stem``, a long term by its first three letters only."""
+    parts = []
+    for t in terms:
+        if len(t) < 2:
+            parts.append(f'"{t}"')
+        elif stem and len(t) > INDEXED_START:
+            parts.append(f'"{t[:INDEXED_START]}"*')
+        else:
+            parts.append(f'"{t}"*')
+    return " ".join(parts)
+
+
+def whole_word_matches(conn: Any, terms: Sequence[str], limit: int) -> list[int]:
+    """Ids of people holding every term as a whole word, at most ``limit``, in id order."""
+    return _first(conn, whole_words(terms), limit)
+
+
+def word_start_matches(conn: Any, terms: Sequence[str], limit: int) -> list[int]:
+    """Ids of people holding a word that starts with each term, at most ``limit``."""
+    if limit <= 0:
+        return []
+    long_terms = [t for t in terms if len(t) > INDEXED_START]
+    if not long_terms:
+        return _first(conn, word_starts(terms), limit)
+    if not _ensure_words_view(conn):
+        return _first(conn, word_starts(terms), limit)
+    if len(terms) == 1:
+        return _holders_of_start(conn, terms[0], limit)
+    common = [t for t in long_terms if not _few_hold(conn, t)]
+    if not common:
+        return _first(conn, word_starts(terms), limit)
+    found: list[int] = []
+    read = 0
+    checks = " AND ".join("instr(' ' || body, ' ' || ?) > 0" for _ in common)
+    rows = conn.exec_driver_sql(
+        f"SELECT rowid, CASE WHEN {checks} THEN 1 WHEN {_NOT_FOLDED} THEN 2 ELSE 0 END "
+        "FROM person_search WHERE person_search MATCH ? LIMIT ?",
+        (*common, _stemmed(terms, common), CANDIDATE_BUDGET),
+    )
+    try:
+        for pid, verdict in rows:
+            read += 1
+            if verdict == 1 or (verdict == 2 and _starts_as_typed(conn, pid, common)):
+                found.append(pid)
+                if len(found) == limit:
+                    return found
+    finally:
+        rows.close()
+    if read < CANDIDATE_BUDGET:
+        return found  # every candidate read: these are all there are
+    # A start common in the file but rare among its stem's candidates: the index itself.
+    return _first(conn, word_starts(terms), limit)
+
+
+def _stemmed(terms: Sequence[str], common: Sequence[str]) -> str:
+    return " ".join(
+        word_starts([t[:INDEXED_START]]) if t in common else word_starts([t]) for t in terms
+    )
+
+
+def _first(conn: Any, expression: str, limit: int) -> list[int]:
+    return [r[0] for r in conn.exec_driver_sql(f"{_MATCH} LIMIT ?", (expression, limit))]
+
+
+def _starts_as_typed(conn: Any, pid: int, long_terms: Sequence[str]) -> bool:
+    body = conn.exec_driver_sql(
+        "SELECT body FROM person_search WHERE rowid = ?", (int(pid),)
+    ).scalar_one_or_none()
+    words = tokens(body or "")
+    return all(any(w.startswith(t) for w in words) for t in long_terms)
+
+
+def _ensure_words_view(conn: Any) -> bool:
+    try:
+        conn.exec_driver_sql(_WORDS_DDL)
+    except DBAPIError:  # a read-only connection: the index answers on its own
+        return False
+    return True
+
+
+def _holders_of_start(conn: Any, start: str, limit: int) -> list[int]:
+    """People holding a word that starts with ``start``, from the index's word list."""
+    found: dict[int, None] = {}
+    rows = conn.exec_driver_sql(
+        f"SELECT doc FROM {_WORDS} WHERE term >= ? AND term < ?", (start, _after(start))
+    )
+    try:
+        for (pid,) in rows:
+            found.setdefault(pid, None)
+            if len(found) == limit:
+                break
+    finally:
+        rows.close()
+    return list(found)
+
+
+def _few_hold(conn: Any, start: str) -> bool:
+    """Whether fewer than ``FEW_HOLDERS`` word occurrences start with ``start``: then the
+    index gathers them all at little cost."""
+    held = conn.exec_driver_sql(
+        f"SELECT count(*) FROM (SELECT 1 FROM {_WORDS} WHERE term >= ? AND term < ? LIMIT ?)",
+        (start, _after(start), FEW_HOLDERS),
+    ).scalar_one()
+    return int(held) < FEW_HOLDERS
+
+
+def _after(start: str) -> str:
+    """A string after every word that starts with ``start`` (and before any other)."""
+    return start + "\U0010ffff"
