@@ -24,6 +24,7 @@ from albanera_desk.services import audit
 from albanera_desk.services.busy import when_busy
 from albanera_desk.services.people.audited import RECORD_TYPE
 from albanera_desk.services.people.matching import whole_word_matches, word_start_matches
+from albanera_desk.services.people.paging import listed_count, page_ids
 from albanera_desk.services.people_index import IDS, reindex
 from albanera_desk.store.store import Store
 
@@ -42,33 +43,20 @@ class Listing:
         self._actor = actor
 
     def count(self) -> int:
+        """How many people the list shows: one row the store keeps (revision 0011)."""
         with self._store.session_factory() as session:
-            return int(
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT count(*) FROM person INDEXED BY ix_person_listing "
-                    "WHERE erased_at IS NULL"
-                )
-                .scalar_one()
-            )
+            return listed_count(session.connection())
 
     def rows(self, offset: int, limit: int) -> list[PersonRow]:
         """The People list's window ``[offset, offset + limit)``.
 
-        The offset is walked on the list's covering index only (ids), then the page's rows
-        are read by id: the cost is the index walk, measured in ``bench/people.py``.
+        Found without walking the list from its start (``paging``): the same few index
+        reads for the first page, the last, or one in the middle.
         """
         if limit <= 0:
             return []
         with self._store.session_factory() as session:
-            ids = [
-                row[0]
-                for row in session.connection().exec_driver_sql(
-                    "SELECT id FROM person INDEXED BY ix_person_listing WHERE erased_at IS NULL "
-                    "ORDER BY last_name, first_name, id LIMIT ? OFFSET ?",
-                    (int(limit), max(0, int(offset))),
-                )
-            ]
+            ids = page_ids(session.connection(), max(0, int(offset)), int(limit))
             return rows_for_ids(session, ids)
 
     def to_review(self, today: date | None = None, limit: int = 50) -> list[PersonRow]:

@@ -18,6 +18,7 @@ from albanera_desk.store.models.people import (
     Person,
     PostalAddress,
 )
+from albanera_desk.store.models.people_listing import PersonCount, PersonTally
 from albanera_desk.store.models.register import ProcessingActivity, Processor, Transfer
 from albanera_desk.store.models.requests import Letter, Request, RequestEvent
 
@@ -34,6 +35,8 @@ __all__ = [
     "MarketingChoice",
     "Organisation",
     "Person",
+    "PersonCount",
+    "PersonTally",
     "PostalAddress",
     "ProcessingActivity",
     "Processor",
