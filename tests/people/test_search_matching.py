@@ -75,12 +75,13 @@ def _by_the_index(store: Store, typed: str) -> set[int]:
 
 
 @pytest.mark.parametrize(
-    ("few_holders", "budget"),
+    ("few_holders", "few_words", "budget"),
     [
-        (matching.FEW_HOLDERS, matching.CANDIDATE_BUDGET),  # as shipped: the index mostly
-        (2, 1_000),  # every start is common: stems and checks
-        (2, 3),  # and the checks give up early: the index gathers
-        (1_000, 3),
+        (matching.FEW_HOLDERS, matching.FEW_WORDS, matching.CANDIDATE_BUDGET),  # as shipped
+        (2, matching.FEW_WORDS, 1_000),  # every start is common: word lists, stems and checks
+        (2, 0, 1_000),  # no word list short enough: stems and checks
+        (2, 0, 3),  # and the checks give up early: the index gathers
+        (1_000, 0, 3),
     ],
 )
 def test_every_road_finds_the_people_the_index_finds(
@@ -88,10 +89,12 @@ def test_every_road_finds_the_people_the_index_finds(
     people: PeopleService,
     monkeypatch: pytest.MonkeyPatch,
     few_holders: int,
+    few_words: int,
     budget: int,
 ) -> None:
     _fill(people)
     monkeypatch.setattr(matching, "FEW_HOLDERS", few_holders)
+    monkeypatch.setattr(matching, "FEW_WORDS", few_words)
     monkeypatch.setattr(matching, "CANDIDATE_BUDGET", budget)
     for typed in QUERIES:
         expected = _by_the_index(store, typed)
@@ -122,8 +125,9 @@ def test_an_erased_person_is_not_found_by_any_road(
     _fill(people)
     gone = people.search("valmorcas")[0].id
     people.erase(gone)
-    for few in (matching.FEW_HOLDERS, 1):
+    for few, words in ((matching.FEW_HOLDERS, matching.FEW_WORDS), (1, 8), (1, 0)):
         monkeypatch.setattr(matching, "FEW_HOLDERS", few)
+        monkeypatch.setattr(matching, "FEW_WORDS", words)
         for typed in ("valmorc", "valmorcas", "anne valmorc", "p", "exam", "5000"):
             assert gone not in {r.id for r in people.search(typed, limit=200)}, typed
 
@@ -147,5 +151,6 @@ def test_a_store_indexed_by_revision_0003_is_searched_by_word_starts(
     with store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (head,))
     monkeypatch.setattr(matching, "FEW_HOLDERS", 1)
+    monkeypatch.setattr(matching, "FEW_WORDS", 0)
     for typed in ("elod", "Élod stef", "stef dupr", "exem", "elod exem"):
         assert [r.id for r in people.search(typed)] == [elodie], typed

@@ -10,9 +10,10 @@ the whole file. So a longer start is never handed to the index as such unless fe
 - typed alone, its holders are read from the index's own word list (``fts5vocab``), words
   in order, each word's people in id order, stopping at the limit;
 - with other words, a start that few hold (counted in that word list, up to
-  ``FEW_HOLDERS``) is gathered by the index; a common one goes through its first three
-  letters (candidates in id order, the limit first), each candidate kept if one of its
-  indexed words starts as typed;
+  ``FEW_HOLDERS``) is gathered by the index; a common one shared by few words (a first
+  name, an email domain) is asked as those whole words; a common one of many words goes
+  through its first three letters (candidates in id order, the limit first), each
+  candidate kept if one of its indexed words starts as typed;
 - only when that keeps too few of ``CANDIDATE_BUDGET`` candidates (a start common in the
   file but rare under its stem with the other words) does the index gather it.
 """
@@ -33,6 +34,8 @@ INDEXED_START = 3
 CANDIDATE_BUDGET = 2048
 # A start held fewer times than this is gathered by the index itself (cheap to gather).
 FEW_HOLDERS = 4096
+# A common start shared by at most this many words is asked as those whole words.
+FEW_WORDS = 8
 _MATCH = "SELECT rowid FROM person_search WHERE person_search MATCH ?"
 # The index's words, in order, each with the people holding it (a per-connection view).
 _WORDS = "temp.person_search_words"
@@ -73,28 +76,33 @@ def word_start_matches(conn: Any, terms: Sequence[str], limit: int) -> list[int]
     """Ids of people holding a word that starts with each term, at most ``limit``."""
     if limit <= 0:
         return []
-    long_terms = [t for t in terms if len(t) > INDEXED_START]
-    if not long_terms:
-        return _first(conn, word_starts(terms), limit)
-    if not _ensure_words_view(conn):
+    if all(len(t) <= INDEXED_START for t in terms) or not _ensure_words_view(conn):
         return _first(conn, word_starts(terms), limit)
     if len(terms) == 1:
         return _holders_of_start(conn, terms[0], limit)
-    common = [t for t in long_terms if not _few_hold(conn, t)]
-    if not common:
-        return _first(conn, word_starts(terms), limit)
+    parts: dict[str, str] = {t: word_starts([t]) for t in terms}
+    checked: list[str] = []  # common starts of many words: through their stems, checked
+    for t in terms:
+        if len(t) > INDEXED_START and not _few_hold(conn, t):
+            words = _words_starting(conn, t)
+            if words:
+                parts[t] = "(" + " OR ".join(f'"{w}"' for w in words) + ")"
+            else:
+                parts[t], checked = word_starts([t[:INDEXED_START]]), [*checked, t]
+    if not checked:
+        return _first(conn, " AND ".join(parts[t] for t in terms), limit)
     found: list[int] = []
     read = 0
-    checks = " AND ".join("instr(' ' || body, ' ' || ?) > 0" for _ in common)
+    checks = " AND ".join("instr(' ' || body, ' ' || ?) > 0" for _ in checked)
     rows = conn.exec_driver_sql(
         f"SELECT rowid, CASE WHEN {checks} THEN 1 WHEN {_NOT_FOLDED} THEN 2 ELSE 0 END "
         "FROM person_search WHERE person_search MATCH ? LIMIT ?",
-        (*common, _stemmed(terms, common), CANDIDATE_BUDGET),
+        (*checked, " AND ".join(parts[t] for t in terms), CANDIDATE_BUDGET),
     )
     try:
         for pid, verdict in rows:
             read += 1
-            if verdict == 1 or (verdict == 2 and _starts_as_typed(conn, pid, common)):
+            if verdict == 1 or (verdict == 2 and _starts_as_typed(conn, pid, checked)):
                 found.append(pid)
                 if len(found) == limit:
                     return found
@@ -103,13 +111,9 @@ def word_start_matches(conn: Any, terms: Sequence[str], limit: int) -> list[int]
     if read < CANDIDATE_BUDGET:
         return found  # every candidate read: these are all there are
     # A start common in the file but rare among its stem's candidates: the index itself.
-    return _first(conn, word_starts(terms), limit)
-
-
-def _stemmed(terms: Sequence[str], common: Sequence[str]) -> str:
-    return " ".join(
-        word_starts([t[:INDEXED_START]]) if t in common else word_starts([t]) for t in terms
-    )
+    for t in checked:
+        parts[t] = word_starts([t])
+    return _first(conn, " AND ".join(parts[t] for t in terms), limit)
 
 
 def _first(conn: Any, expression: str, limit: int) -> list[int]:
@@ -156,6 +160,22 @@ def _few_hold(conn: Any, start: str) -> bool:
         (start, _after(start), FEW_HOLDERS),
     ).scalar_one()
     return int(held) < FEW_HOLDERS
+
+
+def _words_starting(conn: Any, start: str) -> list[str] | None:
+    """The index's words that start with ``start``, when there are at most ``FEW_WORDS``:
+    one seek each in the word list, never a walk of the people holding them."""
+    words: list[str] = []
+    after, end = start, _after(start)
+    while len(words) <= FEW_WORDS:
+        word = conn.exec_driver_sql(
+            f"SELECT term FROM {_WORDS} WHERE term >= ? AND term < ? LIMIT 1", (after, end)
+        ).scalar_one_or_none()
+        if word is None:
+            return words
+        words.append(word)
+        after = word + "\x01"  # the next word: the index holds no control character
+    return None
 
 
 def _after(start: str) -> str:
