@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.services.desk import Desk
+from albanera_desk.ui.messages import said
 from albanera_desk.ui.people_model import PeopleModel
 from albanera_desk.ui.sections import EmptyState
 
@@ -144,10 +145,12 @@ class PeopleView(QWidget):
         total = self.model.total
         self.stack.setCurrentIndex(1 if total else 0)
         if self.model.query:
+            note = self._desk.people.search_note(self.model.query)
             self.count_label.setText(
                 self.tr("%n match(es)", "", self.model.rowCount())
                 + "  ·  "
                 + self.tr("%n person(s) in the file", "", total)
+                + (f"  ·  {said(note)}" if note else "")
             )
         else:
             self.count_label.setText(self.tr("%n person(s) in the file", "", total))

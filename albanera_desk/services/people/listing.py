@@ -19,11 +19,15 @@ from albanera_desk.domain.people_rules import MINOR_AGE, band_is_minor, is_minor
 from albanera_desk.domain.person_drafts import years_before
 from albanera_desk.domain.person_file import PersonRow, display_name
 from albanera_desk.domain.records import AuditAction
-from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
 from albanera_desk.services import audit
 from albanera_desk.services.busy import when_busy
 from albanera_desk.services.people.audited import RECORD_TYPE
-from albanera_desk.services.people.matching import whole_word_matches, word_start_matches
+from albanera_desk.services.people.matching import (
+    whole_letters_note,
+    whole_word_matches,
+    word_start_matches,
+)
 from albanera_desk.services.people.paging import listed_count, page_ids
 from albanera_desk.services.people_index import IDS, reindex
 from albanera_desk.store.store import Store
@@ -135,6 +139,10 @@ class Listing:
                 note=f"{len(rows)} found",
             )
         return rows
+
+    def search_note(self, text: str) -> Sentence | None:
+        """What to tell the user about how ``text`` is searched (one-letter words), if any."""
+        return whole_letters_note(text)
 
     def find_for_request(self, text: str, limit: int = 50) -> list[PersonRow]:
         """Whom a letter is about: the same search as the search box."""

@@ -25,7 +25,8 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
-from albanera_desk.domain.people_rules import tokens
+from albanera_desk.domain.people_rules import search_terms, tokens
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
 
 # The index's prefix indexes (revision 0003: prefix = '2 3'): a start this long or shorter
 # is read in id order by the index itself.
@@ -36,6 +37,11 @@ CANDIDATE_BUDGET = 2048
 FEW_HOLDERS = 4096
 # A common start shared by at most this many words is asked as those whole words.
 FEW_WORDS = 8
+WHOLE_LETTERS = QT_TRANSLATE_NOOP(
+    "Core",
+    "A single letter is found only as a whole word ({letters}): type one more to find the "
+    "words it starts.",
+)
 _MATCH = "SELECT rowid FROM person_search WHERE person_search MATCH ?"
 # The index's words, in order, each with the people holding it (a per-connection view).
 _WORDS = "temp.person_search_words"
@@ -46,6 +52,13 @@ _WORDS_DDL = (
 # Text the index holds as typed (a store indexed by revision 0003 and not rebuilt since):
 # checked in Python, word by word, instead of by the folded form.
 _NOT_FOLDED = "body GLOB '*[A-Z@.+''-]*'"
+
+
+def whole_letters_note(typed: str) -> Sentence | None:
+    """The sentence to show when a typed word is one letter (matched whole, never as a
+    start: a one-letter start would read half the index), else ``None``."""
+    letters = [t for t in search_terms(typed) if len(t) < 2]
+    return WHOLE_LETTERS.format(letters=", ".join(letters)) if letters else None
 
 
 def whole_words(terms: Sequence[str]) -> str:
