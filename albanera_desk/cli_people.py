@@ -83,12 +83,16 @@ def _cmd_people(args: argparse.Namespace) -> int:
         limit = MAX_SEARCH_RESULTS
     store = open_for_cli(args)
     try:
-        rows = PeopleService(store, current_actor()).search(args.text, limit)
+        people = PeopleService(store, current_actor())
+        rows = people.search(args.text, limit)
+        note = people.search_note(args.text)
     except StoreLocked as exc:
         print(f"albanera-desk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     finally:
         store.close()
+    if note:
+        print(f"albanera-desk: {note}", file=sys.stderr)
     if args.format == "json":
         print_safe(
             json.dumps(

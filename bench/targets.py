@@ -72,6 +72,11 @@ TARGETS = (
     ),
     Target("search p95 at 3M people", "people_3m_search_p95", 30),
     Target(
+        "search p95 at 3M people, starts most rows share (domain, ID and phone prefixes)",
+        "people_3m_search_p95_shared_starts",
+        30,
+    ),
+    Target(
         "search p95 flat in N (3M beside 100k as its baseline)",
         "people_search_p95_3m_beside_100k",
         None,

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from albanera_desk.domain.people_rules import search_terms, search_text
+from albanera_desk.domain.people_rules import search_text
 from albanera_desk.store.models import StoreSetting
 
 REFERENCE_COUNTER = "person_last_number"
@@ -121,16 +121,3 @@ def unindex(session: Session, person_id: int) -> None:
     session.connection().exec_driver_sql(
         "DELETE FROM person_search WHERE rowid = ?", (int(person_id),)
     )
-
-
-def match_expression(typed: str, *, prefix: bool) -> str | None:
-    """An FTS5 query for what the user typed: every word must match (as a prefix if asked).
-
-    Terms are letters and digits only (``search_terms``), each quoted, so nothing the user
-    types is read as FTS5 syntax. One-letter words are matched whole: a one-letter prefix
-    would read most of the index.
-    """
-    terms = search_terms(typed)
-    if not terms:
-        return None
-    return " ".join(f'"{t}"*' if prefix and len(t) >= 2 else f'"{t}"' for t in terms)

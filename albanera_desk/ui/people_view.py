@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.services.desk import Desk
+from albanera_desk.ui.messages import said
 from albanera_desk.ui.people_model import PeopleModel
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.worker import Progress, Task
@@ -207,7 +208,10 @@ class PeopleView(QWidget):
         )
         if self.model.query:
             matches = self.tr("%n match(es)", "", self.model.rowCount())
-            self.count_label.setText(matches + "  ·  " + in_file)
+            note = self._desk.people.search_note(self.model.query)
+            self.count_label.setText(
+                matches + "  ·  " + in_file + (f"  ·  {said(note)}" if note else "")
+            )
         else:
             self.count_label.setText(in_file)
 

@@ -2087,6 +2087,10 @@
         <source>Choose the processing the objection stops.</source>
         <translation>Choisissez le traitement auquel l’opposition met fin.</translation>
     </message>
+    <message>
+        <source>A single letter is found only as a whole word ({letters}): type one more to find the words it starts.</source>
+        <translation>Une lettre seule n&apos;est cherchée que comme mot entier ({letters}) : tapez une lettre de plus pour trouver les mots qui commencent ainsi.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from albanera_desk.cli import main
+from albanera_desk.domain.person_drafts import PersonDraft
+from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.store import Store
 from tests.people.conftest import DATA
 
@@ -70,3 +72,25 @@ def test_import_and_search_while_another_program_writes_answer_one_sentence(
     assert "Nobody found." in capsys.readouterr().out
     assert main(["import", "customers", str(DATA / "shop_export.csv")]) == 0
     assert "5 added" in capsys.readouterr().out
+
+
+def test_a_one_letter_word_is_found_whole_and_the_terminal_says_so(
+    store: Store,
+    store_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    people = PeopleService(store, "coordinator")
+    people.create(PersonDraft(first_name="J", last_name="Dupont"))
+    people.create(PersonDraft(first_name="Jean", last_name="Dupont"))
+    monkeypatch.setenv("ALBANERA_DESK_STORE", str(store_path))
+    assert main(["people", "search", "j dupont", "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert [row["name"] for row in json.loads(out)] == ["J Dupont"]
+    assert err == (
+        "albanera-desk: A single letter is found only as a whole word (j): type one more to "
+        "find the words it starts.\n"
+    )
+    assert main(["people", "search", "je dupont"]) == 0
+    out, err = capsys.readouterr()
+    assert "Jean Dupont" in out and err == ""

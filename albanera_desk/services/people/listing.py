@@ -15,15 +15,21 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from albanera_desk.domain.people_rules import MINOR_AGE, band_is_minor, is_minor
+from albanera_desk.domain.people_rules import MINOR_AGE, band_is_minor, is_minor, search_terms
 from albanera_desk.domain.person_drafts import years_before
 from albanera_desk.domain.person_file import PersonRow, display_name
 from albanera_desk.domain.records import AuditAction
-from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
 from albanera_desk.services import audit
 from albanera_desk.services.busy import when_busy
 from albanera_desk.services.people.audited import RECORD_TYPE
-from albanera_desk.services.people_index import IDS, match_expression, reindex
+from albanera_desk.services.people.matching import (
+    whole_letters_note,
+    whole_word_matches,
+    word_start_matches,
+)
+from albanera_desk.services.people.paging import listed_count, page_ids
+from albanera_desk.services.people_index import IDS, reindex
 from albanera_desk.store.store import Store
 
 # A search lists at most this many people (the window asks for 200; the CLI is capped).
@@ -41,15 +47,9 @@ class Listing:
         self._actor = actor
 
     def count(self) -> int:
+        """How many people the list shows: one row the store keeps (revision 0011)."""
         with self._store.session_factory() as session:
-            return int(
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT count(*) FROM person INDEXED BY ix_person_listing "
-                    "WHERE erased_at IS NULL"
-                )
-                .scalar_one()
-            )
+            return listed_count(session.connection())
 
     def anyone(self) -> bool:
         """Whether the file holds anybody (one row read, whatever its size)."""
@@ -64,20 +64,13 @@ class Listing:
     def rows(self, offset: int, limit: int) -> list[PersonRow]:
         """The People list's window ``[offset, offset + limit)``.
 
-        The offset is walked on the list's covering index only (ids), then the page's rows
-        are read by id: the cost is the index walk, measured in ``bench/people.py``.
+        Found without walking the list from its start (``paging``): the same few index
+        reads for the first page, the last, or one in the middle.
         """
         if limit <= 0:
             return []
         with self._store.session_factory() as session:
-            ids = [
-                row[0]
-                for row in session.connection().exec_driver_sql(
-                    "SELECT id FROM person INDEXED BY ix_person_listing WHERE erased_at IS NULL "
-                    "ORDER BY last_name, first_name, id LIMIT ? OFFSET ?",
-                    (int(limit), max(0, int(offset))),
-                )
-            ]
+            ids = page_ids(session.connection(), max(0, int(offset)), int(limit))
             return rows_for_ids(session, ids)
 
     def to_review(self, today: date | None = None, limit: int = 50) -> list[PersonRow]:
@@ -130,19 +123,17 @@ class Listing:
         At most ``MAX_SEARCH_RESULTS`` people, whatever ``limit`` asks. Each search is
         audited (SEARCH, with how many were found), never with the text searched.
         """
-        exact = match_expression(text, prefix=False)
-        if exact is None or limit <= 0:
+        terms = search_terms(text)
+        if not terms or limit <= 0:
             return []
         limit = min(limit, MAX_SEARCH_RESULTS)
-        prefixed = match_expression(text, prefix=True)
         with self._store.session_factory() as session:
             conn = session.connection()
-            sql = "SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?"
-            first = [r[0] for r in conn.exec_driver_sql(sql, (exact, limit))]
+            first = whole_word_matches(conn, terms, limit)
             ids = list(first)
-            if len(ids) < limit and prefixed != exact:
+            if len(ids) < limit and any(len(t) > 1 for t in terms):
                 seen = set(ids)
-                for (pid,) in conn.exec_driver_sql(sql, (prefixed, limit + len(ids))):
+                for pid in word_start_matches(conn, terms, limit + len(ids)):
                     if pid not in seen and len(ids) < limit:
                         ids.append(pid)
                         seen.add(pid)
@@ -158,6 +149,10 @@ class Listing:
                 note=f"{len(rows)} found",
             )
         return rows
+
+    def search_note(self, text: str) -> Sentence | None:
+        """What to tell the user about how ``text`` is searched (one-letter words), if any."""
+        return whole_letters_note(text)
 
     def find_for_request(self, text: str, limit: int = 50) -> list[PersonRow]:
         """Whom a letter is about: the same search as the search box."""

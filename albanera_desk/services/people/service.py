@@ -38,6 +38,7 @@ from datetime import date
 from albanera_desk.domain.person_drafts import AddressDraft, ItemDraft, PersonDraft
 from albanera_desk.domain.person_file import PersonFile, PersonRow
 from albanera_desk.domain.records import ContactKind, MarketingChannel
+from albanera_desk.domain.wording import Sentence
 from albanera_desk.services.people.additions import Additions
 from albanera_desk.services.people.corrections import Corrections
 from albanera_desk.services.people.creation import Creation
@@ -76,6 +77,9 @@ class PeopleService:
 
     def find_for_request(self, text: str, limit: int = 50) -> list[PersonRow]:
         return self.listing.find_for_request(text, limit)
+
+    def search_note(self, text: str) -> Sentence | None:
+        return self.listing.search_note(text)
 
     def to_review(self, today: date | None = None, limit: int = 50) -> list[PersonRow]:
         return self.listing.to_review(today, limit)

@@ -19,6 +19,7 @@ from albanera_desk.store.models.people import (
     PersonFact,
     PostalAddress,
 )
+from albanera_desk.store.models.people_listing import PersonCount, PersonTally
 from albanera_desk.store.models.register import ProcessingActivity, Processor, Transfer
 from albanera_desk.store.models.requests import (
     Letter,
@@ -41,7 +42,9 @@ __all__ = [
     "MarketingChoice",
     "Organisation",
     "Person",
+    "PersonCount",
     "PersonFact",
+    "PersonTally",
     "PostalAddress",
     "ProcessingActivity",
     "Processor",
