@@ -234,3 +234,5 @@ ACTIVITY_RECIPIENTS = {
     "promotions_events": ("promotion_operator", "event_cosponsor"),
 }
 REQUESTS_ACTIVITY_KEY = "privacy_requests"
+# The activity the shop's customer export serves: imported items are linked to it.
+CUSTOMER_ACCOUNTS_KEY = "customer_accounts"
