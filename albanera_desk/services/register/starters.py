@@ -1,9 +1,11 @@
-"""Adding the register entries and processing activities the privacy policy implies.
+"""Adding the register entries, transfers and processing activities the privacy policy implies.
 
 Flagged ``to_complete``, worded in the organisation profile's ``default_language`` ("fr"
 or "en"; French without a profile); idempotent (a starter already there is not added).
-``add_starter_activity`` adds one activity inside a caller's transaction (the shop import
-uses it when the office asks it to create the customer-accounts activity).
+The office that handles requests (the policy's Los Angeles address) comes with its flow
+out of the EEA and is linked to the request log's own activity: the office confirms all
+three. ``add_starter_activity`` adds one activity inside a caller's transaction (the shop
+import uses it when the office asks it to create the customer-accounts activity).
 """
 
 from __future__ import annotations
@@ -17,16 +19,19 @@ from albanera_desk.domain.activity_starters import (
     POLICY_ACTIVITIES,
     REQUESTS_ACTIVITY,
     REQUESTS_ACTIVITY_KEY,
+    REQUESTS_RECIPIENTS,
+    REQUESTS_TRANSFERS,
 )
 from albanera_desk.domain.register_starters import (
     POLICY_STARTERS,
     PROCESSOR_DEFAULTS,
+    TRANSFER_STARTERS,
     Language,
     localised,
 )
 from albanera_desk.services.office_settings import OfficeSettingsService
 from albanera_desk.services.register.writing import apply_values
-from albanera_desk.store.models import Organisation, ProcessingActivity, Processor
+from albanera_desk.store.models import Organisation, ProcessingActivity, Processor, Transfer
 from albanera_desk.store.store import Store
 
 
@@ -36,7 +41,8 @@ class Starters:
         self._actor = actor
 
     def add_policy_starters(self) -> int:
-        """The third parties the policy names, flagged to complete; returns how many were added.
+        """The third parties the policy names and their flows out of the EEA, flagged to
+        complete; returns how many were added.
 
         Their words are in the organisation profile's language (French without a profile).
         """
@@ -51,6 +57,30 @@ class Starters:
                 words = {**PROCESSOR_DEFAULTS, **localised(values, language)}
                 apply_values(session, self._actor, row, words, "processor")
                 added += 1
+            added += self._add_transfers(session, language)
+        return added
+
+    def _add_transfers(self, session: Session, language: Language) -> int:
+        have = set(session.scalars(select(Transfer.starter_key)))
+        importers = _starter_ids(session, Processor)
+        exporter = session.scalars(select(Organisation.controller_name)).first() or "Alba Nera"
+        added = 0
+        for key, importer_key, values in TRANSFER_STARTERS:
+            importer = importers.get(importer_key)
+            if key in have or importer is None:
+                continue
+            row = Transfer(starter_key=key, to_complete=True)
+            words = localised(values, language)
+            name = session.get(Processor, importer)
+            words.update(
+                exporter=exporter,
+                importer_id=importer,
+                importer_name=name.legal_name if name is not None else "",
+            )
+            apply_values(session, self._actor, row, words, "transfer")
+            added += 1
+        if added:
+            _link_request_log(session, self._actor)
         return added
 
     def add_policy_activities(self) -> int:
@@ -72,6 +102,7 @@ class Starters:
                 words = localised(REQUESTS_ACTIVITY, language)
                 words["retention"] = words["retention"].format(months=months)
                 apply_values(session, self._actor, row, {**ACTIVITY_DEFAULTS, **words}, "activity")
+                _link_request_log(session, self._actor)
                 added += 1
         return added
 
@@ -82,10 +113,7 @@ def add_starter_activity(
     """The policy's activity ``key``, flagged to complete, with the starter entries already in
     the register that receive its data; written and audited in the caller's transaction."""
     values = dict(POLICY_ACTIVITIES)[key]
-    starters = {
-        row.starter_key: row.id
-        for row in session.scalars(select(Processor).where(Processor.starter_key != ""))
-    }
+    starters = _starter_ids(session, Processor)
     recipients = [starters[k] for k in ACTIVITY_RECIPIENTS.get(key, ()) if k in starters]
     row = ProcessingActivity(starter_key=key, to_complete=True)
     apply_values(
@@ -96,6 +124,40 @@ def add_starter_activity(
         "activity",
     )
     return row
+
+
+def _link_request_log(session: Session, actor: str) -> None:
+    """The request log's activity names the office that handles requests and its flow
+    abroad, once both exist (added to what the office recorded, never replacing it)."""
+    row = session.scalars(
+        select(ProcessingActivity).where(ProcessingActivity.starter_key == REQUESTS_ACTIVITY_KEY)
+    ).first()
+    if row is None:
+        return
+    processors = _starter_ids(session, Processor)
+    transfers = _starter_ids(session, Transfer)
+    recipients = list(row.recipient_ids)
+    recipients += [processors[k] for k in REQUESTS_RECIPIENTS if k in processors]
+    flows = list(row.transfer_ids) + [transfers[k] for k in REQUESTS_TRANSFERS if k in transfers]
+    apply_values(
+        session,
+        actor,
+        row,
+        {
+            "recipient_ids": list(dict.fromkeys(recipients)),
+            "transfer_ids": list(dict.fromkeys(flows)),
+        },
+        "activity",
+    )
+
+
+def _starter_ids(session: Session, model: type[Processor] | type[Transfer]) -> dict[str, int]:
+    return {
+        key: rid
+        for rid, key in session.execute(
+            select(model.id, model.starter_key).where(model.starter_key != "")
+        )
+    }
 
 
 def profile_language(session: Session) -> Language:
