@@ -1,6 +1,6 @@
 """The processing activities the privacy policy implies, and the request log's own.
 
-In French and in English like the register's starters (``register_starters.localised``);
+In French and in English like the register's starters (``bilingual.localised``);
 ``ACTIVITY_RECIPIENTS`` says which starter entries receive each activity's data, and
 ``REQUESTS_ACTIVITY``'s retention holds ``{months}``, the office's request retention.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from albanera_desk.domain.bilingual import Bilingual
 from albanera_desk.domain.records import DataCategory
 from albanera_desk.domain.register_records import ActivityRecord
 from albanera_desk.domain.register_starters import (
@@ -22,11 +23,10 @@ from albanera_desk.domain.register_starters import (
     REQUEST_WRITERS,
     SUBSCRIBERS,
     VISITORS,
-    Words,
 )
 from albanera_desk.domain.register_validation import ACTIVITY_FIELDS
 
-_W = Words
+_W = Bilingual
 _C = DataCategory
 
 # What a starter activity holds where its own values say nothing.

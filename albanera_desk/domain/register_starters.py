@@ -1,55 +1,28 @@
 """The entries the privacy policy implies for the register, in French and in English.
 
-Their words are kept in both languages and written, when the starters are added, in the
-organisation profile's language (the register goes to the CNIL, its words into letters):
-``localised(values, language)``. ``POLICY_STARTERS`` are the third parties the policy
-names (register entries, keyed), ``TRANSFER_STARTERS`` the flows out of the EEA it implies
-(keyed, with their importer's starter key); the processing activities are in
-``activity_starters``.
+Their words are kept in both languages (``domain.bilingual.Bilingual``) and written, when
+the starters are added, in the organisation profile's language (the register goes to the
+CNIL, its words into letters): ``bilingual.localised(values, language)``.
+``POLICY_STARTERS`` are the third parties the policy names (register entries, keyed),
+``TRANSFER_STARTERS`` the flows out of the EEA it implies (keyed, with their importer's
+starter key); the processing activities are in ``activity_starters``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
+from albanera_desk.domain.bilingual import Bilingual
 from albanera_desk.domain.records import DataCategory, LegalGround, ProcessorRole
 from albanera_desk.domain.register_records import ProcessorRecord
 from albanera_desk.domain.register_validation import PROCESSOR_FIELDS
-
-Language = Literal["fr", "en"]
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """One starter text, in French and in English."""
-
-    fr: str
-    en: str
-
-    def in_(self, language: Language) -> str:
-        return self.fr if language == "fr" else self.en
-
-
-def localised(values: dict[str, Any], language: Language) -> dict[str, Any]:
-    """``values`` with every ``Words`` (alone or in a list) written in ``language``."""
-
-    def pick(value: Any) -> Any:
-        if isinstance(value, Words):
-            return value.in_(language)
-        if isinstance(value, list):
-            return [pick(v) for v in value]
-        return value
-
-    return {name: pick(value) for name, value in values.items()}
-
 
 # What a starter entry holds where its own values say nothing.
 PROCESSOR_DEFAULTS = {
     f: getattr(ProcessorRecord(), f) for f in PROCESSOR_FIELDS if f != "to_complete"
 }
 
-_W = Words
+_W = Bilingual
 _C = DataCategory
 # People categories shared by several starters.
 CUSTOMERS = _W("clients", "customers")

@@ -33,8 +33,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from albanera_desk.domain.activity_starters import CUSTOMER_ACCOUNTS_KEY, POLICY_ACTIVITIES
+from albanera_desk.domain.bilingual import Bilingual, Language
 from albanera_desk.domain.records import DataCategory, DataSource
-from albanera_desk.domain.register_starters import Language, Words
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
 from albanera_desk.services.register.starters import add_starter_activity, profile_language
 from albanera_desk.store.models import ProcessingActivity
@@ -42,11 +42,11 @@ from albanera_desk.store.store import Store
 
 # What the import writes about each customer, in the organisation profile's language; a
 # re-import finds them in either language.
-ACCOUNT = Words(
+ACCOUNT = Bilingual(
     "Compte client de la boutique en ligne (numéro client, nom et coordonnées)",
     "Customer account on the online shop (customer number, name and contact details)",
 )
-PURCHASES = Words(
+PURCHASES = Bilingual(
     "Commandes sur la boutique en ligne (nombre de commandes, total dépensé)",
     "Orders on the online shop (number of orders, total spent)",
 )
@@ -94,11 +94,11 @@ class ImportItems:
 
     @property
     def account(self) -> str:
-        return ACCOUNT.in_(self.language)
+        return ACCOUNT.text(self.language)
 
     @property
     def purchases(self) -> str:
-        return PURCHASES.in_(self.language)
+        return PURCHASES.text(self.language)
 
 
 def shop_activity(store: Store) -> ShopActivity:
@@ -140,6 +140,6 @@ def _find(session: Session) -> ShopActivity:
     if row is not None:
         return ShopActivity(row.id, row.name, None)
     starter = dict(POLICY_ACTIVITIES)[CUSTOMER_ACCOUNTS_KEY]["name"]
-    assert isinstance(starter, Words)
-    name = starter.in_(profile_language(session))
+    assert isinstance(starter, Bilingual)
+    name = starter.text(profile_language(session))
     return ShopActivity(None, name, NO_ACTIVITY.format(name=name))

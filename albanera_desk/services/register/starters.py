@@ -22,12 +22,11 @@ from albanera_desk.domain.activity_starters import (
     REQUESTS_RECIPIENTS,
     REQUESTS_TRANSFERS,
 )
+from albanera_desk.domain.bilingual import Language, localised
 from albanera_desk.domain.register_starters import (
     POLICY_STARTERS,
     PROCESSOR_DEFAULTS,
     TRANSFER_STARTERS,
-    Language,
-    localised,
 )
 from albanera_desk.services.office_settings import OfficeSettingsService
 from albanera_desk.services.register.writing import apply_values
