@@ -2,7 +2,10 @@
 
 ``import customers FILE.csv``: the shop's customer export (or any CSV whose columns are
 recognised) in one transaction; prints added, updated, unchanged and the rejected lines
-with their reasons. Exit 1 when the file cannot be imported (one sentence why).
+with their reasons. Exit 1 when the file cannot be imported (one sentence why). The
+imported items serve the customer-accounts activity; when the record of processing lacks
+it, ``--create-activity`` adds it from the policy's starter, else the items stay unlinked
+and the command says so.
 ``people search TEXT [--format table|json] [--limit N]``: the search box from a terminal;
 at most 200 people (a larger ``--limit`` is capped, and says so); each search is audited.
 Exit 1 when another program holds the store's write lock (one sentence why).
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli, print_safe
+from albanera_desk.services.import_activity import report_sentences
 from albanera_desk.services.import_csv import ImportFileError
 from albanera_desk.services.importing import import_people
 from albanera_desk.services.opening import current_actor
@@ -42,6 +46,12 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
         "imported; rejected lines are listed with their reasons.",
     )
     customers.add_argument("file", metavar="FILE.csv", type=Path)
+    customers.add_argument(
+        "--create-activity",
+        action="store_true",
+        help="when the record of processing has no customer-accounts activity, add it from "
+        "the privacy policy's starter (else the imported items serve no activity yet)",
+    )
     people = sub.add_parser("people", help="find people in the personal-information file")
     actions = people.add_subparsers(dest="people_action", metavar="ACTION", required=True)
     search = actions.add_parser(
@@ -60,7 +70,9 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
 def _cmd_import(args: argparse.Namespace) -> int:
     store = open_for_cli(args)
     try:
-        report = import_people(store, current_actor(), args.file)
+        report = import_people(
+            store, current_actor(), args.file, create_activity=args.create_activity
+        )
     except (ImportFileError, StoreLocked) as exc:
         print(f"albanera-desk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -69,6 +81,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     print(f"{args.file.name}: {report.summary()}.")
     for line, reason in report.rejected:
         print_safe(f"  line {line}: {reason}")
+    for sentence in report_sentences(report.activity, report.activity_created, report.unlinked):
+        print_safe(sentence)
     return EXIT_OK
 
 

@@ -71,7 +71,7 @@ def test_no_name_or_email_outside_the_encrypted_store(
         f"'90001,{first},{last},{EMAIL},'+33612345678,'75011\n",
         encoding="utf-8",
     )
-    assert import_people(store, "coordinator", csv_file).added == 1
+    assert import_people(store, "coordinator", csv_file, create_activity=True).added == 1
     (hit,) = desk.people.search("zephyrine")
     desk.people.open_file(hit.id)
     desk.people.correct(hit.id, "last_name", last + "-Morel", f"letter from {NAME}")

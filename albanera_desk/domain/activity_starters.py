@@ -1,6 +1,6 @@
 """The processing activities the privacy policy implies, and the request log's own.
 
-In French and in English like the register's starters (``register_starters.localised``);
+In French and in English like the register's starters (``bilingual.localised``);
 ``ACTIVITY_RECIPIENTS`` says which starter entries receive each activity's data, and
 ``REQUESTS_ACTIVITY``'s retention holds ``{months}``, the office's request retention.
 """
@@ -9,21 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from albanera_desk.domain.bilingual import Bilingual
 from albanera_desk.domain.records import DataCategory
 from albanera_desk.domain.register_records import ActivityRecord
 from albanera_desk.domain.register_starters import (
     CUSTOMERS,
     EVENT_PEOPLE,
+    HANDLING_REQUESTS,
     PROMOTION_PEOPLE,
     PROMOTIONS_EVENTS,
     PROSPECTS,
+    REQUEST_OFFICE_KEY,
+    REQUEST_WRITERS,
     SUBSCRIBERS,
     VISITORS,
-    Words,
 )
 from albanera_desk.domain.register_validation import ACTIVITY_FIELDS
 
-_W = Words
+_W = Bilingual
 _C = DataCategory
 
 # What a starter activity holds where its own values say nothing.
@@ -194,7 +197,7 @@ POLICY_ACTIVITIES: tuple[tuple[str, dict[str, Any]], ...] = (
 
 # The request log's own activity; ``{months}`` is the office's request retention.
 REQUESTS_ACTIVITY: dict[str, Any] = {
-    "name": _W("Traitement des demandes d'exercice des droits", "Handling privacy requests"),
+    "name": HANDLING_REQUESTS,
     "purposes": [
         _W(
             "Enregistrement des demandes relatives aux données personnelles (accès, "
@@ -206,9 +209,9 @@ REQUESTS_ACTIVITY: dict[str, Any] = {
     ],
     "legal_basis": "legal_obligation",
     "data_categories": [_C.CONTACT],
-    "people_categories": [
-        _W("personnes qui nous adressent une demande", "people who write to us"),
-        _W("leurs représentants", "their representatives"),
+    "people_categories": [REQUEST_WRITERS, _W("leurs représentants", "their representatives")],
+    "internal_recipients": [
+        _W("Coordinateur e-commerce (demandes)", "E-commerce coordinator (requests)")
     ],
     "retention": _W(
         "{months} mois après la clôture de la demande",
@@ -234,3 +237,8 @@ ACTIVITY_RECIPIENTS = {
     "promotions_events": ("promotion_operator", "event_cosponsor"),
 }
 REQUESTS_ACTIVITY_KEY = "privacy_requests"
+# Who receives the request log's data, and its flow abroad (starter keys).
+REQUESTS_RECIPIENTS = (REQUEST_OFFICE_KEY,)
+REQUESTS_TRANSFERS = ("request_office_transfer",)
+# The activity the shop's customer export serves: imported items are linked to it.
+CUSTOMER_ACCOUNTS_KEY = "customer_accounts"

@@ -73,6 +73,12 @@ class ImportReport:
     # Rows saying "accepts marketing" for someone who opted out through the office: the
     # opt-out stands (only the person can undo it), and they are counted here.
     opt_outs_kept: int = 0
+    # The processing activity the imported items serve ("" when the store has none yet),
+    # whether the import added it from the policy's starter, and the items it left unlinked.
+    activity: str = ""
+    activity_created: bool = False
+    unlinked: int = 0
+    linked: int = 0  # items of earlier imports, unlinked until now, that this one linked
 
     def summary(self) -> str:
         text = (
@@ -81,6 +87,12 @@ class ImportReport:
         )
         if self.opt_outs_kept:
             text += f", {self.opt_outs_kept} opt-outs kept"
+        if self.activity_created:
+            text += ", activity added from its starter"
+        if self.linked:
+            text += f", {self.linked} earlier items linked to their activity"
+        if self.unlinked:
+            text += f", {self.unlinked} items serve no activity"
         return text
 
 

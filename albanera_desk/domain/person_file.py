@@ -109,8 +109,36 @@ def display_name(first: str, last: str) -> str:
     return f"{first} {last}".strip()
 
 
-def file_lines(file: PersonFile) -> Iterable[tuple[str, str, str, str, str]]:
-    """The file flattened to (section, field, value, source, date): for CSV and the annex."""
+def file_lines(file: PersonFile) -> Iterable[tuple[str, str, str, str, str, str, str]]:
+    """The file flattened to (section, field, value, source, date, activity, recipients):
+    for CSV; an item's activity and recipients are the annex's, empty on other lines."""
+    for line in _lines(file):
+        yield (*line, "", "")
+    if file.erased:
+        return
+    for i in file.items:
+        yield (
+            f"item:{i.category.value}",
+            i.description,
+            i.value,
+            i.source.value,
+            _text(i.collected_on),
+            i.activity,
+            ", ".join(i.recipients),
+        )
+    for fix in file.corrections:
+        yield (
+            "correction",
+            fix.field,
+            f"{fix.before} -> {fix.after}",
+            fix.why,
+            _text(fix.when),
+            "",
+            "",
+        )
+
+
+def _lines(file: PersonFile) -> Iterable[tuple[str, str, str, str, str]]:
     yield ("identity", "reference", file.reference, "", "")
     if file.erased:
         yield ("identity", "erased", "yes", "", _text(file.erased_at))
@@ -135,16 +163,6 @@ def file_lines(file: PersonFile) -> Iterable[tuple[str, str, str, str, str]]:
             m.source,
             _text(m.changed_at),
         )
-    for i in file.items:
-        yield (
-            f"item:{i.category.value}",
-            i.description,
-            i.value,
-            i.source.value,
-            _text(i.collected_on),
-        )
-    for fix in file.corrections:
-        yield ("correction", fix.field, f"{fix.before} -> {fix.after}", fix.why, _text(fix.when))
 
 
 def _text(value: date | datetime | None) -> str:

@@ -54,6 +54,8 @@ class ProcessorRecord:
     art28_terms: list[str] = field(default_factory=list)
     dpa_document_id: int | None = None
     starter_key: str = ""
+    created_on: date | None = None  # read-only: when the entry was made, last changed
+    updated_on: date | None = None
 
     @property
     def missing_art28_terms(self) -> list[str]:
@@ -70,7 +72,10 @@ class ActivityRecord:
     """One line of the record of processing (art. 30(1)); the controller is the organisation.
 
     Required: ``name``, at least one purpose, ``legal_basis`` (a key of ``LEGAL_BASIS_KEYS``).
-    ``recipient_ids`` link register entries, ``transfer_ids`` transfer records.
+    ``recipient_ids`` link register entries, ``transfer_ids`` transfer records;
+    ``internal_recipients`` name who inside the organisation receives the data;
+    ``sensitive_data`` says it holds art. 9 or 10 data. ``created_on``/``updated_on`` are
+    read-only.
     """
 
     name: str = ""
@@ -86,6 +91,10 @@ class ActivityRecord:
     joint_controller_id: int | None = None
     to_complete: bool = False
     starter_key: str = ""
+    sensitive_data: bool = False
+    internal_recipients: list[str] = field(default_factory=list)
+    created_on: date | None = None
+    updated_on: date | None = None
 
 
 @dataclass(slots=True)
@@ -123,6 +132,10 @@ class TransferRecord:
     ended_on: date | None = None
     scc_document_id: int | None = None
     tia_document_id: int | None = None
+    to_complete: bool = False
+    starter_key: str = ""  # read-only, like the document ids and the dates below
+    created_on: date | None = None
+    updated_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,53 +1,28 @@
 """The entries the privacy policy implies for the register, in French and in English.
 
-Their words are kept in both languages and written, when the starters are added, in the
-organisation profile's language (the register goes to the CNIL, its words into letters):
-``localised(values, language)``. ``POLICY_STARTERS`` are the third parties the policy
-names (register entries, keyed); the processing activities are in ``activity_starters``.
+Their words are kept in both languages (``domain.bilingual.Bilingual``) and written, when
+the starters are added, in the organisation profile's language (the register goes to the
+CNIL, its words into letters): ``bilingual.localised(values, language)``.
+``POLICY_STARTERS`` are the third parties the policy names (register entries, keyed),
+``TRANSFER_STARTERS`` the flows out of the EEA it implies (keyed, with their importer's
+starter key); the processing activities are in ``activity_starters``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from albanera_desk.domain.records import DataCategory, ProcessorRole
+from albanera_desk.domain.bilingual import Bilingual
+from albanera_desk.domain.records import DataCategory, LegalGround, ProcessorRole
 from albanera_desk.domain.register_records import ProcessorRecord
 from albanera_desk.domain.register_validation import PROCESSOR_FIELDS
-
-Language = Literal["fr", "en"]
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """One starter text, in French and in English."""
-
-    fr: str
-    en: str
-
-    def in_(self, language: Language) -> str:
-        return self.fr if language == "fr" else self.en
-
-
-def localised(values: dict[str, Any], language: Language) -> dict[str, Any]:
-    """``values`` with every ``Words`` (alone or in a list) written in ``language``."""
-
-    def pick(value: Any) -> Any:
-        if isinstance(value, Words):
-            return value.in_(language)
-        if isinstance(value, list):
-            return [pick(v) for v in value]
-        return value
-
-    return {name: pick(value) for name, value in values.items()}
-
 
 # What a starter entry holds where its own values say nothing.
 PROCESSOR_DEFAULTS = {
     f: getattr(ProcessorRecord(), f) for f in PROCESSOR_FIELDS if f != "to_complete"
 }
 
-_W = Words
+_W = Bilingual
 _C = DataCategory
 # People categories shared by several starters.
 CUSTOMERS = _W("clients", "customers")
@@ -57,6 +32,10 @@ SUBSCRIBERS = _W("abonnés à la newsletter", "newsletter subscribers")
 PROMOTION_PEOPLE = _W("participants aux jeux-concours et promotions", "promotion participants")
 EVENT_PEOPLE = _W("participants aux événements", "event participants")
 PROMOTIONS_EVENTS = _W("Jeux-concours, promotions et événements", "Promotions and events")
+REQUEST_WRITERS = _W("personnes qui nous adressent une demande", "people who write to us")
+# The office the policy sends requests to ("you can write to us at the following address").
+REQUEST_OFFICE_KEY = "request_office"
+HANDLING_REQUESTS = _W("Traitement des demandes d'exercice des droits", "Handling privacy requests")
 
 POLICY_STARTERS: tuple[tuple[str, dict[str, Any]], ...] = (
     (
@@ -201,6 +180,55 @@ POLICY_STARTERS: tuple[tuple[str, dict[str, Any]], ...] = (
                 "Cookies : jusqu'à 540 jours après la dernière interaction avec Klarna",
                 "Cookies: up to 540 days from the last interaction with Klarna",
             ),
+        },
+    ),
+    (
+        REQUEST_OFFICE_KEY,
+        {
+            # The policy's address for requests: another company, in Los Angeles. Its role
+            # (our processor, a group company...) is for the office to confirm.
+            "legal_name": _W(
+                "Jacques Marie Mage, bureau du coordinateur e-commerce (à compléter)",
+                "Jacques Marie Mage, Ecommerce Coordinator's office (to complete)",
+            ),
+            "role": ProcessorRole.PROCESSOR,
+            "address": ["670 S. La Fayette Park Place", "Los Angeles, CA 90057"],
+            "country_code": "US",
+            "countries": ["US"],
+            "contact": _W("Coordinateur e-commerce", "Ecommerce Coordinator"),
+            "service": _W(
+                "Reçoit par courrier les demandes d'accès et de rectification (adresse donnée "
+                "par la politique de confidentialité) et y répond ; accède pour cela au fichier "
+                "des données personnelles",
+                "Receives requests for access and correction by post (the address the privacy "
+                "policy gives) and answers them, with access to the personal-information file",
+            ),
+            "purposes": [HANDLING_REQUESTS],
+            "data_categories": [_C.CONTACT, _C.PURCHASES],
+            "people_categories": [REQUEST_WRITERS],
+        },
+    ),
+)
+
+# Flows out of the EEA the policy implies: (key, importer's starter key, values). The
+# ground is a starting point for the office to confirm: standard contractual clauses
+# (module 2, controller to processor) unless the importer is certified under the EU-US
+# Data Privacy Framework, in which case adequacy applies (art. 45).
+TRANSFER_STARTERS: tuple[tuple[str, str, dict[str, Any]], ...] = (
+    (
+        "request_office_transfer",
+        REQUEST_OFFICE_KEY,
+        {
+            "destination_country": "US",
+            "data_categories": [_C.CONTACT, _C.PURCHASES],
+            "purpose": _W(
+                "Réponse aux demandes d'exercice des droits reçues à Los Angeles : accès au "
+                "fichier des données personnelles et au suivi des demandes",
+                "Answer the privacy requests received in Los Angeles: access to the "
+                "personal-information file and the request log",
+            ),
+            "legal_ground": LegalGround.SCC,
+            "scc_module": "2",
         },
     ),
 )

@@ -31,10 +31,12 @@ class RegisterRefusal(ValueError):
 PROCESSOR_FIELDS = [
     f.name
     for f in dataclasses.fields(ProcessorRecord)
-    if f.name not in {"id", "dpa_document_id", "starter_key"}
+    if f.name not in {"id", "dpa_document_id", "starter_key", "created_on", "updated_on"}
 ]
 ACTIVITY_FIELDS = [
-    f.name for f in dataclasses.fields(ActivityRecord) if f.name not in {"id", "starter_key"}
+    f.name
+    for f in dataclasses.fields(ActivityRecord)
+    if f.name not in {"id", "starter_key", "created_on", "updated_on"}
 ]
 
 
@@ -67,6 +69,7 @@ _WHAT = {
     "purpose": QT_TRANSLATE_NOOP("Core", "purpose"),
     "data_category": QT_TRANSLATE_NOOP("Core", "data category"),
     "people_category": QT_TRANSLATE_NOOP("Core", "people category"),
+    "internal_recipient": QT_TRANSLATE_NOOP("Core", "internal recipient"),
     "activity_name": QT_TRANSLATE_NOOP("Core", "activity name"),
     "exporter": QT_TRANSLATE_NOOP("Core", "exporter"),
     "importer": QT_TRANSLATE_NOOP("Core", "importer"),
@@ -171,6 +174,8 @@ def check_activity(record: ActivityRecord) -> dict[str, Any]:
         purposes=purposes,
         data_categories=_texts(record.data_categories, _WHAT["data_category"]),
         people_categories=_texts(record.people_categories, _WHAT["people_category"]),
+        internal_recipients=_texts(record.internal_recipients, _WHAT["internal_recipient"]),
+        sensitive_data=bool(record.sensitive_data),
         recipient_ids=list(dict.fromkeys(int(i) for i in record.recipient_ids)),
         transfer_ids=list(dict.fromkeys(int(i) for i in record.transfer_ids)),
         retention=_text(record.retention, _WHAT["retention"], multiline=True, max_length=2000),
@@ -241,4 +246,5 @@ def check_transfer(record: TransferRecord) -> dict[str, Any]:
         "next_review": record.next_review,
         "started_on": record.started_on,
         "ended_on": record.ended_on,
+        "to_complete": bool(record.to_complete),
     }

@@ -7,8 +7,7 @@ says "your purchases" where a register says "purchases").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from albanera_desk.domain.bilingual import Bilingual
 from albanera_desk.domain.records import (
     CcpaRole,
     DataCategory,
@@ -17,64 +16,58 @@ from albanera_desk.domain.records import (
     ProcessorStatus,
 )
 
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    en: str
-    fr: str
-
-    def text(self, language: str) -> str:
-        return self.fr if language == "fr" else self.en
-
-
-CATEGORIES: dict[DataCategory, Words] = {
-    DataCategory.CONTACT: Words("contact details", "coordonnées"),
-    DataCategory.PAYMENT: Words("payment", "paiement"),
-    DataCategory.POSTED_CONTENT: Words(
-        "posted content (reviews, messages)", "contenus publiés (avis, messages)"
+CATEGORIES: dict[DataCategory, Bilingual] = {
+    DataCategory.CONTACT: Bilingual("coordonnées", "contact details"),
+    DataCategory.PAYMENT: Bilingual("paiement", "payment"),
+    DataCategory.POSTED_CONTENT: Bilingual(
+        "contenus publiés (avis, messages)", "posted content (reviews, messages)"
     ),
-    DataCategory.SOCIAL_MEDIA: Words("social media", "réseaux sociaux"),
-    DataCategory.DEMOGRAPHIC: Words("demographic", "données démographiques"),
-    DataCategory.PURCHASES: Words("purchases", "achats"),
-    DataCategory.DEVICES: Words("devices", "appareils"),
-    DataCategory.LOCATION: Words("location", "localisation"),
-    DataCategory.BROWSING: Words("browsing and tracking", "navigation et traceurs"),
+    DataCategory.SOCIAL_MEDIA: Bilingual("réseaux sociaux", "social media"),
+    DataCategory.DEMOGRAPHIC: Bilingual("données démographiques", "demographic"),
+    DataCategory.PURCHASES: Bilingual("achats", "purchases"),
+    DataCategory.DEVICES: Bilingual("appareils", "devices"),
+    DataCategory.LOCATION: Bilingual("localisation", "location"),
+    DataCategory.BROWSING: Bilingual("navigation et traceurs", "browsing and tracking"),
 }
 
-ROLES: dict[ProcessorRole, Words] = {
-    ProcessorRole.PROCESSOR: Words("processor", "sous-traitant"),
-    ProcessorRole.SUB_PROCESSOR: Words("sub-processor", "sous-traitant ultérieur"),
-    ProcessorRole.JOINT_CONTROLLER: Words("joint controller", "responsable conjoint"),
-    ProcessorRole.INDEPENDENT_CONTROLLER: Words("independent controller", "responsable distinct"),
-    ProcessorRole.PUBLIC_AUTHORITY: Words("public authority", "autorité publique"),
+ROLES: dict[ProcessorRole, Bilingual] = {
+    ProcessorRole.PROCESSOR: Bilingual("sous-traitant", "processor"),
+    ProcessorRole.SUB_PROCESSOR: Bilingual("sous-traitant ultérieur", "sub-processor"),
+    ProcessorRole.JOINT_CONTROLLER: Bilingual("responsable conjoint", "joint controller"),
+    ProcessorRole.INDEPENDENT_CONTROLLER: Bilingual(
+        "responsable distinct", "independent controller"
+    ),
+    ProcessorRole.PUBLIC_AUTHORITY: Bilingual("autorité publique", "public authority"),
 }
 
-CCPA_ROLES: dict[CcpaRole, Words] = {
-    CcpaRole.SERVICE_PROVIDER: Words(
-        "service provider", "prestataire de services (service provider)"
+CCPA_ROLES: dict[CcpaRole, Bilingual] = {
+    CcpaRole.SERVICE_PROVIDER: Bilingual(
+        "prestataire de services (service provider)", "service provider"
     ),
-    CcpaRole.CONTRACTOR: Words("contractor", "contractant (contractor)"),
-    CcpaRole.THIRD_PARTY: Words("third party", "tiers (third party)"),
+    CcpaRole.CONTRACTOR: Bilingual("contractant (contractor)", "contractor"),
+    CcpaRole.THIRD_PARTY: Bilingual("tiers (third party)", "third party"),
 }
 
-STATUSES: dict[ProcessorStatus, Words] = {
-    ProcessorStatus.ACTIVE: Words("active", "actif"),
-    ProcessorStatus.ENDED: Words("ended", "terminé"),
+STATUSES: dict[ProcessorStatus, Bilingual] = {
+    ProcessorStatus.ACTIVE: Bilingual("actif", "active"),
+    ProcessorStatus.ENDED: Bilingual("terminé", "ended"),
 }
 
-GROUNDS: dict[LegalGround, Words] = {
-    LegalGround.WITHIN_EEA: Words("within the EU/EEA", "au sein de l’UE/EEE"),
-    LegalGround.ADEQUACY: Words("adequacy decision (art. 45)", "décision d’adéquation (art. 45)"),
-    LegalGround.SCC: Words(
-        "standard contractual clauses (art. 46)", "clauses contractuelles types (art. 46)"
+GROUNDS: dict[LegalGround, Bilingual] = {
+    LegalGround.WITHIN_EEA: Bilingual("au sein de l’UE/EEE", "within the EU/EEA"),
+    LegalGround.ADEQUACY: Bilingual(
+        "décision d’adéquation (art. 45)", "adequacy decision (art. 45)"
     ),
-    LegalGround.BCR: Words(
-        "binding corporate rules (art. 47)", "règles d’entreprise contraignantes (art. 47)"
+    LegalGround.SCC: Bilingual(
+        "clauses contractuelles types (art. 46)", "standard contractual clauses (art. 46)"
     ),
-    LegalGround.CODE_OR_CERTIFICATION: Words(
-        "code of conduct or certification", "code de conduite ou certification"
+    LegalGround.BCR: Bilingual(
+        "règles d’entreprise contraignantes (art. 47)", "binding corporate rules (art. 47)"
     ),
-    LegalGround.DEROGATION: Words("derogation (art. 49)", "dérogation (art. 49)"),
+    LegalGround.CODE_OR_CERTIFICATION: Bilingual(
+        "code de conduite ou certification", "code of conduct or certification"
+    ),
+    LegalGround.DEROGATION: Bilingual("dérogation (art. 49)", "derogation (art. 49)"),
 }
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from albanera_desk.domain.people_rules import display_phone
+from albanera_desk.domain.people_rules import display_phone, is_minor
 from albanera_desk.domain.person_file import (
     AddressView,
     ContactView,
@@ -31,9 +31,8 @@ from albanera_desk.domain.records import (
     DataCategory,
     MarketingChannel,
     PersonFactKind,
-    ProcessorStatus,
 )
-from albanera_desk.services.provenance import Provenance
+from albanera_desk.services.provenance import Provenance, walk
 from albanera_desk.store.models import (
     Correction,
     ErasedIdentifier,
@@ -41,7 +40,6 @@ from albanera_desk.store.models import (
     HeldItem,
     MarketingChoice,
     Person,
-    Processor,
     Request,
 )
 
@@ -56,15 +54,6 @@ _FIELD_CATEGORY = {
     "birth_date": DataCategory.DEMOGRAPHIC,
     "age_band": DataCategory.DEMOGRAPHIC,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class RecipientFact:
-    id: int
-    name: str
-    country_code: str
-    address: tuple[str, ...]
-    categories: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,29 +90,6 @@ def latest_choices(choices: Iterable[MarketingChoice]) -> dict[MarketingChannel,
     for choice in sorted(choices, key=lambda c: (c.changed_at, c.id)):
         latest[choice.channel] = choice
     return latest
-
-
-def recipients_of(session: Session, categories: Iterable[str]) -> tuple[RecipientFact, ...]:
-    """Register-wide: active named entries receiving any of ``categories``.
-
-    For the register's own views only. Letters never use it: what reached one person
-    is their provenance (``services.provenance.walk``).
-    """
-    wanted = {str(c) for c in categories}
-    found = []
-    for row in session.scalars(
-        select(Processor)
-        .where(Processor.status == ProcessorStatus.ACTIVE, Processor.to_complete.is_(False))
-        .order_by(Processor.legal_name)
-    ):
-        shared = sorted(wanted & set(row.data_categories))
-        if shared:
-            found.append(
-                RecipientFact(
-                    row.id, row.legal_name, row.country_code, tuple(row.address), tuple(shared)
-                )
-            )
-    return tuple(found)
 
 
 def corrections_for(session: Session, request: Request) -> tuple[CorrectionFact, ...]:
@@ -189,6 +155,8 @@ def advertising_stopped(person: Person, request: Request) -> bool | None:
 def person_file(session: Session, person: Person, provenance: Provenance) -> PersonFile:
     """The whole file as held: the same plain data the person-file PDF prints, with each
     item's recipients taken from its own activity (never the register at large)."""
+    if person.erased_at is not None:
+        return _erased_file(person)
     latest = latest_choices(person.marketing_choices)
     history = sorted(person.marketing_choices, key=lambda m: (m.changed_at, m.id), reverse=True)
 
@@ -221,9 +189,8 @@ def person_file(session: Session, person: Person, provenance: Provenance) -> Per
         customer_id=person.customer_id,
         notes=person.notes,
         created_at=person.created_at,
-        flagged_minor=False,
-        erased=person.erased_at is not None,
-        erased_at=person.erased_at,
+        flagged_minor=is_minor(person.birth_date, person.age_band, date.today()),
+        erased=False,
         addresses=tuple(
             AddressView(
                 a.id, tuple(a.lines), a.postcode, a.city, a.region, a.country_code, a.is_primary
@@ -285,7 +252,26 @@ def person_file(session: Session, person: Person, provenance: Provenance) -> Per
 
 def person_file_of(session: Session, person: Person) -> PersonFile:
     """The person's file with each item's recipients from its own activity: what the
-    person-file PDF and the access response's copy both print (one builder)."""
-    from albanera_desk.services.provenance import walk
-
+    window shows, the person-file exports (PDF, JSON, CSV) and the access response's copy
+    all print (one builder)."""
+    if person.erased_at is not None:
+        return _erased_file(person)
     return person_file(session, person, walk(session, person))
+
+
+def _erased_file(person: Person) -> PersonFile:
+    """What is left of an erased person: the tombstone, nothing of who they were."""
+    return PersonFile(
+        id=person.id,
+        reference=person.reference,
+        first_name="",
+        last_name="",
+        birth_date=None,
+        age_band=None,
+        customer_id=None,
+        notes="",
+        created_at=person.created_at,
+        flagged_minor=False,
+        erased=True,
+        erased_at=person.erased_at,
+    )

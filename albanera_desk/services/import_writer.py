@@ -1,16 +1,17 @@
 """Writing imported rows: parse each row, match it to a person, then bulk inserts and updates.
 
 Used by ``importing.import_people`` inside its one transaction. New people are inserted
-with plain ``executemany`` (the ORM would cost seconds per 100,000 rows); updates go
-through the same SQL with a Correction row for each changed identity field, so a
-re-import leaves a trail. The search index is written in the same transaction.
+with plain ``executemany`` (the ORM would cost seconds per 100,000 rows); updates
+(``import_updates``) go through the same SQL with a Correction row for each changed
+identity field, so a re-import leaves a trail. The search index is written in the same
+transaction. Each customer gets two items of the import's own, linked to the activity the
+shop's data serves (``import_activity``): the account, and the order totals when any.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -22,20 +23,19 @@ from albanera_desk.domain.people_rules import (
     identifier_digest,
     search_text,
 )
-from albanera_desk.domain.records import AuditAction, DataCategory, DataSource
+from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
+from albanera_desk.services.import_activity import ACCOUNT_ITEM, PURCHASES_ITEM, ImportItems
+from albanera_desk.services.import_updates import SOURCE, ImportUpdates, json_lines
 from albanera_desk.services.people_index import (
     IDS,
     allocate_references,
     erased_digests,
     erasure_secret,
     index_new,
-    reindex,
 )
 
-SOURCE = "shop import"
-PURCHASES_DESCRIPTION = "Orders on the online shop (number of orders, total spent)"
 ERASED_REASON = QT_TRANSLATE_NOOP(
     "Core",
     "This person's data was erased at their request: not imported again (add them by hand "
@@ -43,29 +43,22 @@ ERASED_REASON = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(slots=True)
-class Existing:
-    """What a matched person holds now, kept current while rows update it."""
-
-    first_name: str
-    last_name: str
-    customer_id: str
-    notes: str
-    emails: set[str] = field(default_factory=set)
-    phones: set[str] = field(default_factory=set)
-    addresses: set[tuple[str, str]] = field(default_factory=set)
-    marketing: dict[str, tuple[bool, str]] = field(default_factory=dict)  # (opted in, source)
-    purchases: tuple[int, str] | None = None
-
-
-class ImportWriter:
+class ImportWriter(ImportUpdates):
     """Matches and writes one batch of rows at a time inside the caller's transaction."""
 
-    def __init__(self, session: Session, actor: str, indexes: dict[str, int], width: int) -> None:
+    def __init__(
+        self,
+        session: Session,
+        actor: str,
+        indexes: dict[str, int],
+        width: int,
+        items: ImportItems,
+    ) -> None:
         self._session = session
         self._actor = actor
         self._indexes = indexes
         self._width = width
+        self._items = items
         raw = session.connection().connection.dbapi_connection
         assert raw is not None
         self._raw: Any = raw
@@ -79,6 +72,8 @@ class ImportWriter:
         self.updated = 0
         self.unchanged = 0
         self.opt_outs_kept = 0
+        self.linked = 0
+        self.unlinked = 0
         self.rejected: list[tuple[int, str]] = []
         self._secret: bytes | None = None
 
@@ -130,7 +125,15 @@ class ImportWriter:
 
     def finish(self, fields: Sequence[str]) -> ImportReport:
         report = ImportReport(
-            self.added, self.updated, self.unchanged, tuple(self.rejected), self.opt_outs_kept
+            self.added,
+            self.updated,
+            self.unchanged,
+            tuple(self.rejected),
+            self.opt_outs_kept,
+            activity=self._items.activity,
+            activity_created=self._items.created,
+            unlinked=self.unlinked,
+            linked=self.linked,
         )
         audit.append(
             self._session,
@@ -194,7 +197,7 @@ class ImportWriter:
         if not new:
             return
         references = allocate_references(self._session, len(new))
-        now, today = self._now, self._today.isoformat()
+        now = self._now
         people: list[tuple[Any, ...]] = []
         contacts: list[tuple[Any, ...]] = []
         addresses: list[tuple[Any, ...]] = []
@@ -221,10 +224,11 @@ class ImportWriter:
             contacts.extend((pid, "phone", p, int(i == 0)) for i, p in enumerate(row.phones))
             if row.address is not None:
                 lines, postcode, city, region, country = row.address
-                addresses.append((pid, _json(lines), postcode, city, region, country, 1))
+                addresses.append((pid, json_lines(lines), postcode, city, region, country, 1))
             choices.extend((pid, ch, int(yes), now, SOURCE) for ch, yes in row.accepts.items())
+            items.append(self._item_row(pid, "account", row.customer_id))
             if row.purchases:
-                items.append((pid, PURCHASES_DESCRIPTION, row.purchases, today, now, now))
+                items.append(self._item_row(pid, "purchases", row.purchases))
             index.append((pid, _search_text(row)))
         self._raw.executemany(
             "INSERT INTO person (id, reference, first_name, last_name, birth_date, age_band, "
@@ -258,133 +262,28 @@ class ImportWriter:
         )
         self._raw.executemany(
             "INSERT INTO held_item (person_id, category, description, value, source, "
-            f"collected_on, retention_rule, created_at, updated_at) VALUES "
-            f"(?, '{DataCategory.PURCHASES.value}', ?, ?, '{DataSource.PURCHASE.value}', ?, '', "
-            "?, ?)",
+            "collected_on, retention_rule, activity_id, created_at, updated_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, '', ?, ?, ?)",
             items,
         )
+        if self._items.activity_id is None:
+            self.unlinked += len(items)
 
-    def _existing(self, ids: Sequence[int]) -> dict[int, Existing]:
-        marks = (json.dumps(sorted(set(ids))),)
-        found = {
-            pid: Existing(first or "", last or "", cid or "", notes or "")
-            for pid, first, last, cid, notes in self._raw.execute(
-                "SELECT id, first_name, last_name, customer_id, notes FROM person "
-                f"WHERE id IN {IDS}",
-                marks,
-            )
-        }
-        for pid, kind, value in self._raw.execute(
-            f"SELECT person_id, kind, value FROM contact_point WHERE person_id IN {IDS}", marks
-        ):
-            (found[pid].emails if kind == "email" else found[pid].phones).add(value)
-        for pid, lines, postcode in self._raw.execute(
-            f"SELECT person_id, lines, postcode FROM postal_address WHERE person_id IN {IDS}",
-            marks,
-        ):
-            found[pid].addresses.add((lines, postcode))
-        for pid, channel, opted_in, source in self._raw.execute(
-            "SELECT person_id, channel, opted_in, source FROM marketing_choice "
-            f"WHERE person_id IN {IDS} "
-            "ORDER BY changed_at, id",
-            marks,
-        ):
-            found[pid].marketing[channel] = (bool(opted_in), source)
-        for pid, item_id, value in self._raw.execute(
-            f"SELECT person_id, id, value FROM held_item WHERE person_id IN {IDS} "
-            "AND category = ? AND description = ? ORDER BY id",
-            (*marks, DataCategory.PURCHASES.value, PURCHASES_DESCRIPTION),
-        ):
-            found[pid].purchases = (item_id, value)
-        return found
-
-    def _update(self, updates: Sequence[tuple[int, ParsedRow]]) -> None:
-        if not updates:
-            return
-        state = self._existing([pid for pid, _ in updates])
-        touched: set[int] = set()
-        for pid, row in updates:
-            if self._update_one(pid, row, state[pid]):
-                touched.add(pid)
-                self.updated += 1
-            else:
-                self.unchanged += 1
-        if touched:
-            reindex(self._session, touched)
-
-    def _update_one(self, pid: int, row: ParsedRow, now: Existing) -> bool:
-        changed = False
-        for name in ("first_name", "last_name", "customer_id", "notes"):
-            after = getattr(row, name)
-            before = getattr(now, name)
-            if after and after != before:
-                self._raw.execute(
-                    f"UPDATE person SET {name} = ?, updated_at = ? WHERE id = ?",  # name is ours
-                    (after, self._now, pid),
-                )
-                self._correction(pid, name, before, after)
-                setattr(now, name, after)
-                changed = True
-        contacts: list[tuple[Any, ...]] = []
-        if row.email and row.email not in now.emails:
-            contacts.append((pid, "email", row.email, int(not now.emails)))
-            now.emails.add(row.email)
-        for phone in row.phones:
-            if phone not in now.phones:
-                contacts.append((pid, "phone", phone, int(not now.phones)))
-                now.phones.add(phone)
-        addresses: list[tuple[Any, ...]] = []
-        if row.address is not None:
-            lines, postcode, city, region, country = row.address
-            key = (_json(lines), postcode)
-            if key not in now.addresses:
-                primary = int(not now.addresses)
-                addresses.append((pid, key[0], postcode, city, region, country, primary))
-                now.addresses.add(key)
-        choices: list[tuple[Any, ...]] = []
-        for channel, yes in row.accepts.items():
-            current = now.marketing.get(channel)
-            if current is not None and current[0] == yes:
-                continue
-            if yes and current is not None and current[1] != SOURCE:
-                # An opt-out the office recorded (a letter, a call) outlives the shop's flag.
-                self.opt_outs_kept += 1
-                continue
-            choices.append((pid, channel, int(yes), self._now, SOURCE))
-            now.marketing[channel] = (yes, SOURCE)
-        items: list[tuple[Any, ...]] = []
-        if row.purchases:
-            if now.purchases is None:
-                today = self._today.isoformat()
-                items.append(
-                    (pid, PURCHASES_DESCRIPTION, row.purchases, today, self._now, self._now)
-                )
-                now.purchases = (0, row.purchases)
-            elif now.purchases[1] != row.purchases and now.purchases[0]:
-                item_id, before = now.purchases
-                self._raw.execute(
-                    "UPDATE held_item SET value = ?, updated_at = ? WHERE id = ?",
-                    (row.purchases, self._now, item_id),
-                )
-                self._correction(pid, f"item:{item_id}", before, row.purchases)
-                now.purchases = (item_id, row.purchases)
-                changed = True
-        if contacts or addresses or choices or items:
-            self._write_children(contacts, addresses, choices, items)
-            changed = True
-        return changed
-
-    def _correction(self, pid: int, name: str, before: str, after: str) -> None:
-        self._raw.execute(
-            "INSERT INTO correction (person_id, request_id, field, before, after, reason, actor, "
-            "at) VALUES (?, NULL, ?, ?, ?, ?, ?, ?)",
-            (pid, name, before, after, "shop import", self._actor, self._now),
+    def _item_row(self, pid: int, kind: str, value: str) -> tuple[Any, ...]:
+        """One of the import's own items ("account" or "purchases"), for its activity."""
+        category, source = ACCOUNT_ITEM if kind == "account" else PURCHASES_ITEM
+        description = self._items.account if kind == "account" else self._items.purchases
+        return (
+            pid,
+            category.value,
+            description,
+            value,
+            source.value,
+            self._today.isoformat(),
+            self._items.activity_id,
+            self._now,
+            self._now,
         )
-
-
-def _json(lines: Sequence[str]) -> str:
-    """Address lines as the JSONList column stores them."""
-    return json.dumps(list(lines), ensure_ascii=False, separators=(",", ":"))
 
 
 def _search_text(row: ParsedRow) -> str:

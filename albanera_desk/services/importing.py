@@ -5,12 +5,19 @@ The API the import dialog and ``albanera-desk import customers`` use:
 * ``read_preview(path, mapping=None, rows=20) -> ImportPreview``: encoding and delimiter
   detected, the header, a mapping (guessed when none is given: the shop's columns are
   known, French and English names too), sample rows, and problems in words.
-* ``import_people(store, actor, path, mapping, progress=None, cancelled=None)
-  -> ImportReport``: one transaction, all rows or none. ``progress(done, total)`` is called
-  with bytes read and the file's size; ``cancelled()`` is polled between batches and
-  raises ``ImportCancelled`` (nothing saved). Bad rows are skipped and listed in
-  ``ImportReport.rejected`` as (line number, reason); people already in the file are
-  matched by customer ID, then by email, and updated instead of added again.
+* ``shop_activity(store) -> ShopActivity`` (from ``import_activity``): the processing
+  activity the imported items will serve, or the sentence saying the record of processing
+  lacks it (shown before importing; see ``import_activity`` for why).
+* ``import_people(store, actor, path, mapping, progress=None, cancelled=None,
+  create_activity=False) -> ImportReport``: one transaction, all rows or none.
+  ``create_activity`` adds the missing activity from the policy's starter in that same
+  transaction; without it, the items are imported linked to no activity and the report
+  counts them (``ImportReport.unlinked``; ``report_sentences`` words it).
+  ``progress(done, total)`` is called with bytes read and the file's size;
+  ``cancelled()`` is polled between batches and raises ``ImportCancelled`` (nothing
+  saved). Bad rows are skipped and listed in ``ImportReport.rejected`` as (line number,
+  reason); people already in the file are matched by customer ID, then by email, and
+  updated instead of added again.
 * ``ImportFileError`` (a ``StoreError``): the file cannot be imported at all; its message
   is one sentence. Messages name lines and columns, never a cell's value.
 * ``StoreLocked``: another program held the store's write lock past ``busy_timeout``;
@@ -34,6 +41,7 @@ from albanera_desk.domain.customer_import import (
 )
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.busy import when_busy
+from albanera_desk.services.import_activity import items_for_import
 from albanera_desk.services.import_csv import CsvSource, ImportFileError, open_csv
 from albanera_desk.services.import_writer import ImportWriter
 from albanera_desk.store.errors import StoreError
@@ -177,6 +185,7 @@ def import_people(
     mapping: ColumnMapping | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    create_activity: bool = False,
 ) -> ImportReport:
     """Import ``path`` in one transaction; see the module's docstring."""
     with open_csv(path) as source:
@@ -198,7 +207,8 @@ def import_people(
                 ).format(name=path.name)
             )
         with when_busy(store, IMPORT_BUSY), store.writer.begin() as session:
-            writer = ImportWriter(session, actor, indexes, len(header))
+            items = items_for_import(session, actor, create_activity)
+            writer = ImportWriter(session, actor, indexes, len(header), items)
             batch: list[tuple[int, list[str]]] = []
             for record in records:
                 batch.append(record)

@@ -3,8 +3,9 @@
 Letters that speak of purposes, recipients, transfers or art. 19 notices walk
 person -> items and facts -> activities -> recipients and transfers; never the whole
 register. Where the records cannot say (an item linked to no activity, a partner
-source without the partner), ``Provenance.problems`` says so in one sentence each,
-and the letters refuse rather than guess.
+source without the partner, a transfer still to confirm), ``Provenance.problems`` says
+so in one sentence each, and the letters refuse rather than guess. The link types are in
+``provenance_links``.
 
 Which activities concern a person:
   * the activity each item serves (``HeldItem.activity_id``);
@@ -23,15 +24,29 @@ public authorities and entries the register has yet to name are possible flows
 
 from __future__ import annotations
 
+__all__ = [  # the link types live in provenance_links; callers may import them from here
+    "AUTHORITY",
+    "MARKETING_ACTIVITY_KEY",
+    "PROVIDED_BY_PERSON",
+    "REQUESTS_ACTIVITY_KEY",
+    "SUB_PROCESSOR",
+    "UNNAMED",
+    "ActivityLink",
+    "ItemLink",
+    "Provenance",
+    "RecipientLink",
+    "TransferLink",
+    "known_identifiers",
+    "walk",
+]
+
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from albanera_desk.domain.records import (
-    CcpaRole,
     DataCategory,
     DataSource,
     LegalGround,
@@ -40,6 +55,19 @@ from albanera_desk.domain.records import (
     ProcessorStatus,
 )
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
+from albanera_desk.services.provenance_links import (
+    AUTHORITY,
+    MARKETING_ACTIVITY_KEY,
+    PROVIDED_BY_PERSON,
+    REQUESTS_ACTIVITY_KEY,
+    SUB_PROCESSOR,
+    UNNAMED,
+    ActivityLink,
+    ItemLink,
+    Provenance,
+    RecipientLink,
+    TransferLink,
+)
 from albanera_desk.store.models import (
     Person,
     ProcessingActivity,
@@ -47,101 +75,6 @@ from albanera_desk.store.models import (
     Request,
     Transfer,
 )
-
-MARKETING_ACTIVITY_KEY = "marketing_messages"
-REQUESTS_ACTIVITY_KEY = "privacy_requests"  # the register's own activity: handling requests
-# Sources where the person gave us the item themselves (art. 13), as opposed to art. 14.
-PROVIDED_BY_PERSON = frozenset(
-    {
-        DataSource.PERSON,
-        DataSource.ONLINE_ACCOUNT,
-        DataSource.PURCHASE,
-        DataSource.CUSTOMER_CARD,
-        DataSource.PROMOTIONAL_SIGNUP,
-    }
-)
-# Why a recipient is only a possible flow for this person.
-SUB_PROCESSOR = "sub_processor"
-AUTHORITY = "authority"
-UNNAMED = "unnamed"
-
-
-@dataclass(frozen=True, slots=True)
-class RecipientLink:
-    id: int
-    name: str
-    role: ProcessorRole
-    country_code: str
-    address: tuple[str, ...]
-    categories: tuple[str, ...]  # what the register says it receives, as category keys
-    service: str
-    activities: tuple[str, ...]  # the activity names it receives this person's data for
-    possible: str = ""  # "" when it receives their data; else why it only may
-    parent: str = ""  # for a sub-processor: whom it works for
-    ccpa_role: CcpaRole | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class TransferLink:
-    id: int
-    importer: str
-    importer_id: int | None
-    country_code: str
-    ground: LegalGround
-    scc_module: str
-    derogation: str  # art. 49(1) point, for a derogation
-    activity: str
-
-
-@dataclass(frozen=True, slots=True)
-class ItemLink:
-    id: int
-    category: DataCategory
-    description: str
-    value: str
-    source: DataSource
-    partner: str  # the partner it came from, when the source is a partner
-    collected_on: date | None
-    retention: str
-    retention_end: date | None
-    activity_id: int | None
-    activity: str
-
-
-@dataclass(frozen=True, slots=True)
-class ActivityLink:
-    id: int
-    name: str
-    purposes: tuple[str, ...]
-    legal_basis: str
-    retention: str
-    starter_key: str
-    reasons: tuple[str, ...]  # "items", "contest_entry", "marketing_consent", ...
-    categories: tuple[DataCategory, ...]  # of this person's items in it
-    objected: bool  # art. 21(1) upheld: no longer processed for this purpose
-
-    @property
-    def legal_duty(self) -> bool:
-        """Kept under a legal obligation: art. 17(3)(b) keeps it out of an erasure."""
-        return self.legal_basis == "legal_obligation"
-
-
-@dataclass(frozen=True, slots=True)
-class Provenance:
-    person_id: int
-    items: tuple[ItemLink, ...]
-    activities: tuple[ActivityLink, ...]
-    recipients: tuple[RecipientLink, ...]  # receivers first, possible flows after
-    transfers: tuple[TransferLink, ...]
-    problems: tuple[Sentence, ...] = field(default=())
-    restricted_since: date | None = None
-
-    @property
-    def receivers(self) -> tuple[RecipientLink, ...]:
-        return tuple(r for r in self.recipients if not r.possible)
-
-    def activity(self, activity_id: int | None) -> ActivityLink | None:
-        return next((a for a in self.activities if a.id == activity_id), None)
 
 
 def walk(session: Session, person: Person) -> Provenance:
@@ -257,6 +190,18 @@ def walk(session: Session, person: Person) -> Provenance:
         )
     has_contact = bool(person.contacts or person.addresses or person.first_name or person.last_name)
     recipients, transfers = _flows(session, links, activities, processors, derogations, has_contact)
+    for flow in transfers:
+        flow_row = session.get(Transfer, flow.id)
+        if flow_row is not None and flow_row.to_complete:
+            # A starter flow (the policy's request office abroad): its ground is a guess
+            # until the office confirms it, and a letter does not state guesses.
+            problems.append(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "This person's data goes to {importer} outside the EEA by a transfer still "
+                    "to confirm: confirm its legal ground in Transfers before answering.",
+                ).format(importer=flow.importer)
+            )
     today = date.today()
     restriction = next(
         (

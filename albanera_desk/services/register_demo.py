@@ -18,6 +18,7 @@ from albanera_desk.domain.records import (
 )
 from albanera_desk.domain.register_records import ProcessorRecord, TransferRecord
 from albanera_desk.domain.register_rules import ART28_KEYS
+from albanera_desk.domain.register_starters import REQUEST_OFFICE_KEY
 from albanera_desk.services.register.service import RegisterService
 from albanera_desk.store.store import Store
 
@@ -350,3 +351,32 @@ def fill(store: Store, actor: str) -> None:
                 to_complete=False,
             )
         )
+    _confirm_request_office(service, today)
+
+
+def _confirm_request_office(service: RegisterService, today: date) -> None:
+    """The demo office has confirmed the policy's request office and its flow to the US."""
+    office = next(p for p in service.list_processors() if p.starter_key == REQUEST_OFFICE_KEY)
+    name = "Jacques Marie Mage, bureau du coordinateur e-commerce"
+    service.save_processor(
+        replace(
+            office,
+            legal_name=name,
+            to_complete=False,
+            dpa_signed_on=date(2025, 3, 1),
+            art28_terms=list(ART28_KEYS),
+            next_review=today + timedelta(days=320),
+        )
+    )
+    for flow in service.list_transfers():
+        if flow.starter_key:
+            service.save_transfer(
+                replace(
+                    flow,
+                    importer_name=name,
+                    to_complete=False,
+                    scc_signed_on=date(2025, 3, 1),
+                    started_on=date(2025, 3, 1),
+                    next_review=today + timedelta(days=320),
+                )
+            )

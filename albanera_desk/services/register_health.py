@@ -8,7 +8,10 @@ what is wrong in one sentence, in English (``message_en``) and French (``message
 Codes: ``no_signed_agreement``, ``missing_art28_terms``, ``agreement_expired``,
 ``outside_eea_without_transfer``, ``transfer_without_ground``, ``transfer_review_expired``,
 ``us_importer_not_certified``, ``no_adequacy_decision``, ``review_due``,
-``ended_without_return``, ``catalogue_stale``, ``to_complete``.
+``ended_without_return``, ``catalogue_stale``, ``to_complete`` (register entries,
+activities and transfers that are starters still to complete), ``activity_no_retention``,
+``activity_no_security`` (art. 30(1)(f) and (g): an activity says how long it keeps the
+data and how it protects it). Dates are written as people read them, never ISO.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from datetime import date
 from typing import Literal
 
 from albanera_desk.domain.adequacy import AdequacyCatalogue
+from albanera_desk.domain.date_text import text_date
 from albanera_desk.domain.records import LegalGround, ProcessorStatus
-from albanera_desk.domain.register_records import TransferRecord
+from albanera_desk.domain.register_records import ActivityRecord, TransferRecord
 from albanera_desk.domain.register_rules import (
     DEROGATION_KEYS,
     art28_label,
@@ -76,6 +80,51 @@ def _ground_gap(t: TransferRecord, catalogue: AdequacyCatalogue) -> tuple[str, s
             "repose sur une dérogation de l'art. 49 sans son point ni sa justification",
         )
     return None
+
+
+def _activity_gaps(a: ActivityRecord) -> list[tuple[Severity, str, str, str]]:
+    """What a line of the record of processing lacks: (severity, code, English, French)."""
+    gaps: list[tuple[Severity, str, str, str]] = []
+    if a.to_complete:
+        gaps.append(
+            (
+                "warning",
+                "to_complete",
+                f"The activity {a.name} is a starter from the privacy policy still to complete.",
+                f"Le traitement {a.name} est issu de la politique de confidentialité et reste "
+                "à compléter.",
+            )
+        )
+    if not a.retention.strip():
+        gaps.append(
+            (
+                "problem",
+                "activity_no_retention",
+                f"The activity {a.name} does not say how long its data is kept (art. 30(1)(f)).",
+                f"Le traitement {a.name} n'indique pas la durée de conservation des données "
+                "(art. 30.1.f).",
+            )
+        )
+    if not a.security_measures.strip():
+        gaps.append(
+            (
+                "problem",
+                "activity_no_security",
+                f"The activity {a.name} does not describe its security measures "
+                "(art. 30(1)(g), art. 32).",
+                f"Le traitement {a.name} ne décrit pas ses mesures de sécurité "
+                "(art. 30.1.g, art. 32).",
+            )
+        )
+    return gaps
+
+
+def _en(day: date) -> str:
+    return text_date(day, "en")
+
+
+def _fr(day: date) -> str:
+    return text_date(day, "fr")
 
 
 def check_register(
@@ -144,8 +193,8 @@ def check_register(
                 add(
                     "problem",
                     "agreement_expired",
-                    f"The agreement with {name} expired on {p.dpa_expires_on.isoformat()}.",
-                    f"Le contrat avec {name} a expiré le {p.dpa_expires_on.isoformat()}.",
+                    f"The agreement with {name} expired on {_en(p.dpa_expires_on)}.",
+                    f"Le contrat avec {name} a expiré le {_fr(p.dpa_expires_on)}.",
                     "processor",
                     p.id,
                 )
@@ -165,8 +214,8 @@ def check_register(
             add(
                 "warning",
                 "review_due",
-                f"The review of {name} was due on {p.next_review.isoformat()}.",
-                f"La revue de {name} était prévue le {p.next_review.isoformat()}.",
+                f"The review of {name} was due on {_en(p.next_review)}.",
+                f"La revue de {name} était prévue le {_fr(p.next_review)}.",
                 "processor",
                 p.id,
             )
@@ -178,6 +227,17 @@ def check_register(
         where_fr = (
             f"Le transfert vers {t.importer_name} ({country_name(t.destination_country, 'fr')})"
         )
+        if t.to_complete:
+            add(
+                "warning",
+                "to_complete",
+                f"{where_en} is a starter from the privacy policy still to confirm "
+                "(its legal ground above all).",
+                f"{where_fr} est issu de la politique de confidentialité et reste à confirmer "
+                "(son fondement avant tout).",
+                "transfer",
+                t.id,
+            )
         gap = _ground_gap(t, catalogue)
         if gap is not None:
             add(
@@ -216,19 +276,24 @@ def check_register(
             add(
                 "problem",
                 "transfer_review_expired",
-                f"{where_en} was due for review on {t.next_review.isoformat()}.",
-                f"{where_fr} devait être revu le {t.next_review.isoformat()}.",
+                f"{where_en} was due for review on {_en(t.next_review)}.",
+                f"{where_fr} devait être revu le {_fr(t.next_review)}.",
                 "transfer",
                 t.id,
             )
 
+    for a in service.list_activities():
+        for severity, code, en, fr in _activity_gaps(a):
+            add(severity, code, en, fr, "activity", a.id)
+
     if catalogue.stale(today):
-        checked = catalogue.last_checked.isoformat()
+        checked = catalogue.last_checked
         add(
             "warning",
             "catalogue_stale",
-            f"The adequacy decisions were last checked on {checked}, over six months ago.",
-            f"Les décisions d'adéquation ont été vérifiées le {checked}, il y a plus de six mois.",
+            f"The adequacy decisions were last checked on {_en(checked)}, over six months ago.",
+            f"Les décisions d'adéquation ont été vérifiées le {_fr(checked)}, il y a plus de "
+            "six mois.",
             "catalogue",
             None,
         )

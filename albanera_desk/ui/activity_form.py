@@ -29,6 +29,12 @@ class ActivityDialog(RecordDialog):
         self.basis.setCurrentIndex(max(self.basis.findData(record.legal_basis), 0))
         self.categories = CheckList(category_choices(), record.data_categories, columns=2)
         self.people = LinesEdit(record.people_categories, rows=2)
+        self.sensitive = QCheckBox(self.tr("Sensitive data (art. 9 or 10)"))
+        self.sensitive.setToolTip(
+            self.tr("Health, beliefs, union membership, sex life, criminal convictions…")
+        )
+        self.sensitive.setChecked(record.sensitive_data)
+        self.internal = LinesEdit(record.internal_recipients, rows=2)
         self.recipients = CheckList(
             [(str(p.id), p.legal_name) for p in register.list_processors()],
             [str(i) for i in record.recipient_ids],
@@ -55,8 +61,10 @@ class ActivityDialog(RecordDialog):
         f.addRow(self.tr("Purposes (one per line)"), self.purposes)
         f.addRow(self.tr("Legal basis (art. 6)"), self.basis)
         f.addRow(self.tr("Categories of data"), self.categories)
+        f.addRow("", self.sensitive)
         f.addRow(self.tr("Categories of people"), self.people)
         f.addRow(self.tr("Recipients"), self.recipients)
+        f.addRow(self.tr("Internal recipients"), self.internal)
         f.addRow(self.tr("Transfers outside the EU"), self.transfers)
         f.addRow(self.tr("Retention"), self.retention)
         f.addRow(self.tr("Security measures"), self.security)
@@ -69,6 +77,8 @@ class ActivityDialog(RecordDialog):
         r.legal_basis = str(self.basis.currentData() or "")
         r.data_categories = self.categories.checked_keys()
         r.people_categories = self.people.lines()
+        r.sensitive_data = self.sensitive.isChecked()
+        r.internal_recipients = self.internal.lines()
         r.recipient_ids = [int(k) for k in self.recipients.checked_keys()]
         r.transfer_ids = [int(k) for k in self.transfers.checked_keys()]
         r.retention = self.retention.text()

@@ -102,6 +102,8 @@ def _field_words() -> dict[str, str]:
         "purpose": QCoreApplication.translate("AuditLabels", "purpose"),
         "data_categories": QCoreApplication.translate("AuditLabels", "categories of data"),
         "people_categories": QCoreApplication.translate("AuditLabels", "categories of people"),
+        "sensitive_data": QCoreApplication.translate("AuditLabels", "sensitive data"),
+        "internal_recipients": QCoreApplication.translate("AuditLabels", "internal recipients"),
         "countries": QCoreApplication.translate("AuditLabels", "countries of processing"),
         "retention": QCoreApplication.translate("AuditLabels", "retention"),
         "security_measures": QCoreApplication.translate("AuditLabels", "security measures"),

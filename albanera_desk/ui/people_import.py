@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from albanera_desk.domain.customer_import import KNOWN_COLUMNS, ImportReport
 from albanera_desk.services.desk import Desk
+from albanera_desk.services.import_activity import report_sentences, shop_activity
 from albanera_desk.services.importing import (
     ColumnMapping,
     ImportCancelled,
@@ -94,6 +96,19 @@ class ImportDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # typed names and paths, as typed
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
+        # When the record of processing lacks the activity the shop's data serves: say so,
+        # and offer to add it from the policy's starter (the office decides).
+        self.activity_note = QLabel()
+        self.activity_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.activity_note.setWordWrap(True)
+        self.create_activity = QCheckBox(
+            self.tr("Add this activity to the record of processing from the privacy policy")
+        )
+        self.create_activity.setChecked(True)
+        missing = shop_activity(desk.store).missing
+        self.activity_note.setText(said(missing) if missing is not None else "")
+        self.activity_note.setVisible(missing is not None)
+        self.create_activity.setVisible(missing is not None)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -107,6 +122,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.sample, 2)
         layout.addWidget(QLabel(self.tr("Which column feeds which field:")))
         layout.addWidget(scroll, 2)
+        layout.addWidget(self.activity_note)
+        layout.addWidget(self.create_activity)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.preview: ImportPreview | None = None
@@ -173,6 +190,7 @@ class ImportDialog(QDialog):
             return
         self.error.clear()
         store, actor, path = self._desk.store, self._desk.actor, self._path
+        create = not self.create_activity.isHidden() and self.create_activity.isChecked()
 
         def work(progress: Progress) -> ImportReport:
             return import_people(
@@ -184,6 +202,7 @@ class ImportDialog(QDialog):
                     done, max(total, 1), self.tr("Importing… nothing is saved until the end")
                 ),
                 cancelled=lambda: progress.cancelled,
+                create_activity=create,
             )
 
         self._task = Task(work, parent=self, label=self.tr("Importing customers…"))
@@ -251,5 +270,10 @@ class ReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        for sentence in report_sentences(report.activity, report.activity_created, report.unlinked):
+            note = QLabel(said(sentence))
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addWidget(rejected, 1)
         layout.addWidget(buttons)

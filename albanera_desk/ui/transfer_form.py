@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from albanera_desk.domain.records import DataCategory, LegalGround
 from albanera_desk.domain.register_records import StoredDocument, TransferRecord
@@ -109,6 +116,10 @@ class TransferDialog(RecordDialog):
         f.addRow(self.tr("Next review"), self.next_review)
         f.addRow(self.tr("Started on"), self.started_on)
         f.addRow(self.tr("Ended on"), self.ended_on)
+        # A starter from the privacy policy stays "to complete" until the office confirms it.
+        self.to_complete = QCheckBox(self.tr("To complete"))
+        self.to_complete.setChecked(record.to_complete)
+        f.addRow("", self.to_complete)
         self.importer.currentIndexChanged.connect(self._importer_changed)
         self.ground.currentIndexChanged.connect(self._ground_changed)
         self.country.currentIndexChanged.connect(self._ground_changed)
@@ -177,6 +188,7 @@ class TransferDialog(RecordDialog):
         r.derogation = str(self.derogation.currentData() or "")
         r.derogation_reason = self.derogation_reason.toPlainText().strip()
         r.importer_dpf_certified = self.dpf.currentData()
+        r.to_complete = self.to_complete.isChecked()
         r.tia_on = self.tia_on.value()
         r.tia_outcome = self.tia_outcome.text()
         r.measures = self.measures.toPlainText().strip()

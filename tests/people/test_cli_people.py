@@ -25,7 +25,8 @@ def test_import_then_search_from_the_terminal(
     monkeypatch.setenv("ALBANERA_DESK_STORE", str(store_path))
     assert main(["import", "customers", str(DATA / "shop_export.csv")]) == 0
     out = capsys.readouterr().out
-    assert "shop_export.csv: 5 added, 0 updated, 0 unchanged, 4 rejected." in out
+    assert "shop_export.csv: 5 added, 0 updated, 0 unchanged, 4 rejected, 8 items" in out
+    assert "8 imported items serve no processing activity" in out  # no such activity yet
     assert "  line 7: The email address is not of the form name@domain.tld." in out
     assert "not-an-email" not in out
 

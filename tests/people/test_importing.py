@@ -57,22 +57,29 @@ def test_import_of_the_shop_export(store: Store, people: PeopleService) -> None:
     current = {m.channel: m.opted_in for m in file.marketing}
     assert current == {MarketingChannel.EMAIL: True, MarketingChannel.SMS: False}
     assert file.marketing_history[0].source == "shop import"
-    assert file.items[0].category is DataCategory.PURCHASES
-    assert file.items[0].value == "3 orders, 412.50 spent"
+    account, orders = file.items  # the account on the shop, and its order totals
+    assert (account.category, account.value) == (DataCategory.CONTACT, "7834561234")
+    assert account.description.startswith("Compte client de la boutique en ligne")
+    assert orders.category is DataCategory.PURCHASES
+    assert orders.value == "3 orders, 412.50 spent"
     assert "ring twice" in file.notes and "Tags: vip, newsletter" in file.notes
     assert elodie.opted_out  # no to SMS
 
     [francois] = people.search("lhote")
     note = people.open_file(francois.id)
     assert note.addresses[0].lines == ("Atelier L'Hôte", "3, quai Saint-Vincent")
-    assert note.notes == "Line one\nline two" and note.items == ()
+    assert note.notes == "Line one\nline two"
+    assert [i.category for i in note.items] == [DataCategory.CONTACT]  # no orders: no totals
     [ana] = people.search("ana.pereira@exemple.pt")
     assert ana.email == "ana.pereira@exemple.pt"
     assert [r.display_name for r in people.search("+48 512 345 678")] == ["Łucja Wiśniewska"]
     assert [r.display_name for r in people.search("80-831")] == ["Łucja Wiśniewska"]
     events = AuditTrail(store).page(AuditFilter(record_type="person"))
     assert events[-1].action is AuditAction.IMPORT  # the oldest: views came after
-    assert events[-1].note == "5 added, 0 updated, 0 unchanged, 4 rejected"
+    # This store has no customer-accounts activity yet: the trail says what stayed unlinked.
+    assert events[-1].note == (
+        "5 added, 0 updated, 0 unchanged, 4 rejected, 8 items serve no activity"
+    )
 
 
 def test_reimport_updates_instead_of_duplicating(store: Store, people: PeopleService) -> None:
@@ -85,9 +92,10 @@ def test_reimport_updates_instead_of_duplicating(store: Store, people: PeopleSer
     assert people.count() == 6
     [elodie] = people.search("elodie")
     file = people.open_file(elodie.id)
-    assert file.items[0].value == "4 orders, 512,50 spent"
+    orders = file.items[-1]
+    assert orders.value == "4 orders, 512,50 spent"
     fixes = {c.field: c for c in file.corrections}
-    assert fixes[f"item:{file.items[0].id}"].before == "3 orders, 412.50 spent"
+    assert fixes[f"item:{orders.id}"].before == "3 orders, 412.50 spent"
     assert fixes["notes"].why == "shop import"
     assert [p.value for p in file.phones] == ["+33612345678"]  # not added twice
 

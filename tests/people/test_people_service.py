@@ -232,7 +232,7 @@ def test_exports(people: PeopleService) -> None:
     assert data["birth_date"] == "1990-04-02"
     text = people.export_csv(pid).decode("utf-8-sig")
     assert "Ștefănescu-Dupré" in text and "'+33612345678" in text
-    assert text.splitlines()[0] == "section;field;value;source;date"
+    assert text.splitlines()[0] == "section;field;value;source;date;activity;recipients"
 
 
 def test_names_in_other_scripts_are_found(people: PeopleService) -> None:

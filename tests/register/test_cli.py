@@ -97,5 +97,5 @@ def test_register_check_on_a_clean_store(
     assert main(["register", "check"]) == 0
     assert "register healthy" in capsys.readouterr().out
     assert main(["register", "starters"]) == 0
-    assert "Added 18" in capsys.readouterr().out
+    assert "Added 20" in capsys.readouterr().out
     assert main(["register", "check"]) == 1

@@ -73,7 +73,7 @@ def test_csv_has_a_bom_and_neutralised_cells(filled: RegisterService, semicolon:
         csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";" if semicolon else ",")
     )
     assert read[0][:3] == ["N°", "Raison sociale", "Rôle"]
-    assert len(read) == 1 + 8
+    assert len(read) == 1 + 9  # 8 starter entries and the hostile one
     hostile = next(r for r in read if HOSTILE in r[1])
     assert hostile[1] == "'" + HOSTILE
     assert "'+33 1 23 45 67 89" in hostile and "'@handle" in hostile and "'-1 day" in hostile
@@ -90,7 +90,7 @@ def test_xlsx_cover_and_register_sheet(filled: RegisterService) -> None:
     assert ["Controller", "Alba Nera"] in cover and ["Export date", "25 Nov 2026"] in cover
     sheet = book["Processors"]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:X{len(rows) + 1}"
+    assert sheet.auto_filter.ref == f"A1:Z{len(rows) + 1}"  # created and updated: Y, Z
     assert sheet["A1"].value == "No." and sheet["B1"].font.b
     cells = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value]
     hostile = next(c for c in cells if HOSTILE in str(c.value))

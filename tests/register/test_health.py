@@ -182,5 +182,6 @@ def test_a_starter_entry_to_complete(
 ) -> None:
     service.add_policy_starters()
     codes = _codes(check_register(store, TODAY, catalogue))
-    assert codes.count("to_complete") == 7 and "no_signed_agreement" in codes
+    # 8 register entries and the request office's transfer, all starters to complete.
+    assert codes.count("to_complete") == 9 and "no_signed_agreement" in codes
     assert codes.index("no_signed_agreement") < codes.index("to_complete")  # problems first

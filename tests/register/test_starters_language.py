@@ -24,13 +24,13 @@ def _use_language(store: Store, language: str) -> None:
 def _add_all(
     service: RegisterService,
 ) -> tuple[dict[str, ProcessorRecord], dict[str, ActivityRecord]]:
-    assert service.add_policy_starters() == 7
+    assert service.add_policy_starters() == 9  # 8 entries and the request office's transfer
     assert service.add_policy_activities() == 11
     assert service.add_policy_starters() == 0  # adding twice adds nothing
     assert service.add_policy_activities() == 0
     processors = {p.starter_key: p for p in service.list_processors()}
     activities = {a.starter_key: a for a in service.list_activities()}
-    assert len(processors) == 7 and len(activities) == 11
+    assert len(processors) == 8 and len(activities) == 11
     return processors, activities
 
 

@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 
 from albanera_desk.domain.adequacy import parse_catalogue
+from albanera_desk.domain.bilingual import Bilingual, localised
 from albanera_desk.domain.records import LegalGround, ProcessorRole, ProcessorStatus
 from albanera_desk.domain.register_data_map import data_map
 from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord, TransferRecord
 from albanera_desk.domain.register_rules import ART28_KEYS, Zone
-from albanera_desk.domain.register_starters import Words, localised
 from albanera_desk.domain.register_validation import (
     RegisterRefusal,
     check_activity,
@@ -125,7 +125,10 @@ def test_country_codes() -> None:
 
 
 def test_starter_words_in_the_profile_language() -> None:
-    values = {"name": Words("Commandes", "Orders"), "purposes": [Words("Paiement", "Pay"), "x"]}
+    values = {
+        "name": Bilingual("Commandes", "Orders"),
+        "purposes": [Bilingual("Paiement", "Pay"), "x"],
+    }
     assert localised(values, "fr") == {"name": "Commandes", "purposes": ["Paiement", "x"]}
     assert localised(values, "en") == {"name": "Orders", "purposes": ["Pay", "x"]}
 

@@ -159,9 +159,13 @@ def test_import_the_shop_export_from_the_dialog(qtbot: QtBot, desk: Desk, tmp_pa
     qtbot.addWidget(dialog)
     assert dialog.preview is not None and dialog.preview.shop_export
     assert dialog.combos["email"].currentData() == "Email"
+    # No customer-accounts activity yet: the dialog says so and offers to add it.
+    assert not dialog.create_activity.isHidden() and dialog.create_activity.isChecked()
+    assert "Link items" in dialog.activity_note.text()
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert dialog.report is not None and dialog.report.added == 2
+    assert dialog.report.activity_created and dialog.report.unlinked == 0
     hits = desk.people.search("bjorn")
     assert [h.customer_id for h in hits] == ["7002"]  # the apostrophe is gone
 

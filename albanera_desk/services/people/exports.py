@@ -1,7 +1,9 @@
 """A person's file exported: JSON and CSV (art. 20 portability), PDF (the access annex).
 
-Each export is audited (EXPORT, with the format); the PDF is built by
-``albanera_desk.documents.person_file.render_person_file``.
+Every format is built from ``answers.person_file_of``, the one builder of the copy of the
+data the access response annexes (``documents.person_file.file_flowables`` prints it in
+both), so the person file and the copy never differ. Each export is audited (EXPORT, with
+the format); the PDF is built by ``documents.person_file.render_person_file``.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from typing import Any
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.domain.person_file import file_lines
 from albanera_desk.domain.records import AuditAction
+from albanera_desk.services.answers import person_file_of
 from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.services.people.audited import audit_person, get_person
-from albanera_desk.services.people.person_file import load_file
 from albanera_desk.store.store import Store
 
 
@@ -32,7 +34,7 @@ class PersonExports:
         """The file as JSON (art. 20 portability): UTF-8, dates in ISO 8601."""
         with self._store.writer.begin() as session:
             person = get_person(session, person_id)
-            file = load_file(session, person)
+            file = person_file_of(session, person)
             audit_person(session, self._actor, AuditAction.EXPORT, person, [], note="json")
         payload = _jsonable(asdict(file))
         return json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8")
@@ -42,7 +44,7 @@ class PersonExports:
         organisation = OrganisationService(self._store, self._actor).get()
         with self._store.writer.begin() as session:
             person = get_person(session, person_id)
-            file = load_file(session, person)
+            file = person_file_of(session, person)
             audit_person(session, self._actor, AuditAction.EXPORT, person, [], note="pdf")
         from albanera_desk.documents.person_file import render_person_file  # ReportLab, on use
 
@@ -51,17 +53,18 @@ class PersonExports:
         )
 
     def export_csv(self, person_id: int) -> bytes:
-        """The file as CSV (art. 20): one line per value, section/field/value/source/date.
+        """The file as CSV (art. 20): one line per value, section/field/value/source/date,
+        and for an item the activity it serves and who receives it (as in the annex).
 
         UTF-8 with a BOM and semicolons, so a French Excel opens it as written.
         """
         with self._store.writer.begin() as session:
             person = get_person(session, person_id)
-            file = load_file(session, person)
+            file = person_file_of(session, person)
             audit_person(session, self._actor, AuditAction.EXPORT, person, [], note="csv")
         out = io.StringIO()
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-        writer.writerow(["section", "field", "value", "source", "date"])
+        writer.writerow(["section", "field", "value", "source", "date", "activity", "recipients"])
         for line in file_lines(file):
             writer.writerow([_safe_cell(v) for v in line])
         return ("\ufeff" + out.getvalue()).encode("utf-8")

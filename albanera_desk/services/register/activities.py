@@ -8,7 +8,14 @@ from sqlalchemy import select
 
 from albanera_desk.domain.register_records import ActivityRecord
 from albanera_desk.domain.register_validation import check_activity
-from albanera_desk.services.register.writing import RECORD, apply_values, checked, get_row
+from albanera_desk.services.register.writing import (
+    RECORD,
+    STAMPS,
+    apply_values,
+    checked,
+    get_row,
+    local_day,
+)
 from albanera_desk.store.models import ProcessingActivity, Processor, Transfer
 from albanera_desk.store.store import Store
 
@@ -48,8 +55,13 @@ class Activities:
 
 
 def activity_record(row: ProcessingActivity) -> ActivityRecord:
-    values = {f.name: getattr(row, f.name) for f in dataclasses.fields(ActivityRecord)}
-    for name in ("purposes", "data_categories", "people_categories"):
+    values = {
+        f.name: getattr(row, f.name)
+        for f in dataclasses.fields(ActivityRecord)
+        if f.name not in STAMPS
+    }
+    values.update({name: local_day(getattr(row, column)) for name, column in STAMPS.items()})
+    for name in ("purposes", "data_categories", "people_categories", "internal_recipients"):
         values[name] = list(values[name])
     values["recipient_ids"] = [int(i) for i in row.recipient_ids]
     values["transfer_ids"] = [int(i) for i in row.transfer_ids]

@@ -22,6 +22,7 @@ from albanera_desk.services.register.rows import (
     activity_row,
     named_country,
     processor_row,
+    representative,
     transfer_row,
 )
 from albanera_desk.services.register.transfers import Transfers
@@ -70,11 +71,17 @@ class RegisterExport:
         ``kind="all"`` is for XLSX only (one sheet per register). ``progress(done, total)``
         is called while rendering; raise from it to cancel (nothing is written).
         """
-        from albanera_desk.documents.register_export import export_register, export_workbook
+        from albanera_desk.documents.register_export import (
+            controller_block,
+            export_register,
+            export_workbook,
+        )
 
         profile = OrganisationService(self._store, self._actor).get() or OrganisationProfile()
         lang = language or profile.default_language or "fr"
+        art27 = representative(profile.country_code, lang)
         profile = named_country(profile, lang)
+        block = controller_block(profile, lang, representative=art27)
         day = as_of or date.today()
         if kind == "all":
             if fmt != "xlsx":
@@ -90,6 +97,7 @@ class RegisterExport:
                 language=lang,
                 as_of=day,
                 progress=progress,
+                block=block,
             )
         else:
             data = export_register(
@@ -101,6 +109,7 @@ class RegisterExport:
                 language=lang,
                 progress=progress,
                 as_of=day,
+                block=block,
             )
         write_atomically(path, data)
         with self._store.writer.begin() as session:

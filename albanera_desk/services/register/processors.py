@@ -14,7 +14,14 @@ from albanera_desk.domain.register_validation import check_ending, check_process
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.register.attachments import Attachments
 from albanera_desk.services.register.errors import RegisterInvalid
-from albanera_desk.services.register.writing import RECORD, apply_values, checked, get_row
+from albanera_desk.services.register.writing import (
+    RECORD,
+    STAMPS,
+    apply_values,
+    checked,
+    get_row,
+    local_day,
+)
 from albanera_desk.store.models import Processor
 from albanera_desk.store.store import Store
 
@@ -77,7 +84,12 @@ class Processors:
 
 
 def processor_record(row: Processor) -> ProcessorRecord:
-    values = {f.name: getattr(row, f.name) for f in dataclasses.fields(ProcessorRecord)}
+    values = {
+        f.name: getattr(row, f.name)
+        for f in dataclasses.fields(ProcessorRecord)
+        if f.name not in STAMPS
+    }
+    values.update({name: local_day(getattr(row, column)) for name, column in STAMPS.items()})
     for name in ("address", "purposes", "data_categories", "people_categories", "countries"):
         values[name] = list(values[name])
     values["art28_terms"] = list(row.art28_terms)

@@ -21,6 +21,7 @@ from albanera_desk.domain.register_rules import (
     SCC_MODULE_LABELS,
     ZONE_LABELS,
     art28_label,
+    in_eea,
     label_of,
     needs_art28_terms,
     zone_of,
@@ -41,6 +42,27 @@ def named_country(profile: OrganisationProfile, language: str) -> OrganisationPr
 
 def _yes(flag: bool, language: str) -> str:
     return ("oui" if language == "fr" else "yes") if flag else ""
+
+
+def _yes_no(flag: bool, language: str) -> str:
+    """A flag the record must state either way (art. 9-10 data: yes or no)."""
+    if language == "fr":
+        return "oui" if flag else "non"
+    return "yes" if flag else "no"
+
+
+def representative(country_code: str, language: str) -> str:
+    """The art. 27 line: a controller established in the EEA needs no representative."""
+    if in_eea(country_code):
+        if language == "fr":
+            return (
+                "sans objet\u00a0: le responsable du traitement est établi dans l'Espace "
+                "économique européen"
+            )
+        return "not applicable: the controller is established in the European Economic Area"
+    if language == "fr":
+        return "à désigner\u00a0: le responsable du traitement n'est pas établi dans l'EEE"
+    return "to appoint: the controller is not established in the EEA"
 
 
 def processor_row(
@@ -84,6 +106,8 @@ def processor_row(
         "data_returned_or_deleted_on": _d(p.data_returned_or_deleted_on),
         "next_review": _d(p.next_review),
         "to_complete": _yes(p.to_complete, language),
+        "created_on": _d(p.created_on),
+        "updated_on": _d(p.updated_on),
     }
 
 
@@ -102,11 +126,15 @@ def activity_row(
         "legal_basis": label_of(LEGAL_BASES, a.legal_basis, language),
         "people_categories": sep.join(a.people_categories),
         "data_categories": sep.join(category_words(c, language) for c in a.data_categories),
+        "sensitive_data": _yes_no(a.sensitive_data, language),
         "recipients": sep.join(names.get(i, f"#{i}") for i in a.recipient_ids),
+        "internal_recipients": sep.join(a.internal_recipients),
         "transfers": sep.join(transfer_names.get(i, f"#{i}") for i in a.transfer_ids),
         "retention": a.retention,
         "security_measures": a.security_measures,
         "to_complete": _yes(a.to_complete, language),
+        "created_on": _d(a.created_on),
+        "updated_on": _d(a.updated_on),
     }
 
 
@@ -148,4 +176,7 @@ def transfer_row(t: TransferRecord, catalogue: AdequacyCatalogue, language: str)
         "onward_transfers": t.onward_transfers,
         "next_review": _d(t.next_review),
         "period": " → ".join(x for x in (_d(t.started_on), _d(t.ended_on)) if x),
+        "to_complete": _yes(t.to_complete, language),
+        "created_on": _d(t.created_on),
+        "updated_on": _d(t.updated_on),
     }

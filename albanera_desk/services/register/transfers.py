@@ -9,7 +9,14 @@ from sqlalchemy import select
 from albanera_desk.domain.register_records import TransferRecord
 from albanera_desk.domain.register_validation import check_transfer
 from albanera_desk.services.register.attachments import Attachments
-from albanera_desk.services.register.writing import RECORD, apply_values, checked, get_row
+from albanera_desk.services.register.writing import (
+    RECORD,
+    STAMPS,
+    apply_values,
+    checked,
+    get_row,
+    local_day,
+)
 from albanera_desk.store.models import Processor, Transfer
 from albanera_desk.store.store import Store
 
@@ -54,6 +61,7 @@ class Transfers:
 
 def transfer_record(row: Transfer) -> TransferRecord:
     names = {f.name for f in dataclasses.fields(TransferRecord)} - {"tia_on", "tia_outcome"}
-    values = {name: getattr(row, name) for name in names}
+    values = {name: getattr(row, name) for name in names - set(STAMPS)}
+    values.update({name: local_day(getattr(row, column)) for name, column in STAMPS.items()})
     values["data_categories"] = list(row.data_categories)
     return TransferRecord(**values, tia_on=row.assessed_on, tia_outcome=row.assessment)

@@ -8,6 +8,7 @@ audits the field names (never the values).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -36,6 +37,18 @@ RECORD = {
 }
 # The model's column names where the service speaks of the TIA.
 _FIELD_NAMES = {"assessed_on": "tia_on", "assessment": "tia_outcome"}
+
+
+# Fields of a record that are the row's timestamps, read as local days.
+STAMPS = {"created_on": "created_at", "updated_on": "updated_at"}
+
+
+def local_day(moment: datetime | None) -> date | None:
+    """The day a stored moment (UTC) fell on, on this computer's clock."""
+    if moment is None:
+        return None
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone().date()
 
 
 def checked(check: Callable[..., R], *args: Any) -> R:

@@ -89,6 +89,10 @@ class ProcessingActivity(Timestamped, Base):
     )
     to_complete: Mapped[bool] = mapped_column(Boolean, default=False)
     starter_key: Mapped[str] = mapped_column(String(60), default="")
+    # Art. 9 or 10 data (health, beliefs, criminal convictions...): the record says so.
+    sensitive_data: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who inside the organisation receives the data (art. 30(1)(d)): departments, roles.
+    internal_recipients: Mapped[list[str]] = mapped_column(default=list)
 
 
 class Transfer(Timestamped, Base):
@@ -126,3 +130,6 @@ class Transfer(Timestamped, Base):
     next_review: Mapped[date | None] = mapped_column(Date)
     started_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
+    to_complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Which of the policy's starter flows this row came from ("" for the office's own).
+    starter_key: Mapped[str] = mapped_column(String(60), default="")
