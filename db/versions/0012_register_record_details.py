@@ -6,7 +6,7 @@ transfer can be a starter from the privacy policy that the office completes and 
 (``to_complete``, ``starter_key``), like register entries and activities already are.
 
 Revision ID: 0012
-Revises: 0010 (the integrator chains it after 0011 if that lands first)
+Revises: 0011
 Create Date: 2026-12-03 08:30:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -12,6 +12,14 @@
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>Sensitive data (art. 9 or 10)</source>
+        <translation>Données sensibles (art. 9 ou 10)</translation>
+    </message>
+    <message>
+        <source>Health, beliefs, union membership, sex life, criminal convictions…</source>
+        <translation>Santé, convictions, appartenance syndicale, vie sexuelle, condamnations pénales…</translation>
+    </message>
+    <message>
         <source>To complete</source>
         <translation>À compléter</translation>
     </message>
@@ -38,6 +46,10 @@
     <message>
         <source>Recipients</source>
         <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Internal recipients</source>
+        <translation>Destinataires internes</translation>
     </message>
     <message>
         <source>Transfers outside the EU</source>
@@ -409,6 +421,14 @@
     <message>
         <source>categories of people</source>
         <translation>catégories de personnes</translation>
+    </message>
+    <message>
+        <source>sensitive data</source>
+        <translation>données sensibles</translation>
+    </message>
+    <message>
+        <source>internal recipients</source>
+        <translation>destinataires internes</translation>
     </message>
     <message>
         <source>countries of processing</source>
@@ -1664,6 +1684,10 @@
         <translation>catégorie de personnes</translation>
     </message>
     <message>
+        <source>internal recipient</source>
+        <translation>destinataire interne</translation>
+    </message>
+    <message>
         <source>activity name</source>
         <translation>nom de l’activité</translation>
     </message>
@@ -2056,6 +2080,10 @@
         <translation>Des éléments proviennent d’un partenaire que la fiche ne nomme pas ({count}) : nommez ce partenaire (art. 14, paragraphe 2, point f), du RGPD) avant de répondre.</translation>
     </message>
     <message>
+        <source>This person&apos;s data goes to {importer} outside the EEA by a transfer still to confirm: confirm its legal ground in Transfers before answering.</source>
+        <translation>Les données de cette personne vont à {importer} hors de l’EEE par un transfert encore à confirmer&#xa0;: confirmez son fondement dans Transferts avant de répondre.</translation>
+    </message>
+    <message>
         <source>This ground narrows an answer; it cannot refuse a whole request.</source>
         <translation>Ce motif restreint une réponse ; il ne permet pas de refuser toute la demande.</translation>
     </message>
@@ -2090,6 +2118,18 @@
     <message>
         <source>A single letter is found only as a whole word ({letters}): type one more to find the words it starts.</source>
         <translation>Une lettre seule n&apos;est cherchée que comme mot entier ({letters}) : tapez une lettre de plus pour trouver les mots qui commencent ainsi.</translation>
+    </message>
+    <message>
+        <source>The record of processing has no “{name}” activity, which the shop&apos;s customer data serves: add it from the privacy policy&apos;s starter while importing, or the imported customers&apos; details will serve no activity and their access responses will wait until you link them (People › Link items…).</source>
+        <translation>Le registre des traitements n’a pas de traitement «&#xa0;{name}&#xa0;», celui que servent les données clients de la boutique&#xa0;: ajoutez-le à partir du modèle de la politique de confidentialité pendant l’import, sinon les données des clients importés ne serviront aucun traitement et leurs réponses aux demandes d’accès attendront que vous les rattachiez (Personnes › Rattacher les éléments…).</translation>
+    </message>
+    <message>
+        <source>{count} imported items serve no processing activity, because the record of processing has no “{name}” activity: add it (Register › Add entries from the privacy policy), then link them (People › Link items…) before answering these customers&apos; access requests.</source>
+        <translation>{count} éléments importés ne servent aucun traitement, car le registre des traitements n’a pas de traitement «&#xa0;{name}&#xa0;»&#xa0;: ajoutez-le (Registre › Ajouter les entrées de la politique de confidentialité), puis rattachez-les (Personnes › Rattacher les éléments…) avant de répondre aux demandes d’accès de ces clients.</translation>
+    </message>
+    <message>
+        <source>The “{name}” activity was added to the record of processing from the privacy policy&apos;s starter, and the imported customers&apos; items serve it: complete it in the Register (recipients, retention, security measures).</source>
+        <translation>Le traitement «&#xa0;{name}&#xa0;» a été ajouté au registre des traitements à partir du modèle de la politique de confidentialité, et les éléments des clients importés le servent&#xa0;: complétez-le dans le Registre (destinataires, durée de conservation, mesures de sécurité).</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2732,10 @@
     <message>
         <source>Import customers — {name}</source>
         <translation>Importer des clients — {name}</translation>
+    </message>
+    <message>
+        <source>Add this activity to the record of processing from the privacy policy</source>
+        <translation>Ajouter ce traitement au registre à partir de la politique de confidentialité</translation>
     </message>
     <message>
         <source>Import</source>
@@ -5879,6 +5923,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>Ended on</source>
         <translation>Fin le</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>À compléter</translation>
     </message>
     <message>
         <source>Choose the importer from the register first.</source>

@@ -254,7 +254,8 @@ def test_a_records_own_checks_write_dates_as_the_window_does(qtbot: QtBot, desk:
         ProcessorRecord(legal_name="Courriel Mistral SAS", next_review=date(2026, 1, 5))
     )
     items = checks_for(desk, "processor", record_id)
-    assert any("2026-01-05" in item.message_en for item in items)  # the core's sentence
+    assert any("5 Jan 2026" in item.message_en for item in items)  # the core writes words
+    assert not any("2026-01-05" in item.message_en + item.message_fr for item in items)
     dialog = ProcessorDialog(desk.register, desk.register.get_processor(record_id))
     qtbot.addWidget(dialog)
     dialog.show_checks(items)
