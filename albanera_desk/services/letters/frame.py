@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from albanera_desk.domain.letter_format import date_in_words
+from albanera_desk.domain.letter_format import address_problem, date_in_words
 from albanera_desk.domain.person_file import PersonFile
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.addresses import address_lines, country_line
@@ -103,10 +103,18 @@ def letter(
     annex_title: str = "",
     annex_rows: Sequence[Sequence[str]] = (),
     annex_file: PersonFile | None = None,
+    reply: bool = False,
 ) -> LetterContent:
+    """The letter, ``reply`` when it answers the writer's own letter (then "V/courrier")."""
     from albanera_desk.documents.letters import LetterContent
 
+    problem = address_problem(recipient)
+    if problem is not None:
+        raise RequestRefused(problem)
     common = words.own("common")
+    references = [words.fill(common["our_reference"])]
+    if reply:
+        references.append(words.fill(common["your_letter"]))
     city = org.city or ""
     place_date = (
         f"{city}, le {date_in_words(day, 'fr')}"
@@ -120,6 +128,8 @@ def letter(
         recipient=recipient,
         place_and_date=place_date,
         subject=subject,
+        subject_label=words.fill(common["subject_label"]),
+        references=references,
         salutation=words.fill(common["salutation"]),
         paragraphs=paragraphs,
         closing=words.fill(common["closing"]),

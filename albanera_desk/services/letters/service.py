@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words
+from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words, paper_for
 from albanera_desk.domain.records import AuditAction, PersonFactKind, RequestKind
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import answer_posting, answers, audit
@@ -121,7 +121,7 @@ class LetterService:
         # ReportLab loads only when a letter is made, not at every start of the app.
         from albanera_desk.documents.letters import render_letters
 
-        pdf = render_letters(contents, envelope)
+        pdf = render_letters(contents, envelope, paper_for(org.country_code))
         with self._store.writer.begin() as session:
             for reference in references:
                 audit.append(
@@ -200,7 +200,8 @@ class LetterService:
             )
         from albanera_desk.documents.letters import render_letters
 
-        return PreparedLetter(reference, None, language, render_letters(contents, envelope))
+        pdf = render_letters(contents, envelope, paper_for(org.country_code))
+        return PreparedLetter(reference, None, language, pdf)
 
     def record_notices_posted(
         self, reference: str, pdf: bytes, *, posted_on: date, action: str | None = None
@@ -350,6 +351,7 @@ def _content(ctx: LetterContext, kind: RequestLetter) -> LetterContent:
         paragraphs=paragraphs,
         annex_title=body.annex_title,
         annex_file=body.annex_file,
+        reply=True,
     )
 
 

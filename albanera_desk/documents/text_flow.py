@@ -1,0 +1,265 @@
+"""Plain text laid out for letters: lines broken on spaces only, never inside a word.
+
+A letter's text is plain (no markup), so it needs none of platypus's paragraph machinery
+(markup parsing, fragments, hyphenation): ``TextBlock`` measures words once per font,
+fills lines greedily on ordinary spaces (a no-break or narrow no-break space binds), splits
+between lines with no lone first or last line of a paragraph on a page, and draws each line
+with one text operator. ``text_table`` lays out a grid of such cells with column widths
+taken from the content, so that no word is ever cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.platypus import Flowable, Table, TableStyle
+
+_BREAKS = re.compile(r"[ \t\r\f\v]+")  # ASCII whitespace only: U+00A0 and U+202F bind
+_widths: dict[str, dict[str, float]] = {}  # font name -> word -> width at 1 pt
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    font: str
+    size: float
+    leading: float
+    space_before: float = 0.0
+    space_after: float = 0.0
+    align: str = "left"  # "left" or "right"
+    indent: float = 0.0  # from the left, in points
+    gray: float = 0.0
+    keep_lines: int = 2  # lines a paragraph keeps together at a page's foot or head
+
+    def sized(self, size: float) -> TextStyle:
+        return replace(self, size=size, leading=self.leading * size / self.size)
+
+
+def word_width(word: str, font: str, size: float) -> float:
+    known = _widths.get(font)
+    if known is None:
+        known = _widths[font] = {}
+    width = known.get(word)
+    if width is None:
+        width = known[word] = getFont(font).stringWidth(word, 1)
+    return width * size
+
+
+def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """The lines of ``text`` in ``width`` points: explicit newlines kept, breaks on spaces.
+
+    A word wider than the line stands alone on its line rather than being cut.
+    """
+    space = word_width(" ", font, size)
+    lines: list[str] = []
+    for part in text.split("\n"):
+        words = [w for w in _BREAKS.split(part) if w]
+        if not words:
+            lines.append("")
+            continue
+        line: list[str] = []
+        used = 0.0
+        for word in words:
+            w = word_width(word, font, size)
+            if line and used + space + w > width:
+                lines.append(" ".join(line))
+                line, used = [word], w
+            else:
+                used += (space if line else 0.0) + w
+                line.append(word)
+        lines.append(" ".join(line))
+    return lines
+
+
+def longest_word(text: str, font: str, size: float) -> float:
+    return max((word_width(w, font, size) for w in _BREAKS.split(text) if w), default=0.0)
+
+
+def longest_line(text: str, font: str, size: float) -> float:
+    space = word_width(" ", font, size)
+    best = 0.0
+    for part in text.split("\n"):
+        words = [w for w in _BREAKS.split(part) if w]
+        if words:
+            total = sum(word_width(w, font, size) for w in words)
+            best = max(best, total + space * (len(words) - 1))
+    return best
+
+
+class TextBlock(Flowable):  # type: ignore[misc]
+    """One paragraph of plain text (or a given list of lines, after a split)."""
+
+    def __init__(self, text: str, style: TextStyle, lines: list[str] | None = None) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+        self._lines = lines
+        self._laid_for = -1.0 if lines is None else float("inf")
+
+    def lines(self, width: float) -> list[str]:
+        if self._lines is None or (self._laid_for != width and self._laid_for != float("inf")):
+            s = self.style
+            self._lines = break_lines(self.text, s.font, s.size, width - s.indent)
+            self._laid_for = width
+        return self._lines
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = len(self.lines(available_width)) * self.style.leading
+        return (available_width, self.height)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        lines = self.lines(available_width)
+        keep = self.style.keep_lines
+        fit = int((available_height + 1e-6) // self.style.leading)
+        if fit >= len(lines):
+            return [self]
+        fit = min(fit, len(lines) - keep)  # never a lone last line on the next page
+        if fit < keep or fit <= 0:
+            return []  # nor a lone first line at the foot of this one
+        head = TextBlock(self.text, replace(self.style, space_after=0), lines[:fit])
+        tail = TextBlock(self.text, replace(self.style, space_before=0), lines[fit:])
+        return [head, tail]
+
+    def draw(self) -> None:
+        s = self.style
+        canvas = self.canv
+        canvas.setFillGray(s.gray)
+        y = self.height - s.size  # baseline of the first line, as platypus places it
+        lines = self._lines or []
+        if s.align == "right":
+            canvas.setFont(s.font, s.size)
+            for line in lines:
+                canvas.drawRightString(self.width, y, line)
+                y -= s.leading
+        else:
+            text = canvas.beginText(s.indent, y)
+            text.setFont(s.font, s.size, s.leading)
+            for line in lines:
+                text.textLine(line)
+            canvas.drawText(text)
+        if s.gray:
+            canvas.setFillGray(0)
+
+
+class KeepTail(Flowable):  # type: ignore[misc]
+    """A last paragraph and what must not be parted from it (the closing and the signature).
+
+    When the whole does not fit, the paragraph fills the page and at least two of its lines
+    go over with the tail: the signature never stands alone on a page.
+    """
+
+    def __init__(self, last: TextBlock, tail: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.last = last
+        self.tail = list(tail)
+        self.spaceBefore = last.spaceBefore
+        self.spaceAfter = self.tail[-1].getSpaceAfter() if self.tail else last.spaceAfter
+        self._placed: list[tuple[Flowable, float]] = []
+
+    def _parts(self) -> list[Flowable]:
+        return [self.last, *self.tail]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        y = 0.0
+        placed = []
+        parts = self._parts()
+        for index, part in enumerate(parts):
+            if index:
+                y += part.getSpaceBefore()
+            _, h = part.wrap(available_width, available_height)
+            placed.append((part, y + h))
+            y += h
+            if index < len(parts) - 1:
+                y += part.getSpaceAfter()
+        self.width, self.height = available_width, y
+        self._placed = placed
+        return (available_width, y)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        if self.height <= available_height:
+            return [self]
+        lines = self.last.lines(available_width)
+        leading = self.last.style.leading
+        keep = self.last.style.keep_lines
+        # The paragraph fills this page, leaving at least ``keep`` lines for the next.
+        fit = min(int((available_height + 1e-6) // leading), len(lines) - keep)
+        if fit < keep:
+            return []
+        style = self.last.style
+        head = TextBlock(self.last.text, replace(style, space_after=0), lines[:fit])
+        rest = TextBlock(self.last.text, replace(style, space_before=0), lines[fit:])
+        return [head, KeepTail(rest, self.tail)]
+
+    def draw(self) -> None:
+        for part, bottom_from_top in self._placed:
+            part.drawOn(self.canv, 0, self.height - bottom_from_top)
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    widths: list[float]
+    style: TextStyle
+
+
+def column_widths(
+    rows: Sequence[Sequence[str]], total: float, style: TextStyle, padding: float
+) -> Grid:
+    """Widths from the content: every column at least as wide as its longest word, the
+    room left shared by how much more each column's longest line would want. Where even
+    the longest words do not fit side by side, the text gets smaller (down to 6 pt)."""
+    columns = max((len(r) for r in rows), default=0)
+    size = style.size
+    while True:
+        least = [0.0] * columns
+        most = [0.0] * columns
+        for row in rows:
+            for i, cell in enumerate(row):
+                least[i] = max(least[i], longest_word(cell, style.font, size))
+                most[i] = max(most[i], longest_line(cell, style.font, size))
+        room = total - padding * columns
+        if sum(least) <= room or size <= 6:
+            break
+        size = max(6.0, size - 0.5)
+    fitted = style.sized(size) if size != style.size else style
+    if sum(most) <= room:
+        spare = room - sum(most)
+        weight = sum(most) or 1.0
+        widths = [m + spare * m / weight + padding for m in most]
+    else:
+        spare = max(0.0, room - sum(least))
+        want = [m - lo for m, lo in zip(most, least, strict=True)]
+        weight = sum(want) or 1.0
+        widths = [lo + spare * w / weight + padding for lo, w in zip(least, want, strict=True)]
+    return Grid(widths, fitted)
+
+
+_GRID = (
+    ("GRID", (0, 0), (-1, -1), 0.3, (0.6, 0.6, 0.6)),
+    ("BACKGROUND", (0, 0), (-1, 0), (0.92, 0.92, 0.92)),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+)
+
+
+def text_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], total: float, style: TextStyle
+) -> Table:
+    """A grid with a repeated header row, its columns as wide as their content asks."""
+    grid = column_widths([header, *rows], total, style, padding=8)
+    cell_style = replace(grid.style, space_before=0, space_after=0, keep_lines=1)
+    data: list[list[Any]] = [
+        [TextBlock(text, cell_style) for text in row] for row in [header, *rows]
+    ]
+    table = Table(data, colWidths=grid.widths, repeatRows=1)
+    table.setStyle(TableStyle(list(_GRID)))
+    return table
