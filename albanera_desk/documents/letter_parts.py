@@ -1,6 +1,5 @@
-"""The pieces ``letters`` assembles: text styles, the address fitted to its window, the
-canvas that writes "page x of y" once a letter's length is known, and the invisible
-flowables that tell each page which letter it belongs to."""
+"""The pieces ``letters`` assembles: text styles, the address fitted to its window, and the
+canvas that writes "page x of y" once each letter's length is known."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from albanera_desk.documents.fonts import BOLD, REGULAR
 from albanera_desk.documents.text_flow import TextStyle, word_width
@@ -59,60 +57,18 @@ def fit_address(lines: Sequence[str], window: AddressWindow) -> float:
     )
 
 
-class Marker(Flowable):  # type: ignore[misc]
-    """Invisible: tells the canvas which letter the page it is drawn on belongs to."""
-
-    def __init__(self, index: int) -> None:
-        super().__init__()
-        self.index = index
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return (0, 0)
-
-    def draw(self) -> None:
-        self.canv._letter_index = self.index  # type: ignore[attr-defined]
-
-
-class SetNextTemplate(Flowable):  # type: ignore[misc]
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.name = name
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return (0, 0)
-
-    def draw(self) -> None:
-        self.canv._doctemplate.handle_nextPageTemplate(self.name)  # type: ignore[attr-defined]
-
-
-class Current(Flowable):  # type: ignore[misc]
-    """Points the first-page callback at the letter that starts on the next page."""
-
-    def __init__(self, holder: dict[str, Any], values: dict[str, Any]) -> None:
-        super().__init__()
-        self.holder = holder
-        self.values = values
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.holder.update(self.values)
-        return (0, 0)
-
-    def draw(self) -> None:
-        pass
-
-
 class NumberingCanvas(Canvas):
     """Defers each page so "page x of y" can be written once the letter's length is known."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
-        self._letter_index = 0
+        self.letter_index = 0
         self.footers: list[tuple[str, str]] = []
         self.margin = 20 * mm
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        self._pages.append({"state": dict(self.__dict__), "letter": self._letter_index})
+        self._pages.append({"state": dict(self.__dict__), "letter": self.letter_index})
         self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:

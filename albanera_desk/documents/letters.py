@@ -21,17 +21,11 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from albanera_desk.documents.fonts import BOLD, REGULAR, register_fonts
-from albanera_desk.documents.letter_parts import (
-    Current,
-    Marker,
-    NumberingCanvas,
-    SetNextTemplate,
-    fit_address,
-    styles_for,
-)
+from albanera_desk.documents.letter_pages import Box, Pager
+from albanera_desk.documents.letter_parts import NumberingCanvas, fit_address, styles_for
 from albanera_desk.documents.text_flow import KeepTail, TextBlock, break_lines, text_table
 from albanera_desk.domain.letter_format import (
     WINDOWS,
@@ -123,82 +117,42 @@ def render_letters(
     styles = styles_for(letters[0].language if letters else "fr")
     legal_lines = max((len(letter.legal) for letter in letters), default=0)
     legal_room = legal_lines * styles["legal"].leading + (3 * mm if legal_lines else 0)
+    text_width = width - 2 * MARGIN
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=(width, height),
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=FOOT,
-        title=letters[0].subject if len(letters) == 1 else "Letters",
-        author=letters[0].sender[0] if letters and letters[0].sender else "",
-        creator="Alba Nera Desk",
-    )
-    body_top = height - (window.bottom * mm + GAP_UNDER_WINDOW)
-    first_frame = Frame(
-        MARGIN,
-        FOOT + legal_room,
-        width - 2 * MARGIN,
-        body_top - FOOT - legal_room,
-        id="first",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    later_frame = Frame(
-        MARGIN,
-        FOOT,
-        width - 2 * MARGIN,
-        height - MARGIN - FOOT,
-        id="later",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    current: dict[str, Any] = {}
+    canvas = NumberingCanvas(buffer, pagesize=(width, height))
+    canvas.footers = [
+        (letter.reference_label.format(reference=letter.reference), letter.page_label)
+        for letter in letters
+    ]
+    canvas.margin = MARGIN
+    canvas.setTitle(letters[0].subject if len(letters) == 1 else "Letters")
+    canvas.setAuthor(letters[0].sender[0] if letters and letters[0].sender else "")
+    canvas.setCreator("Alba Nera Desk")
     folds = fold_marks(envelope, paper)
     punch = punch_mark(paper)
 
-    def first_page(canvas: Canvas, _doc: Any) -> None:
-        _marks(canvas, folds, punch, height)
-        _draw_header(canvas, current["letter"], current["size"], window, styles)
+    def later_page(on: Canvas) -> None:
+        _marks(on, folds, punch, height)
 
-    def later_page(canvas: Canvas, _doc: Any) -> None:
-        _marks(canvas, folds, punch, height)
-
-    doc.addPageTemplates(
-        [
-            PageTemplate(id="First", frames=[first_frame], onPage=first_page),
-            PageTemplate(id="Later", frames=[later_frame], onPage=later_page),
-        ]
+    pager = Pager(
+        canvas,
+        first=Box(
+            MARGIN,
+            FOOT + legal_room,
+            text_width,
+            height - (window.bottom * mm + GAP_UNDER_WINDOW),
+        ),
+        later=Box(MARGIN, FOOT, text_width, height - MARGIN),
+        later_page=later_page,
     )
-    story: list[Flowable] = []
-    footers: list[tuple[str, str]] = []
-    for index, letter in enumerate(letters):
-        footers.append(
-            (letter.reference_label.format(reference=letter.reference), letter.page_label)
-        )
-        if index:
-            # Before the break: the next page's header must already know its letter.
-            story.append(Current(current, {"letter": letter, "size": sizes[index]}))
-            story.append(SetNextTemplate("First"))
-            story.append(PageBreak())
-        story.append(Marker(index))
-        story.append(SetNextTemplate("Later"))
-        story.extend(_body(letter, styles, width - 2 * MARGIN))
+    for index, (letter, size) in enumerate(zip(letters, sizes, strict=True)):
 
-    class _Canvas(NumberingCanvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self.footers = footers
-            self.margin = MARGIN
+        def first_page(on: Canvas, letter: LetterContent = letter, size: float = size) -> None:
+            _marks(on, folds, punch, height)
+            _draw_header(on, letter, size, window, styles)
 
-    # The first page of the first letter is drawn before any flowable runs.
-    current.update(letter=letters[0], size=sizes[0])
-    doc.build(story, canvasmaker=_Canvas)
+        pager.letter(index, _body(letter, styles, text_width), first_page)
+    canvas.save()
     return buffer.getvalue()
 
 

@@ -26,7 +26,7 @@ from albanera_desk.documents.person_file_words import (
     LABELS,
     SOURCE_NAMES,
 )
-from albanera_desk.documents.text_flow import TextStyle, text_table
+from albanera_desk.documents.text_flow import TextBlock, TextStyle, text_table
 from albanera_desk.domain.letter_format import date_in_words
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.person_file import PersonFile
@@ -156,8 +156,8 @@ def file_flowables(file: PersonFile, language: str, *, width: float) -> list[Flo
         # Columns as wide as their content asks: no word is ever cut (``widths``: unused).
         return text_table(header, rows, width * mm, TextStyle(font, 8, 10))
 
-    def heading(key: str) -> None:
-        story.append(Paragraph(_escape(t[key]), styles["head"]))
+    def heading(key: str) -> None:  # plain text, never alone at the foot of a page
+        story.append(TextBlock(t[key], TextStyle(BOLD, 11, 14, 8, 4, keep_with_next=True)))
 
     heading("identity")
     identity = [

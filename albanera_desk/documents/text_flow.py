@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getFont
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
+
+from albanera_desk.documents.pdf_text import write_blocks, write_lines
 
 _BREAKS = re.compile(r"[ \t\r\f\v]+")  # ASCII whitespace only: U+00A0 and U+202F bind
 _widths: dict[str, dict[str, float]] = {}  # font name -> word -> width at 1 pt
@@ -33,6 +35,7 @@ class TextStyle:
     indent: float = 0.0  # from the left, in points
     gray: float = 0.0
     keep_lines: int = 2  # lines a paragraph keeps together at a page's foot or head
+    keep_with_next: bool = False  # a heading: never alone at the foot of a page
 
     def sized(self, size: float) -> TextStyle:
         return replace(self, size=size, leading=self.leading * size / self.size)
@@ -48,11 +51,26 @@ def word_width(word: str, font: str, size: float) -> float:
     return width * size
 
 
+_laid: dict[tuple[str, str, float, float], list[str]] = {}  # the same text, laid out once
+
+
 def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """The lines of ``text`` in ``width`` points: explicit newlines kept, breaks on spaces.
 
-    A word wider than the line stands alone on its line rather than being cut.
+    A word wider than the line stands alone on its line rather than being cut. Letters of
+    a batch share most of their sentences: each is laid out once (the result is not to be
+    changed by the caller).
     """
+    key = (text, font, size, width)
+    lines = _laid.get(key)
+    if lines is None:
+        if len(_laid) > 20_000:
+            _laid.clear()
+        lines = _laid[key] = _break(text, font, size, width)
+    return lines
+
+
+def _break(text: str, font: str, size: float, width: float) -> list[str]:
     space = word_width(" ", font, size)
     lines: list[str] = []
     for part in text.split("\n"):
@@ -72,6 +90,13 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
                 line.append(word)
         lines.append(" ".join(line))
     return lines
+
+
+def line_width(line: str, font: str, size: float) -> float:
+    """The width of one line as drawn (its words and the spaces between them)."""
+    words = [w for w in _BREAKS.split(line) if w]
+    space = word_width(" ", font, size)
+    return sum(word_width(w, font, size) for w in words) + space * max(0, len(words) - 1)
 
 
 def longest_word(text: str, font: str, size: float) -> float:
@@ -98,6 +123,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         self.style = style
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
+        self.keepWithNext = style.keep_with_next
         self._lines = lines
         self._laid_for = -1.0 if lines is None else float("inf")
 
@@ -127,22 +153,29 @@ class TextBlock(Flowable):  # type: ignore[misc]
         return [head, tail]
 
     def draw(self) -> None:
+        self.draw_at(self.canv, 0, 0)
+
+    def draw_at(self, canvas: Any, x: float, y: float) -> None:
+        """Drawn with its bottom-left corner at (x, y): one text object, no state saved."""
         s = self.style
-        canvas = self.canv
-        canvas.setFillGray(s.gray)
-        y = self.height - s.size  # baseline of the first line, as platypus places it
+        if s.gray:
+            canvas.setFillGray(s.gray)
+        baseline = y + self.height - s.size  # the first line, where platypus would put it
         lines = self._lines or []
         if s.align == "right":
-            canvas.setFont(s.font, s.size)
-            for line in lines:
-                canvas.drawRightString(self.width, y, line)
-                y -= s.leading
+            right = x + self.width
+            write_blocks(
+                canvas,
+                s.font,
+                s.size,
+                s.leading,
+                (
+                    (right - line_width(line, s.font, s.size), baseline - n * s.leading, [line])
+                    for n, line in enumerate(lines)
+                ),
+            )
         else:
-            text = canvas.beginText(s.indent, y)
-            text.setFont(s.font, s.size, s.leading)
-            for line in lines:
-                text.textLine(line)
-            canvas.drawText(text)
+            write_lines(canvas, s.font, s.size, s.leading, x + s.indent, baseline, lines)
         if s.gray:
             canvas.setFillGray(0)
 
@@ -198,8 +231,14 @@ class KeepTail(Flowable):  # type: ignore[misc]
         return [head, KeepTail(rest, self.tail)]
 
     def draw(self) -> None:
+        self.draw_at(self.canv, 0, 0)
+
+    def draw_at(self, canvas: Any, x: float, y: float) -> None:
         for part, bottom_from_top in self._placed:
-            part.drawOn(self.canv, 0, self.height - bottom_from_top)
+            if isinstance(part, TextBlock):
+                part.draw_at(canvas, x, y + self.height - bottom_from_top)
+            else:
+                part.drawOn(canvas, x, y + self.height - bottom_from_top)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,26 +279,100 @@ def column_widths(
     return Grid(widths, fitted)
 
 
-_GRID = (
-    ("GRID", (0, 0), (-1, -1), 0.3, (0.6, 0.6, 0.6)),
-    ("BACKGROUND", (0, 0), (-1, 0), (0.92, 0.92, 0.92)),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-)
+PAD_X = 4.0  # points inside a cell, left and right
+PAD_TOP = 2.5
+PAD_BOTTOM = 3.5
+
+
+class TextGrid(Flowable):  # type: ignore[misc]
+    """A table of plain text with a repeated header row, split between rows.
+
+    Drawn straight on the canvas (one text object for all cells, one path for the rules):
+    platypus's Table does the same with a style language and a flowable per cell.
+    """
+
+    def __init__(
+        self,
+        rows: list[list[list[str]]],  # each cell as its lines; row 0 is the header
+        widths: list[float],
+        style: TextStyle,
+    ) -> None:
+        super().__init__()
+        self.rows = rows
+        self.widths = widths
+        self.style = style
+        self.heights = [
+            max((len(cell) for cell in row), default=1) * style.leading + PAD_TOP + PAD_BOTTOM
+            for row in rows
+        ]
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = sum(self.widths), sum(self.heights)
+        return (self.width, self.height)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        used = self.heights[0]
+        fit = 0
+        for height in self.heights[1:]:
+            if used + height > available_height + 1e-6:
+                break
+            used += height
+            fit += 1
+        if fit == 0 or fit == len(self.rows) - 1:
+            return [] if fit == 0 else [self]
+        header = self.rows[0]
+        return [
+            TextGrid([header, *self.rows[1 : fit + 1]], self.widths, self.style),
+            TextGrid([header, *self.rows[fit + 1 :]], self.widths, self.style),
+        ]
+
+    def draw(self) -> None:
+        self.draw_at(self.canv, 0, 0)
+
+    def draw_at(self, canvas: Any, x: float, y: float) -> None:
+        s = self.style
+        top = y + self.height
+        right = x + self.width
+        canvas.setFillGray(0.92)
+        canvas.rect(x, top - self.heights[0], self.width, self.heights[0], stroke=0, fill=1)
+        canvas.setFillGray(0)
+        blocks = []
+        row_top = top
+        for row, height in zip(self.rows, self.heights, strict=True):
+            left = x
+            for cell, width in zip(row, self.widths, strict=False):
+                blocks.append((left + PAD_X, row_top - PAD_TOP - s.size, cell))
+                left += width
+            row_top -= height
+        write_blocks(canvas, s.font, s.size, s.leading, blocks)
+        rules = []
+        row_top = top
+        for height in [0.0, *self.heights]:
+            row_top -= height
+            rules.append((x, row_top, right, row_top))
+        left = x
+        for width in [0.0, *self.widths]:
+            left += width
+            rules.append((left, y, left, top))
+        canvas.setLineWidth(0.3)
+        canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
+        canvas.lines(rules)
+        canvas.setStrokeGray(0)
 
 
 def text_table(
     header: Sequence[str], rows: Sequence[Sequence[str]], total: float, style: TextStyle
-) -> Table:
+) -> TextGrid:
     """A grid with a repeated header row, its columns as wide as their content asks."""
-    grid = column_widths([header, *rows], total, style, padding=8)
-    cell_style = replace(grid.style, space_before=0, space_after=0, keep_lines=1)
-    data: list[list[Any]] = [
-        [TextBlock(text, cell_style) for text in row] for row in [header, *rows]
+    grid = column_widths([header, *rows], total, style, padding=2 * PAD_X)
+    s = grid.style
+    cells = [
+        [
+            break_lines(text, s.font, s.size, width - 2 * PAD_X)
+            for text, width in zip(row, grid.widths, strict=False)
+        ]
+        for row in [header, *rows]
     ]
-    table = Table(data, colWidths=grid.widths, repeatRows=1)
-    table.setStyle(TableStyle(list(_GRID)))
-    return table
+    return TextGrid(cells, grid.widths, replace(s, space_before=0, space_after=0))

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
 
@@ -50,15 +51,24 @@ def date_in_words(day: date, language: str) -> str:
     return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
 
 
+_APOSTROPHE = re.compile(r"(\w)'(\w)")
+_QUOTED = re.compile(r'"([^"]*)"')
+_BEFORE_MARK = re.compile(r"\s*([;:!?»])")
+_AFTER_GUILLEMET = re.compile(r"«\s*")
+_NOT_A_COLON = re.compile(rf"(\w){NNBSP}:(//|\d)")
+
+
+@lru_cache(maxsize=8192)
 def french_typography(text: str) -> str:
-    """Narrow no-break spaces where French typography wants them; straight quotes to « »."""
-    text = re.sub(r"(\w)'(\w)", "\\1’\\2", text)  # l'adresse -> l’adresse
-    text = re.sub(r'"([^"]*)"', lambda m: f"«{NNBSP}{m.group(1).strip()}{NNBSP}»", text)
-    text = re.sub(r"\s*([;:!?»])", lambda m: f"{NNBSP}{m.group(1)}", text)
-    text = re.sub(r"«\s*", f"«{NNBSP}", text)
+    """Narrow no-break spaces where French typography wants them; straight quotes to « ».
+
+    Letters of a batch say most sentences alike: each is worked out once."""
+    text = _APOSTROPHE.sub("\\1’\\2", text)  # l'adresse -> l’adresse
+    text = _QUOTED.sub(lambda m: f"«{NNBSP}{m.group(1).strip()}{NNBSP}»", text)
+    text = _BEFORE_MARK.sub(lambda m: f"{NNBSP}{m.group(1)}", text)
+    text = _AFTER_GUILLEMET.sub(f"«{NNBSP}", text)
     # No space was wanted inside web addresses and times like 10:30.
-    text = re.sub(rf"(\w){NNBSP}:(//|\d)", r"\1:\2", text)
-    return text
+    return _NOT_A_COLON.sub(r"\1:\2", text)
 
 
 def money(amount_cents: int, language: str, currency: str = "€") -> str:

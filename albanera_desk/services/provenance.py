@@ -144,11 +144,47 @@ class Provenance:
         return next((a for a in self.activities if a.id == activity_id), None)
 
 
-def walk(session: Session, person: Person) -> Provenance:
-    """The person's provenance, read from the records (see the module's rules)."""
+@dataclass(frozen=True, slots=True)
+class RegisterRows:
+    """The register as every walk reads it: read once for a batch of letters."""
+
+    activities: dict[int, ProcessingActivity]
+    processors: dict[int, Processor]
+    transfers: dict[int, Transfer]
+    writers: frozenset[int] | None = None  # people who wrote a request (None: ask each time)
+
+
+def read_register(session: Session, people: Iterable[int] | None = None) -> RegisterRows:
+    """The register once; with ``people``, also which of them wrote a request."""
+    writers = None
+    if people is not None:
+        wanted = list(set(people))
+        found: set[int] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(
+                pid
+                for pid in session.scalars(
+                    select(Request.person_id).where(Request.person_id.in_(chunk)).distinct()
+                )
+                if pid is not None
+            )
+        writers = frozenset(found)
+    return RegisterRows(
+        activities={a.id: a for a in session.scalars(select(ProcessingActivity))},
+        processors={p.id: p for p in session.scalars(select(Processor))},
+        transfers={t.id: t for t in session.scalars(select(Transfer))},
+        writers=writers,
+    )
+
+
+def walk(session: Session, person: Person, register: RegisterRows | None = None) -> Provenance:
+    """The person's provenance, read from the records (see the module's rules); a batch of
+    letters hands in the ``register`` it read once."""
     problems: list[Sentence] = []
-    activities = {a.id: a for a in session.scalars(select(ProcessingActivity))}
-    processors = {p.id: p for p in session.scalars(select(Processor))}
+    register = register or read_register(session)
+    activities = register.activities
+    processors = register.processors
     facts = list(person.facts)
     reasons: dict[int, list[str]] = {}
 
@@ -207,7 +243,12 @@ def walk(session: Session, person: Person) -> Provenance:
             )
         else:
             concern(marketing.id, "marketing_consent")
-    if session.scalars(select(Request.id).where(Request.person_id == person.id)).first():
+    wrote = (
+        person.id in register.writers
+        if register.writers is not None
+        else session.scalars(select(Request.id).where(Request.person_id == person.id)).first()
+    )
+    if wrote:
         handling = next(
             (a for a in activities.values() if a.starter_key == REQUESTS_ACTIVITY_KEY), None
         )
@@ -256,7 +297,9 @@ def walk(session: Session, person: Person) -> Provenance:
             )
         )
     has_contact = bool(person.contacts or person.addresses or person.first_name or person.last_name)
-    recipients, transfers = _flows(session, links, activities, processors, derogations, has_contact)
+    recipients, transfers = _flows(
+        register.transfers, links, activities, processors, derogations, has_contact
+    )
     today = date.today()
     restriction = next(
         (
@@ -278,7 +321,7 @@ def walk(session: Session, person: Person) -> Provenance:
 
 
 def _flows(
-    session: Session,
+    all_transfers: dict[int, Transfer],
     links: Iterable[ActivityLink],
     activities: dict[int, ProcessingActivity],
     processors: dict[int, Processor],
@@ -287,7 +330,6 @@ def _flows(
 ) -> tuple[tuple[RecipientLink, ...], tuple[TransferLink, ...]]:
     found: dict[int, dict[str, object]] = {}
     transfers: dict[int, TransferLink] = {}
-    all_transfers = {t.id: t for t in session.scalars(select(Transfer))}
 
     def add(processor: Processor, activity: str, possible: str, parent: str = "") -> None:
         entry = found.get(processor.id)
@@ -306,6 +348,10 @@ def _flows(
         if not possible:  # receiving for one activity outweighs "may" for another
             entry["possible"] = ""
 
+    children: dict[int, list[Processor]] = {}  # active sub-processors by whom they work for
+    for sub in processors.values():
+        if sub.parent_id is not None and sub.status is ProcessorStatus.ACTIVE:
+            children.setdefault(sub.parent_id, []).append(sub)
     for link in links:
         row = activities[link.id]
         linked = [all_transfers[t] for t in row.transfer_ids if t in all_transfers]
@@ -334,9 +380,8 @@ def _flows(
                 add(processor, link.name, AUTHORITY)
             else:
                 add(processor, link.name, "")
-                for sub in processors.values():
-                    if sub.parent_id == processor.id and sub.status is ProcessorStatus.ACTIVE:
-                        add(sub, link.name, SUB_PROCESSOR, processor.legal_name)
+                for sub in children.get(processor.id, ()):
+                    add(sub, link.name, SUB_PROCESSOR, processor.legal_name)
         for transfer in linked:
             if transfer.ended_on is not None or transfer.legal_ground is LegalGround.WITHIN_EEA:
                 continue

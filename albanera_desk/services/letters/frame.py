@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from albanera_desk.domain.letter_format import address_problem, date_in_words
@@ -54,8 +55,18 @@ def check_profile(org: Organisation | None) -> Organisation:
 
 def return_address(org: Organisation) -> list[str]:
     """The controller's name and address in its country's postal format, with the country."""
-    lines = address_lines(org.address_lines, org.postcode, org.city, org.region, org.country_code)
+    lines = _postal_lines(
+        tuple(org.address_lines), org.postcode, org.city, org.region, org.country_code
+    )
     return [_name_with_form(org), *lines, country_line(org.country_code)]
+
+
+@lru_cache(maxsize=16)
+def _postal_lines(
+    street: tuple[str, ...], postcode: str, city: str, region: str, country: str
+) -> tuple[str, ...]:
+    """The same return address on every letter of a batch: formatted once."""
+    return tuple(address_lines(list(street), postcode, city, region, country))
 
 
 def legal_lines(org: Organisation, lang: str) -> list[str]:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words, paper_for
 from albanera_desk.domain.records import AuditAction, PersonFactKind, RequestKind
@@ -27,6 +27,7 @@ from albanera_desk.services.letters import (
 from albanera_desk.services.letters.context import Body, LetterContext, RequestLetter
 from albanera_desk.services.letters.words import Words, letter_texts
 from albanera_desk.services.office_settings import OfficeSettingsService
+from albanera_desk.services.provenance import read_register
 from albanera_desk.services.requests import RequestNotFound, RequestRefused
 from albanera_desk.store.models import (
     Attachment,
@@ -108,31 +109,76 @@ class LetterService:
         today: date | None = None,
     ) -> PreparedLetter:
         """One PDF with the letter for each request, in one pass (not merged afterwards)."""
+        from albanera_desk.documents.letters import render_letters
+
+        org, contents = self._contents(references, kind, language, today)
+        pdf = render_letters(contents, envelope, paper_for(org.country_code))
+        self._audit_printed(references, kind)
+        return PreparedLetter(",".join(references), kind, language or "auto", pdf)
+
+    def prepare_each(
+        self,
+        references: list[str],
+        kind: RequestLetter,
+        *,
+        language: str | None = None,
+        envelope: EnvelopeKind = EnvelopeKind.FR_DL_RIGHT,
+        today: date | None = None,
+        report: Callable[[int, int], None] | None = None,
+    ) -> list[PreparedLetter]:
+        """Each request's own PDF (the one it keeps when posted), the records read once for
+        the whole batch; ``report(done, total)`` after each, and may raise to stop."""
+        from albanera_desk.documents.letters import render_letters
+
+        org, contents = self._contents(references, kind, language, today)
+        paper = paper_for(org.country_code)
+        made = []
+        for done, (reference, content) in enumerate(zip(references, contents, strict=True)):
+            if report is not None:
+                report(done, len(references))
+            made.append(
+                PreparedLetter(
+                    reference,
+                    kind,
+                    language or "auto",
+                    render_letters([content], envelope, paper),
+                )
+            )
+        self._audit_printed(references, kind)
+        return made
+
+    def _contents(
+        self,
+        references: list[str],
+        kind: RequestLetter,
+        language: str | None,
+        today: date | None,
+    ) -> tuple[Organisation, list[LetterContent]]:
+        """What each letter says; the requests, their people and the register read once."""
         day = today or date.today()
         months = OfficeSettingsService(self._store, self._actor).get().request_retention_months
         contents = []
         with self._store.session_factory() as session:
             org = frame.check_profile(session.get(Organisation, 1))
-            for reference in references:
-                row = _find(session, reference)
+            rows = _find_all(session, references)
+            people = _people(session, rows)  # held here: the session keeps them only weakly
+            register = read_register(session, people) if people else None
+            for row in rows:
                 lang = language or ("fr" if row.writer_country in FRENCH_SPEAKING else "en")
-                ctx = LetterContext(session, org, row, _words(row, lang), day, months)
+                ctx = LetterContext(session, org, row, _words(row, lang), day, months, register)
                 contents.append(_content(ctx, kind))
-        # ReportLab loads only when a letter is made, not at every start of the app.
-        from albanera_desk.documents.letters import render_letters
+        return org, contents
 
-        pdf = render_letters(contents, envelope, paper_for(org.country_code))
+    def _audit_printed(self, references: list[str], kind: RequestLetter) -> None:
         with self._store.writer.begin() as session:
-            for reference in references:
-                audit.append(
-                    session,
-                    actor=self._actor,
-                    action=AuditAction.PRINT,
-                    record_type="request",
-                    record_id=reference,
-                    note=f"letter {kind.value}",
-                )
-        return PreparedLetter(",".join(references), kind, language or "auto", pdf)
+            audit.append_many(
+                session,
+                actor=self._actor,
+                action=AuditAction.PRINT,
+                record_type="request",
+                record_ids=references,
+                note=f"letter {kind.value}",
+            )
 
     def prepare_recipient_notices(
         self,
@@ -407,6 +453,46 @@ def _attachment(session: Session, name: str, pdf: bytes) -> Attachment:
     session.add(attachment)
     session.flush()
     return attachment
+
+
+def _find_all(session: Session, references: list[str]) -> list[Request]:
+    """The requests, in the order asked; the first one missing is said by its reference."""
+    found: dict[str, Request] = {}
+    unique = list(dict.fromkeys(references))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        found.update(
+            (row.reference, row)
+            for row in session.scalars(select(Request).where(Request.reference.in_(chunk)))
+        )
+    for reference in references:
+        if reference not in found:
+            raise RequestNotFound(
+                QT_TRANSLATE_NOOP("Core", "There is no request {ref}.").format(ref=reference)
+            )
+    return [found[reference] for reference in references]
+
+
+def _people(session: Session, rows: list[Request]) -> dict[int, Person]:
+    """The people the requests are about, with everything a letter reads of them, in a few
+    queries for the whole batch (not a handful per letter)."""
+    ids = list({row.person_id for row in rows if row.person_id is not None})
+    people: dict[int, Person] = {}
+    for start in range(0, len(ids), 500):
+        query = (
+            select(Person)
+            .where(Person.id.in_(ids[start : start + 500]))
+            .options(
+                selectinload(Person.items),
+                selectinload(Person.facts),
+                selectinload(Person.contacts),
+                selectinload(Person.addresses),
+                selectinload(Person.marketing_choices),
+                selectinload(Person.corrections),
+            )
+        )
+        people.update((person.id, person) for person in session.scalars(query))
+    return people
 
 
 def _find(session: Any, reference: str) -> Request:
