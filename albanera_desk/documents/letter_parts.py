@@ -10,7 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from albanera_desk.documents.fonts import BOLD, REGULAR
-from albanera_desk.documents.text_flow import TextStyle, word_width
+from albanera_desk.documents.pdf_text import write_lines
+from albanera_desk.documents.text_flow import TextStyle, line_width, word_width
 from albanera_desk.domain.letter_format import AddressWindow
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.errors import StoreError
@@ -86,9 +87,10 @@ class NumberingCanvas(Canvas):
         super().save()
 
     def _footer(self, reference: str, page_text: str) -> None:
-        width = self._pagesize[0]  # type: ignore[attr-defined]
-        self.setFont(REGULAR, 8)
+        right = self._pagesize[0] - self.margin  # type: ignore[attr-defined]
         self.setFillGray(0.35)
-        self.drawString(self.margin, 12 * mm, reference)
-        self.drawRightString(width - self.margin, 12 * mm, page_text)
+        write_lines(self, REGULAR, 8, 9.6, self.margin, 12 * mm, [reference])
+        write_lines(
+            self, REGULAR, 8, 9.6, right - line_width(page_text, REGULAR, 8), 12 * mm, [page_text]
+        )
         self.setFillGray(0)

@@ -25,7 +25,14 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from albanera_desk.documents.fonts import BOLD, REGULAR, register_fonts
 from albanera_desk.documents.letter_pages import Box, Pager
-from albanera_desk.documents.letter_parts import NumberingCanvas, fit_address, styles_for
+from albanera_desk.documents.letter_parts import (
+    ADDRESS_INSET_X,
+    ADDRESS_INSET_Y,
+    NumberingCanvas,
+    fit_address,
+    styles_for,
+)
+from albanera_desk.documents.pdf_text import write_lines
 from albanera_desk.documents.text_flow import KeepTail, TextBlock, break_lines, text_table
 from albanera_desk.domain.letter_format import (
     WINDOWS,
@@ -176,26 +183,21 @@ def _draw_header(
     _, height = canvas._pagesize  # type: ignore[attr-defined]
     small = styles["small"]
     y = height - MARGIN - small.size
-    for index, line in enumerate(letter.sender):
-        canvas.setFont(BOLD if index == 0 else REGULAR, small.size)
-        for part in break_lines(line, BOLD if index == 0 else REGULAR, small.size, 85 * mm):
-            canvas.drawString(MARGIN, y, part)
-            y -= small.leading
+    for index, line in enumerate(letter.sender):  # the name in bold, then the address
+        font = BOLD if index == 0 else REGULAR
+        parts = break_lines(line, font, small.size, 85 * mm)
+        write_lines(canvas, font, small.size, small.leading, MARGIN, y, parts)
+        y -= small.leading * len(parts)
     # The address: top-left of the window, at the size that fits it (see fit_address).
-    leading = address_size * 1.2
-    y = height - window.top * mm - 2 * mm - address_size
-    canvas.setFont(REGULAR, address_size)
-    for line in letter.recipient:
-        canvas.drawString((window.left + 4) * mm, y, line.strip())
-        y -= leading
+    lines = [line.strip() for line in letter.recipient]
+    top = height - window.top * mm - ADDRESS_INSET_Y * mm - address_size
+    left = (window.left + ADDRESS_INSET_X) * mm
+    write_lines(canvas, REGULAR, address_size, address_size * 1.2, left, top, lines)
     if letter.legal:  # small, at the foot of page 1, above the reference and page number
         legal = styles["legal"]
-        canvas.setFont(legal.font, legal.size)
         canvas.setFillGray(legal.gray)
         y = FOOT + len(letter.legal) * legal.leading - legal.size
-        for line in letter.legal:
-            canvas.drawString(MARGIN, y, line)
-            y -= legal.leading
+        write_lines(canvas, legal.font, legal.size, legal.leading, MARGIN, y, list(letter.legal))
         canvas.setFillGray(0)
 
 

@@ -5,10 +5,18 @@ subsets) and wrap it in several calls. Letters of a batch repeat most of their l
 for word, so each distinct line is encoded once per PDF and reused: the operators written
 are the ones ReportLab writes (``Tm``, ``Tf``, ``TL``, ``Tj``, ``T*``), with the glyph codes
 ReportLab's own ``splitString`` assigned, so the subsets embedded are its own.
+
+French typography's narrow no-break space (U+202F) is mapped to itself in the font's
+ToUnicode table, yet poppler's ``pdftotext`` takes any single whitespace character for
+the gap between two words and writes a plain space. Each narrow space is therefore drawn
+inside a marked-content span whose ``ActualText`` is the narrow space with the character
+after it: text extractors that honour ``ActualText`` (poppler) read it from there, the
+others (pypdf) from the glyphs, and both keep U+202F.
 """
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -16,7 +24,8 @@ from typing import Any
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 
-Runs = list[tuple[int, str]]  # (subset, escaped glyph codes)
+Runs = list[tuple[int, str]]  # (subset, escaped glyph codes); subset -1: an operator as is
+NARROW = re.compile("(\u202f+[^\u202f]?)")  # a narrow space and the character it binds to
 # Per PDF being built (weakly: the cache goes with the document), per font: line -> runs.
 _encoded: weakref.WeakKeyDictionary[Any, dict[str, dict[str, Runs]]] = weakref.WeakKeyDictionary()
 
@@ -29,6 +38,21 @@ def _cache(doc: Any, font_name: str) -> dict[str, Runs]:
     if found is None:
         found = fonts[font_name] = {}
     return found
+
+
+def _encode(line: str, split: Any, doc: Any) -> Runs:
+    runs: Runs = []
+    for index, part in enumerate(NARROW.split(line)):
+        if not part:
+            continue
+        spanned = index % 2 == 1  # the pieces the pattern matched
+        if spanned:
+            actual = "FEFF" + part.encode("utf-16-be").hex().upper()
+            runs.append((-1, f"/Span << /ActualText <{actual}> >> BDC"))
+        runs.extend((subset, escapePDF(data)) for subset, data in split(part, doc))
+        if spanned:
+            runs.append((-1, "EMC"))
+    return runs
 
 
 def write_blocks(
@@ -54,8 +78,11 @@ def write_blocks(
         for line in lines:
             runs = cache.get(line)
             if runs is None:
-                runs = cache[line] = [(s, escapePDF(data)) for s, data in split(line, doc)]
+                runs = cache[line] = _encode(line, split, doc)
             for subset, escaped in runs:
+                if subset < 0:
+                    add(escaped)
+                    continue
                 if subset != current:
                     add(f"{name(subset, doc)} {size_text} Tf")
                     current = subset
