@@ -12,10 +12,8 @@ own page numbering.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -33,7 +31,13 @@ from albanera_desk.documents.letter_parts import (
     styles_for,
 )
 from albanera_desk.documents.pdf_text import write_lines
-from albanera_desk.documents.text_flow import KeepTail, TextBlock, break_lines, text_table
+from albanera_desk.documents.text_flow import (
+    KeepTail,
+    TextBlock,
+    break_lines,
+    keep_narrow_spaces,
+)
+from albanera_desk.documents.text_grid import text_table
 from albanera_desk.domain.letter_format import (
     WINDOWS,
     AddressWindow,
@@ -45,7 +49,6 @@ from albanera_desk.domain.letter_format import (
 from albanera_desk.domain.person_file import PersonFile
 
 PAGE_W, PAGE_H = A4
-NO_BREAK = "\u00a0\u202f"  # no-break and narrow no-break spaces: never a line break
 MARGIN = 20 * mm
 FOOT = 22 * mm  # the body ends above the reference and page number
 GAP_UNDER_WINDOW = 7 * mm
@@ -81,29 +84,6 @@ class LetterContent:
 
 def page_size(paper: PaperSize) -> tuple[float, float]:
     return A4 if paper is PaperSize.A4 else LETTER
-
-
-@cache
-def keep_narrow_spaces() -> None:
-    """ReportLab breaks lines at U+202F (it counts it as whitespace) and prints it as a plain
-    space, so « : » could start a line and the narrow space would vanish. Its paragraphs
-    split words with one module function: that one is replaced, once, by the same split
-    without the no-break spaces, and the glyph U+202F is drawn as it is."""
-    from reportlab.platypus import paragraph
-
-    breaking = "".join(c for c in getattr(paragraph, "_wsc") if c not in NO_BREAK)  # noqa: B009
-    pattern = re.compile(f"[{re.escape(breaking)}]+")
-
-    def split(text: str | bytes, delim: str | bytes | None = None) -> list[str]:
-        if isinstance(text, bytes):
-            text = text.decode("utf8")
-        if delim is None:
-            return [word for word in pattern.split(text) if word]
-        if isinstance(delim, bytes):
-            delim = delim.decode("utf8")
-        return text.split(delim)
-
-    setattr(paragraph, "split", split)  # noqa: B010 - ReportLab's own module function
 
 
 def render_letters(

@@ -26,7 +26,8 @@ from albanera_desk.documents.person_file_words import (
     LABELS,
     SOURCE_NAMES,
 )
-from albanera_desk.documents.text_flow import TextBlock, TextStyle, text_table
+from albanera_desk.documents.text_flow import TextBlock, TextStyle, keep_narrow_spaces
+from albanera_desk.documents.text_grid import text_table
 from albanera_desk.domain.letter_format import date_in_words
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.person_file import PersonFile
@@ -96,8 +97,6 @@ def render_person_file(
     today: date | None = None,
 ) -> bytes:
     """The person's file as a PDF, in French or English."""
-    from albanera_desk.documents.letters import keep_narrow_spaces
-
     font = register_fonts()
     keep_narrow_spaces()
     lang = language if language in LABELS else "en"

@@ -40,6 +40,7 @@ from albanera_desk.domain.records import (
     ProcessorStatus,
 )
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
+from albanera_desk.services.register_rows import RegisterRows, read_register
 from albanera_desk.store.models import (
     Person,
     ProcessingActivity,
@@ -142,40 +143,6 @@ class Provenance:
 
     def activity(self, activity_id: int | None) -> ActivityLink | None:
         return next((a for a in self.activities if a.id == activity_id), None)
-
-
-@dataclass(frozen=True, slots=True)
-class RegisterRows:
-    """The register as every walk reads it: read once for a batch of letters."""
-
-    activities: dict[int, ProcessingActivity]
-    processors: dict[int, Processor]
-    transfers: dict[int, Transfer]
-    writers: frozenset[int] | None = None  # people who wrote a request (None: ask each time)
-
-
-def read_register(session: Session, people: Iterable[int] | None = None) -> RegisterRows:
-    """The register once; with ``people``, also which of them wrote a request."""
-    writers = None
-    if people is not None:
-        wanted = list(set(people))
-        found: set[int] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            found.update(
-                pid
-                for pid in session.scalars(
-                    select(Request.person_id).where(Request.person_id.in_(chunk)).distinct()
-                )
-                if pid is not None
-            )
-        writers = frozenset(found)
-    return RegisterRows(
-        activities={a.id: a for a in session.scalars(select(ProcessingActivity))},
-        processors={p.id: p for p in session.scalars(select(Processor))},
-        transfers={t.id: t for t in session.scalars(select(Transfer))},
-        writers=writers,
-    )
 
 
 def walk(session: Session, person: Person, register: RegisterRows | None = None) -> Provenance:

@@ -3,10 +3,10 @@ notice before lifting it), objection. Each says exactly what was applied, nothin
 
 from __future__ import annotations
 
+import albanera_desk.services.letters.notices as notices
 from albanera_desk.domain.records import MarketingChannel, PersonFactKind
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import answers
-from albanera_desk.services.letters import notices
 from albanera_desk.services.letters.context import Body, LetterContext
 from albanera_desk.services.requests import RequestRefused
 from albanera_desk.store.models import PersonFact

@@ -12,7 +12,8 @@ from albanera_desk.domain.person_file import PersonFile
 from albanera_desk.domain.records import LetterKind, Regime
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.letters.words import Words
-from albanera_desk.services.provenance import Provenance, RegisterRows, walk
+from albanera_desk.services.provenance import Provenance, walk
+from albanera_desk.services.register_rows import RegisterRows
 from albanera_desk.services.requests import RequestRefused
 from albanera_desk.store.models import Organisation, Person, Request
 

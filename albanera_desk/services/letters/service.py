@@ -10,24 +10,25 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words, paper_for
-from albanera_desk.domain.records import AuditAction, PersonFactKind, RequestKind
+import albanera_desk.services.letters.frame as frame
+import albanera_desk.services.letters.notices as notices
+import albanera_desk.services.letters.portability as portability
+from albanera_desk.domain.letter_format import EnvelopeKind, paper_for
+from albanera_desk.domain.records import AuditAction, PersonFactKind
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import answer_posting, answers, audit
-from albanera_desk.services.letters import (
-    access,
-    confirmations,
-    frame,
-    notices,
-    portability,
-    procedure,
+from albanera_desk.services.letters.compose import (
+    FRENCH_SPEAKING,
+    content,
+    find_all,
+    people_of,
+    words_for,
 )
-from albanera_desk.services.letters.context import Body, LetterContext, RequestLetter
-from albanera_desk.services.letters.words import Words, letter_texts
+from albanera_desk.services.letters.context import LetterContext, RequestLetter
 from albanera_desk.services.office_settings import OfficeSettingsService
-from albanera_desk.services.provenance import read_register
+from albanera_desk.services.register_rows import read_register
 from albanera_desk.services.requests import RequestNotFound, RequestRefused
 from albanera_desk.store.models import (
     Attachment,
@@ -41,49 +42,6 @@ from albanera_desk.store.store import Store
 
 if TYPE_CHECKING:
     from albanera_desk.documents.letters import LetterContent
-
-# Letters to these countries are written in French unless the office chooses otherwise.
-FRENCH_SPEAKING = frozenset({"FR", "BE", "LU", "MC"})
-L = RequestLetter
-_BUILDERS: dict[RequestLetter, Callable[[LetterContext], Body]] = {
-    L.ACKNOWLEDGEMENT: procedure.acknowledgement,
-    L.IDENTITY_CHECK: procedure.identity_check,
-    L.EXTENSION_NOTICE: procedure.extension_notice,
-    L.ACCESS_RESPONSE: access.access_response,
-    L.PORTABILITY_RESPONSE: portability.portability_response,
-    L.CORRECTION_CONFIRMATION: confirmations.correction,
-    L.ERASURE_CONFIRMATION: confirmations.erasure,
-    L.OPT_OUT_CONFIRMATION: confirmations.opt_out,
-    L.RESTRICTION_CONFIRMATION: confirmations.restriction,
-    L.RESTRICTION_LIFT_NOTICE: confirmations.restriction_lift,
-    L.OBJECTION_RESPONSE: confirmations.objection,
-    L.PARTIAL_ANSWER: procedure.partial_answer,
-    L.REFUSAL: procedure.refusal,
-}
-# Letters that answer a request, or refuse it, tell the writer where to complain.
-_WITH_COMPLAINT = frozenset(
-    set(_BUILDERS) - {L.ACKNOWLEDGEMENT, L.IDENTITY_CHECK, L.EXTENSION_NOTICE}
-)
-_KIND_WORDS = {
-    "fr": {
-        RequestKind.ACCESS: "accès",
-        RequestKind.CORRECTION: "rectification",
-        RequestKind.ERASURE: "effacement",
-        RequestKind.OBJECTION: "opposition",
-        RequestKind.RESTRICTION: "limitation du traitement",
-        RequestKind.PORTABILITY: "portabilité",
-        RequestKind.OTHER: "autre demande",
-    },
-    "en": {
-        RequestKind.ACCESS: "access",
-        RequestKind.CORRECTION: "correction",
-        RequestKind.ERASURE: "erasure",
-        RequestKind.OBJECTION: "objection",
-        RequestKind.RESTRICTION: "restriction of processing",
-        RequestKind.PORTABILITY: "portability",
-        RequestKind.OTHER: "other request",
-    },
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +91,7 @@ class LetterService:
         org, contents = self._contents(references, kind, language, today)
         paper = paper_for(org.country_code)
         made = []
-        for done, (reference, content) in enumerate(zip(references, contents, strict=True)):
+        for done, (reference, said) in enumerate(zip(references, contents, strict=True)):
             if report is not None:
                 report(done, len(references))
             made.append(
@@ -141,7 +99,7 @@ class LetterService:
                     reference,
                     kind,
                     language or "auto",
-                    render_letters([content], envelope, paper),
+                    render_letters([said], envelope, paper),
                 )
             )
         self._audit_printed(references, kind)
@@ -160,13 +118,13 @@ class LetterService:
         contents = []
         with self._store.session_factory() as session:
             org = frame.check_profile(session.get(Organisation, 1))
-            rows = _find_all(session, references)
-            people = _people(session, rows)  # held here: the session keeps them only weakly
+            rows = find_all(session, references)
+            people = people_of(session, rows)  # held here: the session keeps them only weakly
             register = read_register(session, people) if people else None
             for row in rows:
                 lang = language or ("fr" if row.writer_country in FRENCH_SPEAKING else "en")
-                ctx = LetterContext(session, org, row, _words(row, lang), day, months, register)
-                contents.append(_content(ctx, kind))
+                ctx = LetterContext(session, org, row, words_for(row, lang), day, months, register)
+                contents.append(content(ctx, kind))
         return org, contents
 
     def _audit_printed(self, references: list[str], kind: RequestLetter) -> None:
@@ -207,7 +165,7 @@ class LetterService:
                         "Nobody received this person's data: there is nobody to tell.",
                     )
                 )
-            words = _words(row, language)
+            words = words_for(row, language)
             contents = [
                 frame.letter(
                     org,
@@ -378,44 +336,6 @@ class LetterService:
             )
 
 
-def _content(ctx: LetterContext, kind: RequestLetter) -> LetterContent:
-    body = _BUILDERS[kind](ctx)
-    w = ctx.words
-    paragraphs = list(body.paragraphs)
-    if kind in _WITH_COMPLAINT:
-        paragraphs.append(w.fill(w.own("common")["complaint"]))
-    row = ctx.row
-    return frame.letter(
-        ctx.org,
-        w,
-        reference=row.reference,
-        recipient=frame.recipient_block(
-            row.writer_name, row.writer_address, row.writer_country, ctx.org
-        ),
-        day=ctx.day,
-        subject=w.text(body.subject_key or kind.text_key, "subject"),
-        paragraphs=paragraphs,
-        annex_title=body.annex_title,
-        annex_file=body.annex_file,
-        reply=True,
-    )
-
-
-def _words(row: Request, lang: str) -> Words:
-    from albanera_desk.domain.records import Regime
-
-    ccpa = Regime.CCPA.value in row.regimes
-    due = row.ccpa_due if ccpa and row.ccpa_due else row.gdpr_due or row.ccpa_due
-    values = {
-        "reference": row.reference,
-        "received": date_in_words(row.received_on, lang),
-        "due": date_in_words(due, lang) if due else "",
-        "kinds": ", ".join(_KIND_WORDS[lang][RequestKind(k)] for k in row.kinds),
-        "name": row.writer_name,
-    }
-    return Words(letter_texts(lang), lang, values, ccpa=ccpa)
-
-
 def _action_of(session: Session, row: Request) -> str:
     """Which art. 19 notice a request calls for: its erasure, its corrections, its restriction."""
     if answers.erasure_for(session, row) is not None or any(
@@ -453,46 +373,6 @@ def _attachment(session: Session, name: str, pdf: bytes) -> Attachment:
     session.add(attachment)
     session.flush()
     return attachment
-
-
-def _find_all(session: Session, references: list[str]) -> list[Request]:
-    """The requests, in the order asked; the first one missing is said by its reference."""
-    found: dict[str, Request] = {}
-    unique = list(dict.fromkeys(references))
-    for start in range(0, len(unique), 500):
-        chunk = unique[start : start + 500]
-        found.update(
-            (row.reference, row)
-            for row in session.scalars(select(Request).where(Request.reference.in_(chunk)))
-        )
-    for reference in references:
-        if reference not in found:
-            raise RequestNotFound(
-                QT_TRANSLATE_NOOP("Core", "There is no request {ref}.").format(ref=reference)
-            )
-    return [found[reference] for reference in references]
-
-
-def _people(session: Session, rows: list[Request]) -> dict[int, Person]:
-    """The people the requests are about, with everything a letter reads of them, in a few
-    queries for the whole batch (not a handful per letter)."""
-    ids = list({row.person_id for row in rows if row.person_id is not None})
-    people: dict[int, Person] = {}
-    for start in range(0, len(ids), 500):
-        query = (
-            select(Person)
-            .where(Person.id.in_(ids[start : start + 500]))
-            .options(
-                selectinload(Person.items),
-                selectinload(Person.facts),
-                selectinload(Person.contacts),
-                selectinload(Person.addresses),
-                selectinload(Person.marketing_choices),
-                selectinload(Person.corrections),
-            )
-        )
-        people.update((person.id, person) for person in session.scalars(query))
-    return people
 
 
 def _find(session: Any, reference: str) -> Request:
