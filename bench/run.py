@@ -118,7 +118,6 @@ def letters_figures() -> list[dict[str, object]]:
 
     batch = [letter(i) for i in range(1000)]
     return [
-        *access_response_figures(bare_pages),
         figure(
             "letters_1000_in_one_pdf",
             median_ms(lambda: render_letters(batch, EnvelopeKind.FR_DL_RIGHT), runs=3),
@@ -298,7 +297,7 @@ def main() -> None:
         results.extend(startup_figures(folder, keys))
     results.extend(letters_figures())
     # Each area's figures: ``figures() -> list[dict]`` built with ``figure`` above.
-    for module in ("bench.people", "bench.register"):
+    for module in ("bench.people", "bench.register", "bench.letters"):
         results.extend(importlib.import_module(module).figures())
     print(
         json.dumps(

@@ -66,7 +66,7 @@ TARGETS = (
     ),
     Target(
         "1,000 access responses into one PDF",
-        "access_responses_1000_in_one_pdf",
+        "letters_access_responses_1000_one_pdf",
         6000,
         1.5,
     ),

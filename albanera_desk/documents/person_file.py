@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from albanera_desk.documents.fonts import BOLD, register_fonts
 from albanera_desk.documents.person_file_words import (
@@ -26,6 +26,8 @@ from albanera_desk.documents.person_file_words import (
     LABELS,
     SOURCE_NAMES,
 )
+from albanera_desk.documents.text_flow import TextBlock, TextStyle, keep_narrow_spaces
+from albanera_desk.documents.text_grid import text_table
 from albanera_desk.domain.letter_format import date_in_words
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.person_file import PersonFile
@@ -95,8 +97,6 @@ def render_person_file(
     today: date | None = None,
 ) -> bytes:
     """The person's file as a PDF, in French or English."""
-    from albanera_desk.documents.fonts import keep_narrow_spaces
-
     font = register_fonts()
     keep_narrow_spaces()
     lang = language if language in LABELS else "en"
@@ -148,29 +148,15 @@ def file_flowables(file: PersonFile, language: str, *, width: float) -> list[Flo
     t = LABELS[lang]
     styles = _styles(font)
     story: list[Flowable] = []
-    scale = width / 174
-
-    def cell(text: str) -> Paragraph:
-        return Paragraph(_escape(text).replace("\n", "<br/>"), styles["cell"])
 
     def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Flowable:
         if not rows:
             return Paragraph(_escape(t["none"]), styles["body"])
-        data = [[cell(h) for h in header]] + [[cell(v) for v in row] for row in rows]
-        grid = Table(data, colWidths=[w * scale * mm for w in widths], repeatRows=1)
-        grid.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.3, (0.6, 0.6, 0.6)),
-                    ("BACKGROUND", (0, 0), (-1, 0), (0.92, 0.92, 0.92)),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        return grid
+        # Columns as wide as their content asks: no word is ever cut (``widths``: unused).
+        return text_table(header, rows, width * mm, TextStyle(font, 8, 10))
 
-    def heading(key: str) -> None:
-        story.append(Paragraph(_escape(t[key]), styles["head"]))
+    def heading(key: str) -> None:  # plain text, never alone at the foot of a page
+        story.append(TextBlock(t[key], TextStyle(BOLD, 11, 14, 8, 4, keep_with_next=True)))
 
     heading("identity")
     identity = [

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, insert, select
 from sqlalchemy.orm import Session
 
 from albanera_desk.domain.audit_chain import (
@@ -88,6 +88,55 @@ def append(
     session.add(event)
     session.flush()
     return event
+
+
+def append_many(
+    session: Session,
+    *,
+    actor: str,
+    action: AuditAction,
+    record_type: str,
+    record_ids: Sequence[str | int | None],
+    note: str = "",
+) -> None:
+    """One event per record, alike but for the record (a batch of letters printed): the
+    chain is read once and the events written in one go, in the caller's transaction."""
+    if not record_ids:
+        return
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    rows = []
+    for offset, record_id in enumerate(record_ids):
+        content = AuditEventContent(
+            seq=seq + offset,
+            at=at,
+            actor=actor,
+            action=action.value,
+            record_type=record_type,
+            record_id=None if record_id is None else str(record_id),
+            fields=(),
+            note=note,
+        )
+        digest = event_hash(prev_hash, content)
+        rows.append(
+            {
+                "seq": content.seq,
+                "at": at,
+                "actor": actor,
+                "action": action,
+                "record_type": record_type,
+                "record_id": content.record_id,
+                "fields": [],
+                "note": note,
+                "prev_hash": prev_hash,
+                "hash": digest,
+            }
+        )
+        prev_hash = digest
+    session.execute(insert(AuditEvent), rows)  # one statement for the batch
 
 
 def _content(event: AuditEvent) -> AuditEventContent:

@@ -91,19 +91,20 @@ class BatchLetters:
         """Each request's letter (in the writer's language unless one is chosen), then one PDF."""
         if not references:
             raise RequestRefused(QT_TRANSLATE_NOOP("Core", "Choose at least one request."))
-        made = []
-        for done, reference in enumerate(references):
-            report(done, len(references))
-            pdf = self._letters.prepare([reference], kind, language=language, envelope=envelope).pdf
-            made.append(
-                BatchLetter(
-                    reference,
-                    kind.letter_kind,
-                    language or "auto",
-                    pdf,
-                    f"{reference}-{kind.value}.pdf",
-                )
+        # The records are read once for the whole batch; each letter is still its own PDF.
+        prepared = self._letters.prepare_each(
+            list(references), kind, language=language, envelope=envelope, report=report
+        )
+        made = [
+            BatchLetter(
+                letter.reference,
+                kind.letter_kind,
+                language or "auto",
+                letter.pdf,
+                f"{letter.reference}-{kind.value}.pdf",
             )
+            for letter in prepared
+        ]
         report(len(references), len(references))
         return Batch(tuple(made), merge_pdfs([letter.pdf for letter in made]))
 

@@ -68,6 +68,7 @@ from albanera_desk.services.provenance_links import (
     RecipientLink,
     TransferLink,
 )
+from albanera_desk.services.register_rows import RegisterRows, read_register
 from albanera_desk.store.models import (
     Person,
     ProcessingActivity,
@@ -77,11 +78,13 @@ from albanera_desk.store.models import (
 )
 
 
-def walk(session: Session, person: Person) -> Provenance:
-    """The person's provenance, read from the records (see the module's rules)."""
+def walk(session: Session, person: Person, register: RegisterRows | None = None) -> Provenance:
+    """The person's provenance, read from the records (see the module's rules); a batch of
+    letters hands in the ``register`` it read once."""
     problems: list[Sentence] = []
-    activities = {a.id: a for a in session.scalars(select(ProcessingActivity))}
-    processors = {p.id: p for p in session.scalars(select(Processor))}
+    register = register or read_register(session)
+    activities = register.activities
+    processors = register.processors
     facts = list(person.facts)
     reasons: dict[int, list[str]] = {}
 
@@ -140,7 +143,12 @@ def walk(session: Session, person: Person) -> Provenance:
             )
         else:
             concern(marketing.id, "marketing_consent")
-    if session.scalars(select(Request.id).where(Request.person_id == person.id)).first():
+    wrote = (
+        person.id in register.writers
+        if register.writers is not None
+        else session.scalars(select(Request.id).where(Request.person_id == person.id)).first()
+    )
+    if wrote:
         handling = next(
             (a for a in activities.values() if a.starter_key == REQUESTS_ACTIVITY_KEY), None
         )
@@ -189,9 +197,11 @@ def walk(session: Session, person: Person) -> Provenance:
             )
         )
     has_contact = bool(person.contacts or person.addresses or person.first_name or person.last_name)
-    recipients, transfers = _flows(session, links, activities, processors, derogations, has_contact)
+    recipients, transfers = _flows(
+        register.transfers, links, activities, processors, derogations, has_contact
+    )
     for flow in transfers:
-        flow_row = session.get(Transfer, flow.id)
+        flow_row = register.transfers.get(flow.id)
         if flow_row is not None and flow_row.to_complete:
             # A starter flow (the policy's request office abroad): its ground is a guess
             # until the office confirms it, and a letter does not state guesses.
@@ -223,7 +233,7 @@ def walk(session: Session, person: Person) -> Provenance:
 
 
 def _flows(
-    session: Session,
+    all_transfers: dict[int, Transfer],
     links: Iterable[ActivityLink],
     activities: dict[int, ProcessingActivity],
     processors: dict[int, Processor],
@@ -232,7 +242,6 @@ def _flows(
 ) -> tuple[tuple[RecipientLink, ...], tuple[TransferLink, ...]]:
     found: dict[int, dict[str, object]] = {}
     transfers: dict[int, TransferLink] = {}
-    all_transfers = {t.id: t for t in session.scalars(select(Transfer))}
 
     def add(processor: Processor, activity: str, possible: str, parent: str = "") -> None:
         entry = found.get(processor.id)
@@ -251,6 +260,10 @@ def _flows(
         if not possible:  # receiving for one activity outweighs "may" for another
             entry["possible"] = ""
 
+    children: dict[int, list[Processor]] = {}  # active sub-processors by whom they work for
+    for sub in processors.values():
+        if sub.parent_id is not None and sub.status is ProcessorStatus.ACTIVE:
+            children.setdefault(sub.parent_id, []).append(sub)
     for link in links:
         row = activities[link.id]
         linked = [all_transfers[t] for t in row.transfer_ids if t in all_transfers]
@@ -279,9 +292,8 @@ def _flows(
                 add(processor, link.name, AUTHORITY)
             else:
                 add(processor, link.name, "")
-                for sub in processors.values():
-                    if sub.parent_id == processor.id and sub.status is ProcessorStatus.ACTIVE:
-                        add(sub, link.name, SUB_PROCESSOR, processor.legal_name)
+                for sub in children.get(processor.id, ()):
+                    add(sub, link.name, SUB_PROCESSOR, processor.legal_name)
         for transfer in linked:
             if transfer.ended_on is not None or transfer.legal_ground is LegalGround.WITHIN_EEA:
                 continue

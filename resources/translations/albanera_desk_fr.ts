@@ -2131,6 +2131,22 @@
         <source>The “{name}” activity was added to the record of processing from the privacy policy&apos;s starter, and the imported customers&apos; items serve it: complete it in the Register (recipients, retention, security measures).</source>
         <translation>Le traitement «&#xa0;{name}&#xa0;» a été ajouté au registre des traitements à partir du modèle de la politique de confidentialité, et les éléments des clients importés le servent&#xa0;: complétez-le dans le Registre (destinataires, durée de conservation, mesures de sécurité).</translation>
     </message>
+    <message>
+        <source>The address of {name} does not fit the envelope&apos;s window ({count} lines): shorten its longest line or choose another envelope.</source>
+        <translation>L’adresse de {name} ne tient pas dans la fenêtre de l’enveloppe ({count} lignes) : raccourcissez sa ligne la plus longue ou choisissez une autre enveloppe.</translation>
+    </message>
+    <message>
+        <source>The letter has no address to show in the envelope&apos;s window: add it first.</source>
+        <translation>Le courrier n’a pas d’adresse à faire paraître dans la fenêtre de l’enveloppe : ajoutez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>The address has {count} lines: an envelope&apos;s window holds {most} at most (French postal standard NF Z10-011). Shorten it, for example by joining the street lines.</source>
+        <translation>L’adresse compte {count} lignes : la fenêtre d’une enveloppe en contient {most} au plus (norme postale NF Z10-011). Raccourcissez-la, par exemple en regroupant les lignes de la voie.</translation>
+    </message>
+    <message>
+        <source>The address line &quot;{line}&quot; has {count} characters: the post reads {most} at most (French postal standard NF Z10-011). Shorten it (abbreviate the street type, move a building name to its own line).</source>
+        <translation>La ligne d’adresse « {line} » compte {count} caractères : la poste en lit {most} au plus (norme postale NF Z10-011). Raccourcissez-la (abrégez le type de voie, mettez le nom d’un bâtiment sur sa propre ligne).</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>

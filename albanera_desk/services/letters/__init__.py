@@ -8,8 +8,9 @@ partial answer), ``access`` (art. 15 and the CCPA's right to know), ``portabilit
 them). The PDF as posted is kept inside the store with the request.
 """
 
+from albanera_desk.services.letters.compose import FRENCH_SPEAKING
 from albanera_desk.services.letters.context import RequestLetter
-from albanera_desk.services.letters.service import FRENCH_SPEAKING, LetterService, PreparedLetter
+from albanera_desk.services.letters.service import LetterService, PreparedLetter
 from albanera_desk.services.letters.words import LETTER_TEXTS, letter_texts
 
 __all__ = [

@@ -13,6 +13,7 @@ from albanera_desk.domain.records import LetterKind, Regime
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.letters.words import Words
 from albanera_desk.services.provenance import Provenance, walk
+from albanera_desk.services.register_rows import RegisterRows
 from albanera_desk.services.requests import RequestRefused
 from albanera_desk.store.models import Organisation, Person, Request
 
@@ -63,6 +64,7 @@ class LetterContext:
     words: Words
     day: date
     request_months: int  # how long closed requests are kept
+    register: RegisterRows | None = None  # read once for a batch of letters
     _provenance: Provenance | None = field(default=None)
 
     @property
@@ -96,7 +98,7 @@ class LetterContext:
 
     def provenance(self) -> Provenance:
         if self._provenance is None:
-            self._provenance = walk(self.session, self.live_person())
+            self._provenance = walk(self.session, self.live_person(), self.register)
         return self._provenance
 
     def truthful_provenance(self) -> Provenance:

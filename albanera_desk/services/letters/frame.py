@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from albanera_desk.domain.letter_format import date_in_words
+from albanera_desk.domain.letter_format import address_problem, date_in_words
 from albanera_desk.domain.person_file import PersonFile
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.addresses import address_lines, country_line
@@ -54,8 +55,18 @@ def check_profile(org: Organisation | None) -> Organisation:
 
 def return_address(org: Organisation) -> list[str]:
     """The controller's name and address in its country's postal format, with the country."""
-    lines = address_lines(org.address_lines, org.postcode, org.city, org.region, org.country_code)
+    lines = _postal_lines(
+        tuple(org.address_lines), org.postcode, org.city, org.region, org.country_code
+    )
     return [_name_with_form(org), *lines, country_line(org.country_code)]
+
+
+@lru_cache(maxsize=16)
+def _postal_lines(
+    street: tuple[str, ...], postcode: str, city: str, region: str, country: str
+) -> tuple[str, ...]:
+    """The same return address on every letter of a batch: formatted once."""
+    return tuple(address_lines(list(street), postcode, city, region, country))
 
 
 def legal_lines(org: Organisation, lang: str) -> list[str]:
@@ -103,10 +114,18 @@ def letter(
     annex_title: str = "",
     annex_rows: Sequence[Sequence[str]] = (),
     annex_file: PersonFile | None = None,
+    reply: bool = False,
 ) -> LetterContent:
+    """The letter, ``reply`` when it answers the writer's own letter (then "V/courrier")."""
     from albanera_desk.documents.letters import LetterContent
 
+    problem = address_problem(recipient)
+    if problem is not None:
+        raise RequestRefused(problem)
     common = words.own("common")
+    references = [words.fill(common["our_reference"])]
+    if reply:
+        references.append(words.fill(common["your_letter"]))
     city = org.city or ""
     place_date = (
         f"{city}, le {date_in_words(day, 'fr')}"
@@ -120,6 +139,8 @@ def letter(
         recipient=recipient,
         place_and_date=place_date,
         subject=subject,
+        subject_label=words.fill(common["subject_label"]),
+        references=references,
         salutation=words.fill(common["salutation"]),
         paragraphs=paragraphs,
         closing=words.fill(common["closing"]),

@@ -12,19 +12,23 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-import albanera_desk.services.letters.access as access
-import albanera_desk.services.letters.confirmations as confirmations
 import albanera_desk.services.letters.frame as frame
 import albanera_desk.services.letters.notices as notices
 import albanera_desk.services.letters.portability as portability
-import albanera_desk.services.letters.procedure as procedure
-from albanera_desk.domain.letter_format import EnvelopeKind, date_in_words
-from albanera_desk.domain.records import AuditAction, PersonFactKind, RequestKind
+from albanera_desk.domain.letter_format import EnvelopeKind, paper_for
+from albanera_desk.domain.records import AuditAction, PersonFactKind
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import answer_posting, answers, audit
-from albanera_desk.services.letters.context import Body, LetterContext, RequestLetter
-from albanera_desk.services.letters.words import Words, letter_texts
+from albanera_desk.services.letters.compose import (
+    FRENCH_SPEAKING,
+    content,
+    find_all,
+    people_of,
+    words_for,
+)
+from albanera_desk.services.letters.context import LetterContext, RequestLetter
 from albanera_desk.services.office_settings import OfficeSettingsService
+from albanera_desk.services.register_rows import read_register
 from albanera_desk.services.requests import RequestNotFound, RequestRefused
 from albanera_desk.store.models import (
     Attachment,
@@ -38,49 +42,6 @@ from albanera_desk.store.store import Store
 
 if TYPE_CHECKING:
     from albanera_desk.documents.letters import LetterContent
-
-# Letters to these countries are written in French unless the office chooses otherwise.
-FRENCH_SPEAKING = frozenset({"FR", "BE", "LU", "MC"})
-L = RequestLetter
-_BUILDERS: dict[RequestLetter, Callable[[LetterContext], Body]] = {
-    L.ACKNOWLEDGEMENT: procedure.acknowledgement,
-    L.IDENTITY_CHECK: procedure.identity_check,
-    L.EXTENSION_NOTICE: procedure.extension_notice,
-    L.ACCESS_RESPONSE: access.access_response,
-    L.PORTABILITY_RESPONSE: portability.portability_response,
-    L.CORRECTION_CONFIRMATION: confirmations.correction,
-    L.ERASURE_CONFIRMATION: confirmations.erasure,
-    L.OPT_OUT_CONFIRMATION: confirmations.opt_out,
-    L.RESTRICTION_CONFIRMATION: confirmations.restriction,
-    L.RESTRICTION_LIFT_NOTICE: confirmations.restriction_lift,
-    L.OBJECTION_RESPONSE: confirmations.objection,
-    L.PARTIAL_ANSWER: procedure.partial_answer,
-    L.REFUSAL: procedure.refusal,
-}
-# Letters that answer a request, or refuse it, tell the writer where to complain.
-_WITH_COMPLAINT = frozenset(
-    set(_BUILDERS) - {L.ACKNOWLEDGEMENT, L.IDENTITY_CHECK, L.EXTENSION_NOTICE}
-)
-_KIND_WORDS = {
-    "fr": {
-        RequestKind.ACCESS: "accès",
-        RequestKind.CORRECTION: "rectification",
-        RequestKind.ERASURE: "effacement",
-        RequestKind.OBJECTION: "opposition",
-        RequestKind.RESTRICTION: "limitation du traitement",
-        RequestKind.PORTABILITY: "portabilité",
-        RequestKind.OTHER: "autre demande",
-    },
-    "en": {
-        RequestKind.ACCESS: "access",
-        RequestKind.CORRECTION: "correction",
-        RequestKind.ERASURE: "erasure",
-        RequestKind.OBJECTION: "objection",
-        RequestKind.RESTRICTION: "restriction of processing",
-        RequestKind.PORTABILITY: "portability",
-        RequestKind.OTHER: "other request",
-    },
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,31 +67,76 @@ class LetterService:
         today: date | None = None,
     ) -> PreparedLetter:
         """One PDF with the letter for each request, in one pass (not merged afterwards)."""
+        from albanera_desk.documents.letters import render_letters
+
+        org, contents = self._contents(references, kind, language, today)
+        pdf = render_letters(contents, envelope, paper_for(org.country_code))
+        self._audit_printed(references, kind)
+        return PreparedLetter(",".join(references), kind, language or "auto", pdf)
+
+    def prepare_each(
+        self,
+        references: list[str],
+        kind: RequestLetter,
+        *,
+        language: str | None = None,
+        envelope: EnvelopeKind = EnvelopeKind.FR_DL_RIGHT,
+        today: date | None = None,
+        report: Callable[[int, int], None] | None = None,
+    ) -> list[PreparedLetter]:
+        """Each request's own PDF (the one it keeps when posted), the records read once for
+        the whole batch; ``report(done, total)`` after each, and may raise to stop."""
+        from albanera_desk.documents.letters import render_letters
+
+        org, contents = self._contents(references, kind, language, today)
+        paper = paper_for(org.country_code)
+        made = []
+        for done, (reference, said) in enumerate(zip(references, contents, strict=True)):
+            if report is not None:
+                report(done, len(references))
+            made.append(
+                PreparedLetter(
+                    reference,
+                    kind,
+                    language or "auto",
+                    render_letters([said], envelope, paper),
+                )
+            )
+        self._audit_printed(references, kind)
+        return made
+
+    def _contents(
+        self,
+        references: list[str],
+        kind: RequestLetter,
+        language: str | None,
+        today: date | None,
+    ) -> tuple[Organisation, list[LetterContent]]:
+        """What each letter says; the requests, their people and the register read once."""
         day = today or date.today()
         months = OfficeSettingsService(self._store, self._actor).get().request_retention_months
         contents = []
         with self._store.session_factory() as session:
             org = frame.check_profile(session.get(Organisation, 1))
-            for reference in references:
-                row = _find(session, reference)
+            rows = find_all(session, references)
+            people = people_of(session, rows)  # held here: the session keeps them only weakly
+            register = read_register(session, people) if people else None
+            for row in rows:
                 lang = language or ("fr" if row.writer_country in FRENCH_SPEAKING else "en")
-                ctx = LetterContext(session, org, row, _words(row, lang), day, months)
-                contents.append(_content(ctx, kind))
-        # ReportLab loads only when a letter is made, not at every start of the app.
-        from albanera_desk.documents.letters import render_letters
+                ctx = LetterContext(session, org, row, words_for(row, lang), day, months, register)
+                contents.append(content(ctx, kind))
+        return org, contents
 
-        pdf = render_letters(contents, envelope)
+    def _audit_printed(self, references: list[str], kind: RequestLetter) -> None:
         with self._store.writer.begin() as session:
-            for reference in references:
-                audit.append(
-                    session,
-                    actor=self._actor,
-                    action=AuditAction.PRINT,
-                    record_type="request",
-                    record_id=reference,
-                    note=f"letter {kind.value}",
-                )
-        return PreparedLetter(",".join(references), kind, language or "auto", pdf)
+            audit.append_many(
+                session,
+                actor=self._actor,
+                action=AuditAction.PRINT,
+                record_type="request",
+                record_ids=references,
+                note=f"letter {kind.value}",
+            )
 
     def prepare_recipient_notices(
         self,
@@ -159,7 +165,7 @@ class LetterService:
                         "Nobody received this person's data: there is nobody to tell.",
                     )
                 )
-            words = _words(row, language)
+            words = words_for(row, language)
             contents = [
                 frame.letter(
                     org,
@@ -198,7 +204,8 @@ class LetterService:
             )
         from albanera_desk.documents.letters import render_letters
 
-        return PreparedLetter(reference, None, language, render_letters(contents, envelope))
+        pdf = render_letters(contents, envelope, paper_for(org.country_code))
+        return PreparedLetter(reference, None, language, pdf)
 
     def record_notices_posted(
         self, reference: str, pdf: bytes, *, posted_on: date, action: str | None = None
@@ -297,43 +304,6 @@ class LetterService:
                 fields=["kind", "posted_on", "pdf"]
                 + (["tracking_number"] if tracking_number else []),
             )
-
-
-def _content(ctx: LetterContext, kind: RequestLetter) -> LetterContent:
-    body = _BUILDERS[kind](ctx)
-    w = ctx.words
-    paragraphs = list(body.paragraphs)
-    if kind in _WITH_COMPLAINT:
-        paragraphs.append(w.fill(w.own("common")["complaint"]))
-    row = ctx.row
-    return frame.letter(
-        ctx.org,
-        w,
-        reference=row.reference,
-        recipient=frame.recipient_block(
-            row.writer_name, row.writer_address, row.writer_country, ctx.org
-        ),
-        day=ctx.day,
-        subject=w.text(body.subject_key or kind.text_key, "subject"),
-        paragraphs=paragraphs,
-        annex_title=body.annex_title,
-        annex_file=body.annex_file,
-    )
-
-
-def _words(row: Request, lang: str) -> Words:
-    from albanera_desk.domain.records import Regime
-
-    ccpa = Regime.CCPA.value in row.regimes
-    due = row.ccpa_due if ccpa and row.ccpa_due else row.gdpr_due or row.ccpa_due
-    values = {
-        "reference": row.reference,
-        "received": date_in_words(row.received_on, lang),
-        "due": date_in_words(due, lang) if due else "",
-        "kinds": ", ".join(_KIND_WORDS[lang][RequestKind(k)] for k in row.kinds),
-        "name": row.writer_name,
-    }
-    return Words(letter_texts(lang), lang, values, ccpa=ccpa)
 
 
 def mark_notices_posted(
