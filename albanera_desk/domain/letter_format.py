@@ -4,6 +4,7 @@ fold marks and what an address window holds."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -151,6 +152,32 @@ def punch_mark(paper: PaperSize) -> float:
 # NF Z10-011 (La Poste): an address is at most 6 lines of at most 38 characters.
 ADDRESS_MAX_LINES = 6
 ADDRESS_MAX_CHARS = 38
+
+
+_TITLES = frozenset({"M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mr", "Mrs", "Ms", "Miss", "Mx"})
+
+
+def fit_name_line(lines: Sequence[str]) -> list[str]:
+    """The address with its first line (the name) held to NF Z10-011's 38 characters the way
+    the post itself advises: a service after a comma goes to its own line ("Jacques Marie
+    Mage, bureau du coordinateur" → two lines), then given names become initials
+    ("Z. Quaglioni-Brzęczyszczykiewicz"). Other lines are left as written; what still does
+    not fit is for ``address_problem`` to say."""
+    shown = [line.strip() for line in lines if line.strip()]
+    if not shown or len(shown[0]) <= ADDRESS_MAX_CHARS:
+        return shown
+    name, rest = shown[0], shown[1:]
+    head, comma, tail = name.partition(",")
+    if comma and tail.strip() and len(shown) < ADDRESS_MAX_LINES:
+        if len(head.strip()) <= ADDRESS_MAX_CHARS and len(tail.strip()) <= ADDRESS_MAX_CHARS:
+            return [head.strip(), tail.strip(), *rest]
+    words = name.split()
+    if len(words) > 1:
+        initials = [w if w in _TITLES or not w[0].isalpha() else f"{w[0]}." for w in words[:-1]]
+        shorter = " ".join([*initials, words[-1]])
+        if len(shorter) <= ADDRESS_MAX_CHARS:
+            return [shorter, *rest]
+    return shown
 
 
 def address_problem(lines: list[str] | tuple[str, ...]) -> Sentence | None:

@@ -162,7 +162,7 @@ def test_a_store_upgraded_to_0011_counts_the_people_it_had(
         cfg = migrations.alembic_config()
         cfg.attributes["connection"] = conn
         with conn.begin():
-            command.downgrade(cfg, "-1")  # the store as it was before revision 0011
+            command.downgrade(cfg, "0010")  # the store as it was before revision 0011
             assert (
                 conn.exec_driver_sql(
                     "SELECT count(*) FROM sqlite_master WHERE name = 'person_count'"

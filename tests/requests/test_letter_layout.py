@@ -23,6 +23,7 @@ from albanera_desk.domain.letter_format import (
     EnvelopeKind,
     PaperSize,
     address_problem,
+    fit_name_line,
     fold_marks,
     paper_for,
 )
@@ -334,3 +335,16 @@ def test_us_letter_paper_for_an_office_in_the_us(store: Store) -> None:
     assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
     assert paper_for("US") is PaperSize.LETTER and paper_for("FR") is PaperSize.A4
     assert [at for length, at in _marks(pdf) if length == 5] == [93.1, 186.3]
+
+
+def test_a_long_name_line_is_fitted_as_the_post_advises_never_cut() -> None:
+    office = "Jacques Marie Mage, bureau du coordinateur e-commerce"
+    fitted = fit_name_line([office, "670 S. La Fayette Park Place", "Los Angeles, CA 90057"])
+    assert fitted[:2] == ["Jacques Marie Mage", "bureau du coordinateur e-commerce"]
+    assert address_problem(fitted) is None
+    person = fit_name_line(["Mme Zéphyrine Quaglioni-Brzęczyszczykiewicz", "1 rue des Lilas"])
+    assert person[0] == "Mme Z. Quaglioni-Brzęczyszczykiewicz"  # the title kept, a name initial
+    assert fit_name_line(["Anne Dupont", "1 rue"]) == ["Anne Dupont", "1 rue"]  # fits: untouched
+    too_long = ["Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "1 rue"]
+    assert fit_name_line(too_long) == too_long  # nothing to abbreviate: refused with a sentence
+    assert address_problem(too_long) is not None

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from albanera_desk.domain.letter_format import address_problem, date_in_words
+from albanera_desk.domain.letter_format import address_problem, date_in_words, fit_name_line
 from albanera_desk.domain.person_file import PersonFile
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.addresses import address_lines, country_line
@@ -119,6 +119,7 @@ def letter(
     """The letter, ``reply`` when it answers the writer's own letter (then "V/courrier")."""
     from albanera_desk.documents.letters import LetterContent
 
+    recipient = fit_name_line(recipient)
     problem = address_problem(recipient)
     if problem is not None:
         raise RequestRefused(problem)
