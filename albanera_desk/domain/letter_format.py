@@ -168,9 +168,14 @@ def fit_name_line(lines: Sequence[str]) -> list[str]:
         return shown
     name, rest = shown[0], shown[1:]
     head, comma, tail = name.partition(",")
-    if comma and tail.strip() and len(shown) < ADDRESS_MAX_LINES:
-        if len(head.strip()) <= ADDRESS_MAX_CHARS and len(tail.strip()) <= ADDRESS_MAX_CHARS:
-            return [head.strip(), tail.strip(), *rest]
+    head, tail = head.strip(), tail.strip()
+    if (
+        comma
+        and tail
+        and len(shown) < ADDRESS_MAX_LINES
+        and max(len(head), len(tail)) <= ADDRESS_MAX_CHARS
+    ):
+        return [head, tail, *rest]
     words = name.split()
     if len(words) > 1:
         initials = [w if w in _TITLES or not w[0].isalpha() else f"{w[0]}." for w in words[:-1]]
