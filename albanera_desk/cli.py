@@ -22,6 +22,7 @@ from albanera_desk.cli_support import (
     backup_keys,
     open_for_cli,
 )
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.text_input import terminal_safe
 from albanera_desk.logs import setup_logging
 from albanera_desk.services.backup import list_backups, verify_with_any
@@ -37,7 +38,6 @@ from albanera_desk.settings import (
     passphrase_from_env,
     resolve_store_path,
 )
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyKind, KeyringKeys
 
 log = logging.getLogger(__name__)

@@ -11,6 +11,7 @@ from typing import Any
 
 from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
 from albanera_desk.documents.output import refuse_protected
+from albanera_desk.domain.errors import KeyUnavailable
 from albanera_desk.services.backup import BackupFailed, make_backup, verify_backup, write_backup
 from albanera_desk.services.opening import current_actor, typed_keys
 from albanera_desk.services.restore import restore_backup
@@ -20,7 +21,6 @@ from albanera_desk.settings import (
     passphrase_from_env,
     resolve_store_path,
 )
-from albanera_desk.store.errors import KeyUnavailable
 from albanera_desk.store.files import protected_kind
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.store.lock import StoreLock

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from albanera_desk.cli_support import EXIT_OK
+from albanera_desk.domain.errors import KeyringUnavailable
 from albanera_desk.services import demo
 from albanera_desk.services.opening import current_actor
 from albanera_desk.settings import passphrase_from_env, resolve_store_path
-from albanera_desk.store.errors import KeyringUnavailable
 from albanera_desk.store.keys import KeyringKeys
 
 

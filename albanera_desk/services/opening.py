@@ -12,11 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from albanera_desk.domain.passphrase import MIN_LENGTH, assess
-from albanera_desk.domain.records import AuditAction
-from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.services import audit
-from albanera_desk.store.errors import (
+from albanera_desk.domain.errors import (
     KeyringUnavailable,
     KeyringValueInvalid,
     KeyUnavailable,
@@ -24,6 +20,10 @@ from albanera_desk.store.errors import (
     WeakPassphrase,
     WrongKeyOrNotAStore,
 )
+from albanera_desk.domain.passphrase import MIN_LENGTH, assess
+from albanera_desk.domain.records import AuditAction
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+from albanera_desk.services import audit
 from albanera_desk.store.files import remove_with_companions
 from albanera_desk.store.keys import KeyKind, KeyringKeys, StoreKey
 from albanera_desk.store.store import Store

@@ -19,8 +19,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from albanera_desk.domain.errors import KeyringEntryExists, KeyringUnavailable, KeyringValueInvalid
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import KeyringEntryExists, KeyringUnavailable, KeyringValueInvalid
 from albanera_desk.store.identity import read_salt
 
 SERVICE = "albanera-desk"

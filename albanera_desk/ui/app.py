@@ -25,17 +25,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from albanera_desk import __version__
-from albanera_desk.services.desk import Desk
-from albanera_desk.services.key_management import change_key
-from albanera_desk.services.opening import current_actor, open_store
-from albanera_desk.services.restore import RestoreOutcome, restore_backup
-from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
-from albanera_desk.store.errors import (
+from albanera_desk.domain.errors import (
     KeyUnavailable,
     StoreError,
     StoreFilesReplaced,
     StoreLocked,
 )
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.key_management import change_key
+from albanera_desk.services.opening import current_actor, open_store
+from albanera_desk.services.restore import RestoreOutcome, restore_backup
+from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.lock import StoreLock
 from albanera_desk.store.store import Store

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.records import RequestStatus
 from albanera_desk.services.answer_posting import Answering
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.letters import RequestLetter
 from albanera_desk.services.request_search import RequestFilter, RequestSearch
 from albanera_desk.services.requests import RequestSummary
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui import request_prompts
 from albanera_desk.ui.letter_dialog import LetterDialog
 from albanera_desk.ui.messages import store_error_text

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.documents.recovery_sheet import render_recovery_sheet
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.services.backup import (
     BackupCheck,
     backup_folder_for,
@@ -26,7 +27,6 @@ from albanera_desk.services.backup import (
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.key_management import recovery_facts
 from albanera_desk.settings import app_paths
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.form_fields import ui_language

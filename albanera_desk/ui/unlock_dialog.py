@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.services.opening import open_store
 from albanera_desk.settings import app_paths
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store
 from albanera_desk.ui.messages import store_error_text
