@@ -23,11 +23,13 @@ from albanera_desk.cli_support import (
     open_for_cli,
 )
 from albanera_desk.domain.errors import StoreError
+from albanera_desk.domain.keys import KeyKind
 from albanera_desk.domain.text_input import terminal_safe
 from albanera_desk.logs import setup_logging
 from albanera_desk.services.backup import list_backups, verify_with_any
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import (
+    KeyringKeys,
     check_new_passphrase,
     create_store,
     plan_for_new_store,
@@ -38,7 +40,6 @@ from albanera_desk.settings import (
     passphrase_from_env,
     resolve_store_path,
 )
-from albanera_desk.store.keys import KeyKind, KeyringKeys
 
 log = logging.getLogger(__name__)
 
@@ -120,12 +121,13 @@ def _cmd_init(args: argparse.Namespace) -> int:
     path = resolve_store_path(args.store)
     keys = KeyringKeys()
     passphrase = passphrase_from_env()
-    if passphrase is None and plan_for_new_store(keys).kind is KeyKind.PASSPHRASE:
+    plan = plan_for_new_store(keys)
+    if passphrase is None and plan.kind is KeyKind.PASSPHRASE:
         passphrase = _ask_new_passphrase()
     store = create_store(path, keys, passphrase)
     try:
         where = (
-            f"its key is in the system keyring ({keys.status().backend_name})"
+            f"its key is in the system keyring ({plan.keyring_name})"
             if store.key_kind is KeyKind.RAW
             else "it is locked with your passphrase: keep it safe, it cannot be recovered"
         )

@@ -27,6 +27,13 @@ class OutputRefused(StoreError):
     """A file the desk will not write over (the store, a backup), or a target that is no file."""
 
 
+def refuse_store_files(path: Path) -> None:
+    """One sentence when ``path`` is the store or one of its files, even a -wal name that is
+    not there yet (a backup may be written beside other backups)."""
+    if protected_kind(path) == "store":
+        refuse_protected(path)
+
+
 def refuse_protected(path: Path) -> None:
     """One sentence when ``path`` is the store, one of its files or a backup."""
     kind = protected_kind(path)
