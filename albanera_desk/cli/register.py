@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from albanera_desk.cli_support import (
+from albanera_desk.cli.support import (
     EXIT_OK,
     EXIT_PROBLEM,
     add_output_options,

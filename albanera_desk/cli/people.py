@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli, print_safe
+from albanera_desk.cli.support import EXIT_OK, EXIT_PROBLEM, open_for_cli, print_safe
 from albanera_desk.domain.errors import StoreLocked
 from albanera_desk.services.import_activity import report_sentences
 from albanera_desk.services.import_csv import ImportFileError

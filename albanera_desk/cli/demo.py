@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK
+from albanera_desk.cli.support import EXIT_OK
 from albanera_desk.domain.errors import KeyringUnavailable
 from albanera_desk.services import demo
 from albanera_desk.services.opening import KeyringKeys, current_actor, keyring_available

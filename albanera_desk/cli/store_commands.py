@@ -1,31 +1,17 @@
-"""``albanera-desk``: the GUI with no arguments, the same services from a terminal otherwise.
-
-Exit status: 0 all good, 1 ``check`` found a problem, 2 the store could not be
-opened or created (the sentence says why), 3 a bug (logged with its traceback).
-"""
+"""``albanera-desk init`` and ``check``: create a new store, verify one and its latest backup."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
-import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from typing import Any
 
-from albanera_desk import __version__
-from albanera_desk.cli_support import (
-    EXIT_BUG,
-    EXIT_CANNOT_OPEN,
-    EXIT_OK,
-    EXIT_PROBLEM,
-    backup_keys,
-    open_for_cli,
-)
+from albanera_desk.cli.support import EXIT_OK, EXIT_PROBLEM, backup_keys, open_for_cli
 from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.keys import KeyKind
 from albanera_desk.domain.text_input import terminal_safe
-from albanera_desk.logs import setup_logging
 from albanera_desk.services.backup import list_backups, verify_with_any
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import (
@@ -41,46 +27,8 @@ from albanera_desk.settings import (
     resolve_store_path,
 )
 
-log = logging.getLogger(__name__)
 
-# Feature areas add their own subcommands: each module has add_commands(sub) -> {name: handler}.
-FEATURE_COMMANDS = (
-    "albanera_desk.cli_people",
-    "albanera_desk.cli_register",
-    "albanera_desk.cli_requests",
-    "albanera_desk.cli_backup",
-    "albanera_desk.cli_keys",
-    "albanera_desk.cli_demo",
-)
-
-Handler = Callable[[argparse.Namespace], int]
-
-
-# The window's sections, in the sidebar's order.
-SECTIONS = ("today", "people", "requests", "register", "transfers", "audit")
-
-
-def _build_parser() -> tuple[argparse.ArgumentParser, dict[str | None, Handler]]:
-    parser = argparse.ArgumentParser(
-        prog="albanera-desk",
-        description="Alba Nera Desk: the privacy office's desk. With no command, opens the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--store",
-        metavar="PATH",
-        help="the store file (default: $ALBANERA_DESK_STORE or the user data folder)",
-    )
-    parser.add_argument(
-        "--lang", choices=("fr", "en"), help="interface language (default: the system's)"
-    )
-    parser.add_argument(
-        "--section",
-        choices=SECTIONS,
-        help="open the window on this section (default: today)",
-    )
-    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], int]]:
     sub.add_parser(
         "init",
         help="create a new store (key in the system keyring, or a passphrase)",
@@ -92,10 +40,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str | None, Handler]]
         help="verify the store: integrity, encryption, schema version, audit chain",
         description="Exit 0 when every check holds, 1 otherwise (the failing ones are named).",
     )
-    handlers = dict(COMMANDS)
-    for module_name in FEATURE_COMMANDS:
-        handlers.update(importlib.import_module(module_name).add_commands(sub))
-    return parser, handlers
+    return {"init": _cmd_init, "check": _cmd_check}
 
 
 def _ask_new_passphrase() -> str:
@@ -161,46 +106,3 @@ def _cmd_check(args: argparse.Namespace) -> int:
     healthy = report.ok and (latest is None or latest.ok)
     print("healthy" if healthy else "PROBLEMS FOUND")
     return EXIT_OK if healthy else EXIT_PROBLEM
-
-
-def _cmd_gui(args: argparse.Namespace) -> int:
-    from albanera_desk.ui.app import run_gui  # Qt is loaded only for the window
-
-    return run_gui(
-        store_path=resolve_store_path(args.store),
-        lang=args.lang,
-        exit_after_first_paint=args.exit_after_first_paint,
-        section=SECTIONS.index(args.section) if args.section else 0,
-    )
-
-
-COMMANDS: dict[str | None, Handler] = {
-    None: _cmd_gui,
-    "init": _cmd_init,
-    "check": _cmd_check,
-}
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser, handlers = _build_parser()
-    args = parser.parse_args(argv)
-    setup_logging(app_paths().log_dir)
-    try:
-        return handlers[args.command](args)
-    except StoreError as exc:
-        print(f"albanera-desk: {terminal_safe(str(exc))}", file=sys.stderr)
-        return EXIT_CANNOT_OPEN
-    except KeyboardInterrupt:
-        return 130
-    except Exception:
-        log.exception("unexpected error in command %s", args.command)
-        print(
-            "albanera-desk: an unexpected error occurred (a bug); details are in the log "
-            f"folder {app_paths().log_dir}.",
-            file=sys.stderr,
-        )
-        return EXIT_BUG
-
-
-def entry_point() -> None:
-    sys.exit(main())

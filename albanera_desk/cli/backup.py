@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
+from albanera_desk.cli.support import EXIT_OK, EXIT_PROBLEM, open_for_cli
 from albanera_desk.documents.output import refuse_store_files
 from albanera_desk.domain.errors import KeyUnavailable
 from albanera_desk.services.backup import BackupFailed, make_backup, verify_backup, write_backup

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, add_output_options, open_for_cli, output_target
+from albanera_desk.cli.support import EXIT_OK, add_output_options, open_for_cli, output_target
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.documents.recovery_sheet import key_fingerprint, render_recovery_sheet
 from albanera_desk.domain.keys import KeyKind

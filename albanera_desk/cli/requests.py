@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, add_output_options, open_for_cli, output_target
+from albanera_desk.cli.support import EXIT_OK, add_output_options, open_for_cli, output_target
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.domain.deadlines import (
     DeadlineOutOfRange,
