@@ -4,7 +4,7 @@ making, verifying and restoring its backup.
 Beside plain SQLite in the same run: the same people in an unencrypted file, backed
 up with the online backup API of the same SQLite build (SQLCipher's, no key) and restored
 by the same API. Ours is an encrypted SQLCipher export, verified (key, integrity, audit
-chain) before restore. The stores are the People bench's (``bench.people.build_pair``).
+chain) before restore. The stores are the People bench's (``bench.people_stores.build_pair``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from albanera_desk.services.backup import make_backup, verify_backup
 from albanera_desk.services.restore import restore_backup
 from albanera_desk.store.store import Store
 from bench.measure import figure
-from bench.people import Built, plain_connect
+from bench.people_stores import Built, plain_connect
 
 
 def _ms(fn: Callable[[], object]) -> float:

@@ -245,10 +245,10 @@ def interleaved(runs: int, *makers: object) -> list[Launch]:
 
 
 def large_store_figures(launcher: Launcher, built: Any) -> list[dict[str, object]]:
-    """The app launched on a big store (a ``bench.people.Built``): the People section's first
+    """The app launched on a big store (a ``bench.people_stores.Built``): the People section's first
     paint from launch (keyring and passphrase), and quitting right after launch."""
     from bench.measure import figure
-    from bench.people import PASSPHRASE
+    from bench.people_stores import PASSPHRASE
 
     label = built.label
     plain = str(built.plain)

@@ -34,7 +34,7 @@ from albanera_desk.store.keys import KeyringKeys  # noqa: E402
 from albanera_desk.store.models import Base  # noqa: E402
 from bench import launch  # noqa: E402
 from bench.measure import figure, median_ms  # noqa: E402
-from bench.people import plain_connect  # noqa: E402
+from bench.people_stores import plain_connect  # noqa: E402
 from bench.targets import verdicts  # noqa: E402
 from tests.keyring_backend import MemoryKeyring  # noqa: E402
 

@@ -30,7 +30,7 @@ TOOLS = Path(PySide6.__file__).parent
 
 
 CORE = [ROOT / "albanera_desk" / name for name in ("domain", "store", "services", "documents")]
-CORE_FILES = [ROOT / "albanera_desk" / "cli.py", ROOT / "albanera_desk" / "cli_support.py"]
+CORE_FILES = sorted((ROOT / "albanera_desk" / "cli").glob("*.py"))
 MARKER = "QT_TRANSLATE_NOOP("
 
 

@@ -30,7 +30,7 @@ CHILD = textwrap.dedent(
     from albanera_desk.services.opening import open_store
     from albanera_desk.domain.person_drafts import PersonDraft
     from albanera_desk.services.people.service import PeopleService
-    from albanera_desk.store.errors import StoreError
+    from albanera_desk.domain.errors import StoreError
     from albanera_desk.store.keys import KeyringKeys
 
     store_path, csv_path, passphrase = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
@@ -106,7 +106,7 @@ BACKUP_CHILD = textwrap.dedent(
     from albanera_desk.services.backup import make_backup
     from albanera_desk.services.opening import open_store
     from albanera_desk.services.restore import restore_backup
-    from albanera_desk.store.errors import StoreError
+    from albanera_desk.domain.errors import StoreError
     from albanera_desk.store.keys import KeyringKeys
 
     store_path, folder, passphrase = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from albanera_desk.cli import main
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import open_store
 from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store import migrations
 from albanera_desk.store.engine import connect_raw
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.store.lock import StoreLock
 from tests.conftest import STRONG_PASSPHRASE

@@ -19,7 +19,7 @@ from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import create_store
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.store.store import Store
-from bench.people import build
+from bench.people_stores import build
 from tests.conftest import STRONG_PASSPHRASE
 from tests.store.support import companions
 

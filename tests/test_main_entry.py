@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+import albanera_desk
 from albanera_desk import cli
 
-main = runpy.run_path(str(Path(cli.__file__).with_name("__main__.py")))  # not run as __main__
+main = runpy.run_path(str(Path(albanera_desk.__file__).with_name("__main__.py")))  # not as __main__
 opens_the_window = main["opens_the_window"]
 
 

@@ -12,9 +12,9 @@ from reportlab.pdfgen.canvas import Canvas
 from albanera_desk.documents.fonts import BOLD, REGULAR
 from albanera_desk.documents.pdf_text import write_lines
 from albanera_desk.documents.text_flow import TextStyle, line_width, word_width
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.letter_format import AddressWindow
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import StoreError
 
 ADDRESS_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0)  # points; below 8 the post's readers struggle
 ADDRESS_INSET_X = 4.0  # mm inside the window, left and right

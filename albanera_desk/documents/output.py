@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.files import (
     fsync_dir,
     partial_name,
@@ -25,6 +25,13 @@ from albanera_desk.store.files import (
 
 class OutputRefused(StoreError):
     """A file the desk will not write over (the store, a backup), or a target that is no file."""
+
+
+def refuse_store_files(path: Path) -> None:
+    """One sentence when ``path`` is the store or one of its files, even a -wal name that is
+    not there yet (a backup may be written beside other backups)."""
+    if protected_kind(path) == "store":
+        refuse_protected(path)
 
 
 def refuse_protected(path: Path) -> None:

@@ -21,12 +21,12 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from albanera_desk.domain.audit_chain import ChainReport
+from albanera_desk.domain.errors import StoreError, StoreWriteFailed
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.audit import AuditTrail
 from albanera_desk.store import migrations
 from albanera_desk.store.copies import Manifest, mismatch, read_contents, read_manifest
 from albanera_desk.store.engine import build_readonly_engine, connect_raw, translate_dbapi_error
-from albanera_desk.store.errors import StoreError, StoreWriteFailed
 from albanera_desk.store.files import remove_stale_parts
 from albanera_desk.store.identity import read_salt
 from albanera_desk.store.keys import StoreKey

@@ -13,8 +13,8 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import OperationalError
 
+from albanera_desk.domain.errors import StoreLocked
 from albanera_desk.store.engine import translate_dbapi_error
-from albanera_desk.store.errors import StoreLocked
 from albanera_desk.store.store import Store
 
 

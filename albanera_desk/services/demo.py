@@ -11,8 +11,8 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
+from albanera_desk.domain.errors import StoreExists
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import StoreExists
 from albanera_desk.store.files import (
     partial_name,
     publish,

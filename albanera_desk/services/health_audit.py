@@ -18,11 +18,11 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from albanera_desk.domain.audit_chain import ChainBreak
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.backup import latest_backup_age_hours, list_backups
 from albanera_desk.store import migrations
 from albanera_desk.store.engine import build_engine
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.store import Store
 
 # A backup older than this makes ``check`` fail: the window makes one a day.

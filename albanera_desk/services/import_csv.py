@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import StoreError
 
 MAX_COLUMNS = 1000
 MAX_LINE_CHARS = 1024 * 1024

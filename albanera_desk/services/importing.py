@@ -39,12 +39,12 @@ from albanera_desk.domain.customer_import import (
     ImportReport,
     header_key,
 )
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services.busy import when_busy
 from albanera_desk.services.import_activity import items_for_import
 from albanera_desk.services.import_csv import CsvSource, ImportFileError, open_csv
 from albanera_desk.services.import_writer import ImportWriter
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.store import Store
 
 BATCH = 1000

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from albanera_desk.documents.recovery_sheet import RecoveryFacts
+from albanera_desk.domain.errors import StoreError, WrongKeyOrNotAStore
 from albanera_desk.domain.letter_format import date_in_words
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
@@ -19,7 +20,6 @@ from albanera_desk.services import audit
 from albanera_desk.services.backup import make_backup
 from albanera_desk.services.opening import current_actor, new_key
 from albanera_desk.store.engine import build_engine
-from albanera_desk.store.errors import StoreError, WrongKeyOrNotAStore
 from albanera_desk.store.keys import KeyKind, KeyringKeys, StoreKey
 from albanera_desk.store.store import Store
 

@@ -3,6 +3,13 @@
 A new store gets a random 32-byte key kept in the system keyring. Where there
 is no usable keyring, the user's passphrase is the key (SQLCipher derives it);
 it must be at least 12 characters and not weak.
+
+This module is the window's and the CLI's one door to the store: they import no
+``albanera_desk.store`` module (``tests/test_layers.py``). They create, open, reopen,
+lock and unlock stores and ask which keys open a backup here; key changes are in
+``key_management``, backups in ``backup`` and ``restore``. The types they hold (an
+open ``Store``, a ``StoreKey``, the ``KeyringKeys`` handed to these functions, a
+``StoreLock``) are handed out from here too.
 """
 
 from __future__ import annotations
@@ -12,11 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from albanera_desk.domain.passphrase import MIN_LENGTH, assess
-from albanera_desk.domain.records import AuditAction
-from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.services import audit
-from albanera_desk.store.errors import (
+from albanera_desk.domain.errors import (
     KeyringUnavailable,
     KeyringValueInvalid,
     KeyUnavailable,
@@ -24,9 +27,39 @@ from albanera_desk.store.errors import (
     WeakPassphrase,
     WrongKeyOrNotAStore,
 )
-from albanera_desk.store.files import remove_with_companions
-from albanera_desk.store.keys import KeyKind, KeyringKeys, StoreKey
+from albanera_desk.domain.keys import KeyKind
+from albanera_desk.domain.passphrase import MIN_LENGTH, assess
+from albanera_desk.domain.records import AuditAction
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
+from albanera_desk.services import audit
+from albanera_desk.store.files import protect_folder, protect_store, remove_with_companions
+from albanera_desk.store.keys import KeyringKeys, StoreKey
+from albanera_desk.store.lock import StoreLock
 from albanera_desk.store.store import Store
+
+__all__ = [
+    "KeyPlan",
+    "KeyringKeys",
+    "Store",
+    "StoreKey",
+    "StoreLock",
+    "backup_keys",
+    "check_new_passphrase",
+    "create_store",
+    "current_actor",
+    "keyring_available",
+    "keys_for_backup",
+    "needs_passphrase",
+    "new_key",
+    "older_keys",
+    "open_store",
+    "protect_desk_files",
+    "remember_store",
+    "reopen_store",
+    "settle_keyring",
+    "store_lock",
+    "typed_keys",
+]
 
 
 def current_actor() -> str:
@@ -57,6 +90,11 @@ class KeyPlan:
 def plan_for_new_store(keys: KeyringKeys) -> KeyPlan:
     status = keys.status()
     return KeyPlan(KeyKind.RAW if status.available else KeyKind.PASSPHRASE, status.backend_name)
+
+
+def keyring_available(keys: KeyringKeys) -> bool:
+    """True when this computer has a system keyring the desk may keep a key in."""
+    return keys.status().available
 
 
 def needs_passphrase(path: Path, keys: KeyringKeys) -> bool:
@@ -246,3 +284,47 @@ def settle_keyring(store: Store, keys: KeyringKeys) -> bool:
         keys.adopt_legacy(store.path, store_id, used)
     keys.remember(store.path, store_id)
     return finished
+
+
+def reopen_store(path: Path, key: StoreKey) -> Store:
+    """Open again, with a key that already opened it, a store the desk closed on purpose
+    (after a restore or a key change)."""
+    return Store.open(path, key)
+
+
+def store_lock(path: Path) -> StoreLock:
+    """The one-desk-per-store lock of ``path``, not yet taken: ``.acquire()`` it or use it in
+    ``with`` (``StoreOpenElsewhere`` when another desk holds it)."""
+    return StoreLock(path)
+
+
+def protect_desk_files(store_path: Path, backup_dir: Path) -> None:
+    """Nothing the desk writes may land on this store, its companions, or the backup folder."""
+    protect_store(store_path)
+    protect_folder(backup_dir)
+
+
+def remember_store(path: Path, store_id: str, keys: KeyringKeys) -> None:
+    """Note in the keyring which store the file at ``path`` is (no secret is written)."""
+    keys.remember(path, store_id)
+
+
+def older_keys(store: Store, keys: KeyringKeys) -> list[StoreKey]:
+    """The keys this store had before a key change, newest first (its older backups)."""
+    return keys.history(store.store_id)
+
+
+def backup_keys(store: Store, keys: KeyringKeys) -> list[StoreKey]:
+    """The keys that may open this store's backups: its own, then the older ones it had."""
+    return [store.key, *older_keys(store, keys)]
+
+
+def keys_for_backup(backup: Path, keys: KeyringKeys, typed: str | None) -> list[StoreKey]:
+    """The keys that may open ``backup`` when its store file is gone: the keyring's keys of
+    the store it belongs to (found by its salt), then what was typed, then older keys."""
+    found = keys.candidates(backup)
+    found += typed_keys(typed)
+    store_id = keys.store_id_for(backup)
+    if store_id is not None:
+        found += keys.history(store_id)
+    return found

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.organisation import OrganisationProfile, siren_problem
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.text_input import strip_harmful
 from albanera_desk.services import audit
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.models import Organisation
 from albanera_desk.store.store import Store
 

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.records import (
     AuditAction,
     Channel,
@@ -22,7 +23,6 @@ from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
 from albanera_desk.services.office_settings import OfficeSettingsService
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.models import Request, RequestEvent
 from albanera_desk.store.store import Store
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
@@ -32,7 +33,6 @@ from albanera_desk.store.engine import (
     create_store_file,
     translate_dbapi_error,
 )
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.files import (
     COMPANIONS,
     fsync_dir,

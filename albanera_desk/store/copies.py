@@ -18,9 +18,9 @@ from typing import Any
 
 from sqlcipher3 import dbapi2
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.engine import connect_raw, create_store_file, translate_dbapi_error
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.files import partial_name, publish, remove_with_companions
 from albanera_desk.store.identity import read_store_id
 from albanera_desk.store.keys import StoreKey

@@ -12,14 +12,14 @@ from sqlalchemy.pool import QueuePool, StaticPool
 from sqlcipher3 import dbapi2
 
 from albanera_desk.domain.audit_chain import ANCHOR_SQL_FUNCTION, anchor_sql_function
-from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import (
+from albanera_desk.domain.errors import (
     StoreError,
     StoreLocked,
     StoreNotFound,
     StoreWriteFailed,
     WrongKeyOrNotAStore,
 )
+from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.keys import StoreKey
 
 POOL_SIZE = 4

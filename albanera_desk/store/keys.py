@@ -12,27 +12,24 @@ import json
 import re
 import secrets
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from albanera_desk.domain.errors import KeyringEntryExists, KeyringUnavailable, KeyringValueInvalid
+from albanera_desk.domain.keys import KeyKind
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import KeyringEntryExists, KeyringUnavailable, KeyringValueInvalid
 from albanera_desk.store.identity import read_salt
+
+__all__ = ["KeyKind", "KeyringKeys", "KeyringStatus", "StoreKey"]  # KeyKind: from the domain
 
 SERVICE = "albanera-desk"
 RAW_KEY_BYTES = 32
 
 # Backends that "work" but keep nothing safe: refuse them as if there were no keyring.
 _UNSAFE_BACKEND_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
-
-
-class KeyKind(StrEnum):
-    RAW = "raw"
-    PASSPHRASE = "passphrase"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from albanera_desk.domain.errors import StoreError, StoreOpenElsewhere
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.errors import StoreError, StoreOpenElsewhere
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine
 
+from albanera_desk.domain.errors import MigrationFailed
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.settings import MIGRATIONS_DIR
-from albanera_desk.store.errors import MigrationFailed
 
 if TYPE_CHECKING:
     from alembic.config import Config

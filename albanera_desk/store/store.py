@@ -11,6 +11,13 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from albanera_desk.domain.errors import (
+    StoreError,
+    StoreExists,
+    StoreFilesReplaced,
+    StoreTooNew,
+    WrongKeyOrNotAStore,
+)
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store import migrations
 from albanera_desk.store.copies import write_copy
@@ -19,13 +26,6 @@ from albanera_desk.store.engine import (
     build_engine,
     create_store_file,
     translate_dbapi_error,
-)
-from albanera_desk.store.errors import (
-    StoreError,
-    StoreExists,
-    StoreFilesReplaced,
-    StoreTooNew,
-    WrongKeyOrNotAStore,
 )
 from albanera_desk.store.files import protect_store, remove_stale_parts, remove_with_companions
 from albanera_desk.store.identity import (

@@ -25,20 +25,26 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from albanera_desk import __version__
-from albanera_desk.services.desk import Desk
-from albanera_desk.services.key_management import change_key
-from albanera_desk.services.opening import current_actor, open_store
-from albanera_desk.services.restore import RestoreOutcome, restore_backup
-from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
-from albanera_desk.store.errors import (
+from albanera_desk.domain.errors import (
     KeyUnavailable,
     StoreError,
     StoreFilesReplaced,
     StoreLocked,
 )
-from albanera_desk.store.keys import KeyringKeys
-from albanera_desk.store.lock import StoreLock
-from albanera_desk.store.store import Store
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.key_management import change_key
+from albanera_desk.services.opening import (
+    KeyringKeys,
+    Store,
+    StoreLock,
+    current_actor,
+    older_keys,
+    open_store,
+    reopen_store,
+    store_lock,
+)
+from albanera_desk.services.restore import RestoreOutcome, restore_backup
+from albanera_desk.settings import RESOURCES_DIR, app_paths, passphrase_from_env
 from albanera_desk.ui.main_window import MainWindow, ui_settings
 from albanera_desk.ui.messages import as_plain, store_error_text
 from albanera_desk.ui.start_dialogs import FirstStartDialog, UnlockDialog
@@ -166,7 +172,7 @@ class Launcher(QObject):
             self._first_start()
             return
         try:
-            self.lock = StoreLock(self.store_path).acquire()
+            self.lock = store_lock(self.store_path).acquire()
         except StoreLocked as exc:
             self._open_failed(exc)
             return
@@ -236,7 +242,7 @@ class Launcher(QObject):
             or (self.lock.path.name != store.path.name + ".lock")
         ):
             try:
-                self.lock = StoreLock(store.path).acquire()
+                self.lock = store_lock(store.path).acquire()
             except StoreLocked as exc:
                 store.close()
                 self._open_failed(exc)
@@ -271,13 +277,13 @@ class Launcher(QObject):
         assert old is not None
         old.wait_for_work()
         path, key = old.desk.store.path, old.desk.store.key
-        older = self.keys.history(old.desk.store.store_id)
+        older = older_keys(old.desk.store, self.keys)
         old.desk.close()
         told: list[RestoreOutcome] = []
 
         def work(progress: Progress) -> Store:
             told.append(restore_backup(backup, path, key, backup_keys=older, actor=current_actor()))
-            return Store.open(path, key)
+            return reopen_store(path, key)
 
         def restored(store: Store) -> None:
             self._swap(old, store)
@@ -295,7 +301,7 @@ class Launcher(QObject):
         def failed(exc: BaseException) -> None:
             # restore_backup put the current store back: reopen it as it was.
             QMessageBox.critical(old, "Alba Nera Desk", as_plain(store_error_text(exc)))
-            self._swap(old, Store.open(path, key))
+            self._swap(old, reopen_store(path, key))
 
         label = QApplication.translate("App", "Restoring…")
         self._task = Task(work, parent=old, label=label, cancellable=False)
@@ -313,7 +319,7 @@ class Launcher(QObject):
 
         def work(progress: Progress) -> Store:
             new = change_key(path, key, new_passphrase, keys, app_paths().backup_dir)
-            return Store.open(path, new)
+            return reopen_store(path, new)
 
         def failed(exc: BaseException) -> None:
             # The rekey is one SQLCipher transaction: on failure the old key still opens it.
@@ -324,7 +330,7 @@ class Launcher(QObject):
                 if isinstance(exc, StoreError)
                 else QApplication.translate("App", "The key was not changed."),
             )
-            self._swap(old, Store.open(path, key))
+            self._swap(old, reopen_store(path, key))
 
         label = QApplication.translate("App", "Changing the key…")
         task = Task(work, parent=old, label=label, cancellable=False)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.register_records import StoredDocument
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.messages import said
 from albanera_desk.ui.screen_fit import fit_to_screen

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from albanera_desk.store.keys import KeyKind, KeyringKeys, StoreKey
+from albanera_desk.domain.keys import KeyKind
+from albanera_desk.services.opening import KeyringKeys, StoreKey, keyring_available
 from albanera_desk.ui.passphrase_fields import PassphraseFields
 
 
@@ -60,7 +61,7 @@ class KeyChangeDialog(QDialog):
         self.to_passphrase = QRadioButton(self.tr("A new passphrase I choose"))
         self.to_keyring = QRadioButton(self.tr("A new random key kept in the system keyring"))
         self.fields = PassphraseFields()
-        available = keys.status().available
+        available = keyring_available(keys)
         self.to_keyring.setEnabled(available)
         if not available:
             self.to_keyring.setToolTip(self.tr("There is no system keyring on this computer."))

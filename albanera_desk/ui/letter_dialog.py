@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.documents.output import write_atomically
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.letter_format import EnvelopeKind
 from albanera_desk.services.batch_letters import Batch, BatchLetters
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.letters import RequestLetter
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.dates import pydate, text_format
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.presenters.requests import (

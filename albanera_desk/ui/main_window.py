@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.keys import KeyKind
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.health import BackgroundCheck, CheckCancelled, HealthReport
-from albanera_desk.store.keys import KeyKind
 from albanera_desk.ui import help_texts
 from albanera_desk.ui.audit_view import AuditView
 from albanera_desk.ui.file_menu import build_file_menu

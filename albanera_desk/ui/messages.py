@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import Qt
 
+from albanera_desk.domain import errors
 from albanera_desk.domain.wording import Sentence
-from albanera_desk.store import errors
 
 # lupdate reads the literal context and text of each translate() call: keep them inline.
 

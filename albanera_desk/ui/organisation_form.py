@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.services.organisation import OrganisationService
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.country_fields import CountryCombo
 from albanera_desk.ui.form_guard import GuardedDialog
 from albanera_desk.ui.messages import store_error_text

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.domain.customer_import import KNOWN_COLUMNS, ImportReport
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.import_activity import report_sentences, shop_activity
 from albanera_desk.services.importing import (
@@ -36,7 +37,6 @@ from albanera_desk.services.importing import (
     import_people,
     read_preview,
 )
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import said, store_error_text
 from albanera_desk.ui.screen_fit import fit_to_screen
 from albanera_desk.ui.worker import Progress, Task

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.person_file import PersonFile
 from albanera_desk.domain.records import MarketingChannel
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.services.audit import AuditFilter
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.request_search import RequestSearch
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.dates import table_date, text_datetime
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.labels import category_label, channel_label, source_label

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.person_drafts import PersonDraft, parse_address_text
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.requests import RequestSummary
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import said
 
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.people_rules import parse_birth_date
 from albanera_desk.domain.person_drafts import AddressDraft, PersonDraft
 from albanera_desk.services.desk import Desk
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.country_fields import CountryCombo
 from albanera_desk.ui.messages import said
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.documents.rasterize import POINTS_PER_INCH, PageImage, RenderedPdf
-from albanera_desk.store.errors import StoreError
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.icons import icon
 from albanera_desk.ui.messages import store_error_text

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.documents.person_file_words import SOURCE_NAMES
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.records import DataCategory, DataSource
 from albanera_desk.domain.vocabulary import CATEGORIES
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.provenance_records import ProvenanceRecords
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.messages import store_error_text
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.records import DataCategory
 from albanera_desk.services.register_health import HealthItem
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.dates import readable_dates
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.form_guard import GuardedDialog

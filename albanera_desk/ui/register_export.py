@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.services.register.service import RegisterService
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.messages import store_error_text

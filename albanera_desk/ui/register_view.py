@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.register_records import ActivityRecord, ProcessorRecord
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.register_health import HealthItem, check_register
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.activity_form import ActivityDialog
 from albanera_desk.ui.icons import icon
 from albanera_desk.ui.messages import as_plain, store_error_text

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.documents.output import write_atomically
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.records import DecisionGround
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.letters import LetterService
 from albanera_desk.services.request_decisions import REFUSAL_GROUNDS, RequestDecisions
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.messages import store_error_text
 
 G = DecisionGround

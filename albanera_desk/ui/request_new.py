@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.domain.attachments import MAX_SCAN_BYTES
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.records import Channel, RequestKind
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.requests import RequestSummary
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.country_fields import CountryCombo
 from albanera_desk.ui.dates import pydate, text_format
 from albanera_desk.ui.messages import store_error_text

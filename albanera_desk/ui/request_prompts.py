@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.requests import SentLetter
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.dates import text_date
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.request_words import letter_label

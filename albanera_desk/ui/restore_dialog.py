@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.services.backup import BackupCheck, list_backups, verify_with_any
-from albanera_desk.store.keys import StoreKey
+from albanera_desk.services.opening import StoreKey
 from albanera_desk.ui.dates import table_datetime
 from albanera_desk.ui.messages import said
 from albanera_desk.ui.table_model import Index, RowTableModel

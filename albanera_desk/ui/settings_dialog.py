@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.domain.deadlines import HOLIDAY_REGIONS
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.services.office_settings import OfficeSettings, OfficeSettingsService
 from albanera_desk.settings import app_paths
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.form_guard import GuardedDialog

@@ -27,8 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.errors import StoreError
+from albanera_desk.domain.keys import KeyKind
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.services.opening import (
+    KeyringKeys,
+    Store,
     create_store,
     current_actor,
     open_store,
@@ -36,9 +40,6 @@ from albanera_desk.services.opening import (
 )
 from albanera_desk.services.organisation import OrganisationService
 from albanera_desk.settings import app_paths
-from albanera_desk.store.errors import StoreError
-from albanera_desk.store.keys import KeyKind, KeyringKeys
-from albanera_desk.store.store import Store
 from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.organisation_form import OrganisationForm

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.documents.recovery_sheet import render_recovery_sheet
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.services.backup import (
     BackupCheck,
     backup_folder_for,
@@ -25,9 +26,8 @@ from albanera_desk.services.backup import (
 )
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.key_management import recovery_facts
+from albanera_desk.services.opening import KeyringKeys, StoreKey, backup_keys
 from albanera_desk.settings import app_paths
-from albanera_desk.store.errors import StoreError
-from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.ui import file_dialogs
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.messages import as_plain, said, store_error_text
@@ -176,8 +176,7 @@ class StoreActions(QObject):
 
     def _keys(self) -> list[StoreKey]:
         """The store's key, then its older ones: a backup made before a key change opens."""
-        store = self._desk.store
-        return [store.key, *KeyringKeys().history(store.store_id)]
+        return backup_keys(self._desk.store, KeyringKeys())
 
     def check_then_restore(self, backup: Path) -> None:
         """Verify the backup in a worker, ask for confirmation, then hand over to the launcher."""
@@ -307,7 +306,6 @@ class StoreActions(QObject):
         self.notice = show_saved(self._window, path)
 
     def change_key(self) -> None:
-        from albanera_desk.store.keys import KeyringKeys
         from albanera_desk.ui.key_dialog import KeyChangeDialog
 
         store = self._desk.store

@@ -13,11 +13,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.health import HealthReport
 from albanera_desk.services.register_health import check_register
 from albanera_desk.services.request_search import RequestFilter, RequestSearch
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.dates import readable_dates, text_date
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.presenters.today import (

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.register_records import DataMap, TransferRecord
 from albanera_desk.domain.register_rules import Zone
 from albanera_desk.services.addresses import country_name
 from albanera_desk.services.desk import Desk
-from albanera_desk.store.errors import StoreError
 from albanera_desk.ui.dates import table_date
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.icons import icon

@@ -8,11 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from albanera_desk.services.opening import open_store
+from albanera_desk.domain.errors import StoreError
+from albanera_desk.services.opening import KeyringKeys, Store, needs_passphrase, open_store
 from albanera_desk.settings import app_paths
-from albanera_desk.store.errors import StoreError
-from albanera_desk.store.keys import KeyringKeys
-from albanera_desk.store.store import Store
 from albanera_desk.ui.messages import store_error_text
 from albanera_desk.ui.passphrase_fields import error_label, title_label
 from albanera_desk.ui.worker import Progress, Task
@@ -32,7 +30,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock the store"))
         # After an auto-lock, a store keyed from the keyring asks only for confirmation.
-        self._confirm_only = locked_after_idle and keys.get(path) is not None
+        self._confirm_only = locked_after_idle and not needs_passphrase(path, keys)
         self.setMinimumWidth(460)
         self._path = path
         self._keys = keys

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from albanera_desk.store.errors import StoreError
+from albanera_desk.domain.errors import StoreError
 
 log = logging.getLogger(__name__)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from albanera_desk.domain.errors import WeakPassphrase
 from albanera_desk.domain.passphrase import Strength, assess
 from albanera_desk.services.opening import check_new_passphrase
-from albanera_desk.store.errors import WeakPassphrase
 from tests.conftest import STRONG_PASSPHRASE
 
 # Each passes a rule list (12+ characters, upper, lower, digit, sign) and is guessed early.

@@ -11,7 +11,7 @@ from albanera_desk.services.health import BackgroundCheck, CheckCancelled, check
 from albanera_desk.services.opening import create_store
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store
-from bench.people import build
+from bench.people_stores import build
 from tests.store.support import companions
 
 

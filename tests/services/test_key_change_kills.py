@@ -10,13 +10,13 @@ import keyring
 import pytest
 
 from albanera_desk.cli import main
+from albanera_desk.domain.errors import KeyringUnavailable, KeyUnavailable, WrongKeyOrNotAStore
 from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.services.backup import list_backups, verify_with_any
 from albanera_desk.services.health import check_store
 from albanera_desk.services.key_management import change_key
 from albanera_desk.services.opening import create_store, open_store, typed_keys
 from albanera_desk.services.people.service import PeopleService
-from albanera_desk.store.errors import KeyringUnavailable, KeyUnavailable, WrongKeyOrNotAStore
 from albanera_desk.store.keys import KeyKind, KeyringKeys
 from albanera_desk.store.store import Store
 from tests.conftest import STRONG_PASSPHRASE

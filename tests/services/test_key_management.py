@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from albanera_desk.cli import main
 from albanera_desk.documents.recovery_sheet import key_fingerprint
+from albanera_desk.domain.errors import KeyringUnavailable, KeyUnavailable, WrongKeyOrNotAStore
 from albanera_desk.domain.organisation import profile_from_privacy_policy
 from albanera_desk.services.backup import list_backups, verify_backup
 from albanera_desk.services.key_management import (
@@ -18,7 +19,6 @@ from albanera_desk.services.key_management import (
 )
 from albanera_desk.services.opening import create_store, open_store
 from albanera_desk.services.organisation import OrganisationService
-from albanera_desk.store.errors import KeyringUnavailable, KeyUnavailable, WrongKeyOrNotAStore
 from albanera_desk.store.keys import SERVICE, KeyKind, KeyringKeys
 from albanera_desk.store.store import Store
 from tests.conftest import STRONG_PASSPHRASE

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from albanera_desk.cli import main
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.services.backup import make_backup
 from albanera_desk.services.health import check_store
 from albanera_desk.services.opening import create_store, open_store
 from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.restore import restore_backup
-from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyringKeys
 from tests.conftest import STRONG_PASSPHRASE
 from tests.kill_support import run_child

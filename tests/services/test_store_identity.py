@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from albanera_desk.cli import main
+from albanera_desk.domain.errors import KeyringEntryExists, StoreError
 from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.services.backup import list_backups, make_backup
 from albanera_desk.services.opening import create_store, open_store
 from albanera_desk.services.people.service import PeopleService
 from albanera_desk.services.restore import restore_backup
 from albanera_desk.store.engine import connect_raw
-from albanera_desk.store.errors import KeyringEntryExists, StoreError
 from albanera_desk.store.identity import STORE_ID_KEY
 from albanera_desk.store.keys import SERVICE, KeyringKeys, StoreKey
 from tests.conftest import STRONG_PASSPHRASE

@@ -15,11 +15,7 @@ import keyring.errors
 import pytest
 from sqlcipher3 import dbapi2
 
-from albanera_desk.domain.organisation import profile_from_privacy_policy
-from albanera_desk.services.opening import check_new_passphrase, create_store, open_store
-from albanera_desk.services.organisation import OrganisationService
-from albanera_desk.store import migrations
-from albanera_desk.store.errors import (
+from albanera_desk.domain.errors import (
     KeyringUnavailable,
     KeyUnavailable,
     StoreError,
@@ -28,6 +24,10 @@ from albanera_desk.store.errors import (
     WeakPassphrase,
     WrongKeyOrNotAStore,
 )
+from albanera_desk.domain.organisation import profile_from_privacy_policy
+from albanera_desk.services.opening import check_new_passphrase, create_store, open_store
+from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.store import migrations
 from albanera_desk.store.keys import SERVICE, KeyKind, KeyringKeys, StoreKey
 from albanera_desk.store.store import Store
 from tests.conftest import STRONG_PASSPHRASE

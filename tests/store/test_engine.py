@@ -12,17 +12,17 @@ import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool, SingletonThreadPool
 
-from albanera_desk.domain.records import AuditAction
-from albanera_desk.services import audit
-from albanera_desk.services.audit import AuditTrail
-from albanera_desk.services.opening import create_store
-from albanera_desk.store.engine import POOL_SIZE, build_engine, translate_dbapi_error
-from albanera_desk.store.errors import (
+from albanera_desk.domain.errors import (
     StoreLocked,
     StoreNotFound,
     StoreWriteFailed,
     WrongKeyOrNotAStore,
 )
+from albanera_desk.domain.records import AuditAction
+from albanera_desk.services import audit
+from albanera_desk.services.audit import AuditTrail
+from albanera_desk.services.opening import create_store
+from albanera_desk.store.engine import POOL_SIZE, build_engine, translate_dbapi_error
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.store.store import Store
 

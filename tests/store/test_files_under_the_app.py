@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from albanera_desk.domain.errors import StoreFilesReplaced
 from albanera_desk.domain.person_drafts import PersonDraft
 from albanera_desk.services.opening import create_store, open_store
 from albanera_desk.services.people.service import PeopleService
-from albanera_desk.store.errors import StoreFilesReplaced
 from albanera_desk.store.keys import KeyringKeys
 
 

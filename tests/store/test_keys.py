@@ -11,8 +11,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
 
+from albanera_desk.domain.errors import KeyringUnavailable
 from albanera_desk.services.opening import create_store, plan_for_new_store
-from albanera_desk.store.errors import KeyringUnavailable
 from albanera_desk.store.keys import SERVICE, KeyKind, KeyringKeys, StoreKey
 from tests.keyring_backend import MemoryKeyring
 

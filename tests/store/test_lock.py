@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from albanera_desk.domain.errors import StoreOpenElsewhere
 from albanera_desk.services.opening import create_store
-from albanera_desk.store.errors import StoreOpenElsewhere
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.lock import StoreLock
 from albanera_desk.ui.app import Launcher

@@ -15,13 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy.pool import QueuePool
 
 from albanera_desk.cli import main
-from albanera_desk.domain.organisation import profile_from_privacy_policy
-from albanera_desk.services.health import check_store
-from albanera_desk.services.opening import create_store, open_store
-from albanera_desk.services.organisation import OrganisationService
-from albanera_desk.store import migrations
-from albanera_desk.store.engine import build_engine, create_store_file
-from albanera_desk.store.errors import (
+from albanera_desk.domain.errors import (
     KeyringUnavailable,
     KeyUnavailable,
     StoreNotFound,
@@ -29,6 +23,12 @@ from albanera_desk.store.errors import (
     WeakPassphrase,
     WrongKeyOrNotAStore,
 )
+from albanera_desk.domain.organisation import profile_from_privacy_policy
+from albanera_desk.services.health import check_store
+from albanera_desk.services.opening import create_store, open_store
+from albanera_desk.services.organisation import OrganisationService
+from albanera_desk.store import migrations
+from albanera_desk.store.engine import build_engine, create_store_file
 from albanera_desk.store.keys import SERVICE, KeyringKeys, StoreKey
 from albanera_desk.store.models import Base
 from albanera_desk.store.store import Store

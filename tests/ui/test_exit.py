@@ -15,7 +15,7 @@ from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store
 from albanera_desk.ui.main_window import MainWindow, ui_settings
 from albanera_desk.ui.worker import Task
-from bench.people import build
+from bench.people_stores import build
 from tests.store.support import companions
 
 

@@ -18,7 +18,7 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.main_window import MainWindow, ui_settings
-from bench.people import build
+from bench.people_stores import build
 from tests.conftest import STRONG_PASSPHRASE
 
 SECTION_PEOPLE = 1

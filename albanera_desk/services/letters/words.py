@@ -1,4 +1,12 @@
-"""The office's letter texts, filled in one language (French typography in French)."""
+"""The office's letter texts, filled in one language (French typography in French).
+
+A letter is written in one language, chosen per request: ``letter_texts(language)``
+reads that language's editable file (resources/letters/fr.json or en.json) and
+``Words`` fills its templates with the letter's values, the CCPA's own wording over
+the GDPR's where it applies, and French typography. It is not a French/English pair:
+a text held in both languages and chosen when used is a ``domain.bilingual.Bilingual``
+(the register's starters, the records' words in exports).
+"""
 
 from __future__ import annotations
 
@@ -20,7 +28,8 @@ def letter_texts(language: str) -> dict[str, Any]:
 
 
 class Words:
-    """Fills the office's texts in one language; under the CCPA its own texts come first."""
+    """One letter's texts, in its one language, filled with its values; under the CCPA
+    its own texts come first. (Not a French/English pair: see ``Bilingual``.)"""
 
     def __init__(
         self, texts: dict[str, Any], lang: str, values: dict[str, str], *, ccpa: bool = False

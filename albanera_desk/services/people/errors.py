@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from albanera_desk.store.errors import StoreError
+from albanera_desk.domain.errors import StoreError
 
 
 class PersonNotFound(StoreError):

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from albanera_desk.cli_support import (
+from albanera_desk.cli.support import (
     EXIT_OK,
     EXIT_PROBLEM,
     add_output_options,
@@ -22,10 +22,10 @@ from albanera_desk.cli_support import (
     output_target,
     print_safe,
 )
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.register.service import RegisterService
 from albanera_desk.services.register_health import check_register
-from albanera_desk.store.errors import StoreError
 
 if TYPE_CHECKING:  # ReportLab and openpyxl load only when an export runs
     from albanera_desk.documents.register_export import ExportFormat, RegisterKind

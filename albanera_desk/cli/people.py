@@ -20,14 +20,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli, print_safe
+from albanera_desk.cli.support import EXIT_OK, EXIT_PROBLEM, open_for_cli, print_safe
+from albanera_desk.domain.errors import StoreLocked
 from albanera_desk.services.import_activity import report_sentences
 from albanera_desk.services.import_csv import ImportFileError
 from albanera_desk.services.importing import import_people
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.people.listing import MAX_SEARCH_RESULTS
 from albanera_desk.services.people.service import PeopleService
-from albanera_desk.store.errors import StoreLocked
 
 
 def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], int]]:

@@ -6,12 +6,11 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK
+from albanera_desk.cli.support import EXIT_OK
+from albanera_desk.domain.errors import KeyringUnavailable
 from albanera_desk.services import demo
-from albanera_desk.services.opening import current_actor
+from albanera_desk.services.opening import KeyringKeys, current_actor, keyring_available
 from albanera_desk.settings import passphrase_from_env, resolve_store_path
-from albanera_desk.store.errors import KeyringUnavailable
-from albanera_desk.store.keys import KeyringKeys
 
 
 def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], int]]:
@@ -28,7 +27,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     path = resolve_store_path(args.store)
     keys = KeyringKeys()
     passphrase = passphrase_from_env()
-    if passphrase is None and not keys.status().available:
+    if passphrase is None and not keyring_available(keys):
         raise KeyringUnavailable(
             "There is no system keyring on this computer: set ALBANERA_DESK_PASSPHRASE "
             "to lock the demo store with a passphrase."

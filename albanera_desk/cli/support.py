@@ -10,11 +10,16 @@ from typing import TextIO
 
 from albanera_desk.documents.output import OutputRefused, refuse_protected
 from albanera_desk.domain.text_input import terminal_safe
-from albanera_desk.services.opening import open_store
+from albanera_desk.services.opening import (
+    KeyringKeys,
+    Store,
+    StoreKey,
+    needs_passphrase,
+    open_store,
+    protect_desk_files,
+)
+from albanera_desk.services.opening import backup_keys as keys_for_backups
 from albanera_desk.settings import app_paths, passphrase_from_env, resolve_store_path
-from albanera_desk.store.files import protect_folder, protect_store
-from albanera_desk.store.keys import KeyringKeys, StoreKey
-from albanera_desk.store.store import Store
 
 EXIT_OK, EXIT_PROBLEM, EXIT_CANNOT_OPEN, EXIT_BUG = 0, 1, 2, 3
 
@@ -39,8 +44,7 @@ def output_target(args: argparse.Namespace) -> Path:
     if raw is None or not str(raw).strip():
         raise OutputRefused("Give a file name after -o.")
     path = Path(raw).expanduser().absolute()
-    protect_store(resolve_store_path(args.store))
-    protect_folder(app_paths().backup_dir)
+    protect_desk_files(resolve_store_path(args.store), app_paths().backup_dir)
     refuse_protected(path)
     if path.is_dir():
         raise OutputRefused(f"{path} is a folder: give a file name after -o.")
@@ -55,7 +59,7 @@ def output_target(args: argparse.Namespace) -> Path:
 
 def backup_keys(store: Store) -> list[StoreKey]:
     """The keys that may open this store's backups: its own, then older ones it had."""
-    return [store.key, *KeyringKeys().history(store.store_id)]
+    return keys_for_backups(store, KeyringKeys())
 
 
 def open_for_cli(args: argparse.Namespace) -> Store:
@@ -67,7 +71,7 @@ def open_for_cli(args: argparse.Namespace) -> Store:
     path = resolve_store_path(args.store)
     keys = KeyringKeys()
     passphrase = passphrase_from_env()
-    if passphrase is None and keys.get(path) is None and path.exists() and sys.stdin.isatty():
+    if passphrase is None and needs_passphrase(path, keys) and path.exists() and sys.stdin.isatty():
         passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
     return open_store(path, keys, passphrase, backup_dir=app_paths().backup_dir)
 

@@ -9,10 +9,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, EXIT_PROBLEM, open_for_cli
-from albanera_desk.documents.output import refuse_protected
+from albanera_desk.cli.support import EXIT_OK, EXIT_PROBLEM, open_for_cli
+from albanera_desk.documents.output import refuse_store_files
+from albanera_desk.domain.errors import KeyUnavailable
 from albanera_desk.services.backup import BackupFailed, make_backup, verify_backup, write_backup
-from albanera_desk.services.opening import current_actor, typed_keys
+from albanera_desk.services.opening import (
+    KeyringKeys,
+    StoreKey,
+    backup_keys,
+    current_actor,
+    keys_for_backup,
+    remember_store,
+    store_lock,
+)
 from albanera_desk.services.restore import restore_backup
 from albanera_desk.settings import (
     PASSPHRASE_ENV,
@@ -20,10 +29,6 @@ from albanera_desk.settings import (
     passphrase_from_env,
     resolve_store_path,
 )
-from albanera_desk.store.errors import KeyUnavailable
-from albanera_desk.store.files import protected_kind
-from albanera_desk.store.keys import KeyringKeys, StoreKey
-from albanera_desk.store.lock import StoreLock
 
 
 def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], int]]:
@@ -53,8 +58,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
             if not args.output.strip():
                 raise BackupFailed("Give a file name after -o.")
             path = Path(args.output).expanduser().absolute()
-            if protected_kind(path) == "store":  # even a -wal name that is not there yet
-                refuse_protected(path)
+            refuse_store_files(path)  # even a -wal name that is not there yet
             if path.exists():
                 raise BackupFailed(f"{path} already exists; choose a new file name.")
             write_backup(store, path)
@@ -74,18 +78,14 @@ def _keys_for_restore(args: argparse.Namespace, path: Path, backup: Path) -> lis
     if path.exists():
         store = open_for_cli(args)  # proves the key, and gives it for the backup
         try:
-            return [store.key, *keys.history(store.store_id)]
+            return backup_keys(store, keys)
         finally:
             store.close()
     # The store file is gone: the keys of the store this backup belongs to, found by its salt.
-    store_id = keys.store_id_for(backup)
-    found = keys.candidates(backup)
     typed = passphrase_from_env()
     if typed is None and sys.stdin.isatty():
         typed = getpass.getpass("Passphrase, or the key from the recovery sheet (Enter: none): ")
-    found += typed_keys(typed)
-    if store_id is not None:
-        found += keys.history(store_id)
+    found = keys_for_backup(backup, keys, typed)
     if not found:
         raise KeyUnavailable(
             "This computer's keyring has no key for this backup: give its passphrase in "
@@ -101,10 +101,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         raise BackupFailed(f"There is no backup at {backup}.")
     key, *others = _keys_for_restore(args, path, backup)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with StoreLock(path):  # never under a running desk
+    with store_lock(path):  # never under a running desk
         outcome = restore_backup(backup, path, key, backup_keys=others, actor=current_actor())
     if outcome.store_id is not None:
-        KeyringKeys().remember(path, outcome.store_id)
+        remember_store(path, outcome.store_id, KeyringKeys())
     print(f"Restored {backup} into {path}.")
     if outcome.aside is not None:
         print(f"The previous store is kept as {outcome.aside}.")

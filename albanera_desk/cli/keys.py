@@ -9,18 +9,18 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, add_output_options, open_for_cli, output_target
+from albanera_desk.cli.support import EXIT_OK, add_output_options, open_for_cli, output_target
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.documents.recovery_sheet import key_fingerprint, render_recovery_sheet
+from albanera_desk.domain.keys import KeyKind
 from albanera_desk.services.key_management import (
     KeyChangeFailed,
     change_key,
     recovery_facts,
     restore_key_to_keyring,
 )
+from albanera_desk.services.opening import KeyringKeys, store_lock
 from albanera_desk.settings import app_paths, resolve_store_path
-from albanera_desk.store.keys import KeyKind, KeyringKeys
-from albanera_desk.store.lock import StoreLock
 
 NEW_PASSPHRASE_ENV = "ALBANERA_DESK_NEW_PASSPHRASE"
 
@@ -85,7 +85,7 @@ def _change(args: argparse.Namespace) -> int:
             new_passphrase = getpass.getpass("New passphrase (12 characters or more): ")
             if getpass.getpass("Same again: ") != new_passphrase:
                 raise KeyChangeFailed("The two passphrases differ; the key was not changed.")
-    with StoreLock(path):
+    with store_lock(path):
         new_key = change_key(path, old_key, new_passphrase, KeyringKeys(), app_paths().backup_dir)
     where = "the system keyring" if new_key.kind is KeyKind.RAW else "your new passphrase"
     print(f"The store is now locked with {where}; a backup with the old key was made first.")

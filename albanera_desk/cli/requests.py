@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from albanera_desk.cli_support import EXIT_OK, add_output_options, open_for_cli, output_target
+from albanera_desk.cli.support import EXIT_OK, add_output_options, open_for_cli, output_target
 from albanera_desk.documents.output import write_atomically
 from albanera_desk.domain.deadlines import (
     DeadlineOutOfRange,
@@ -18,12 +18,12 @@ from albanera_desk.domain.deadlines import (
     check_holiday_region,
     gdpr_deadline,
 )
+from albanera_desk.domain.errors import StoreError
 from albanera_desk.domain.letter_format import EnvelopeKind
 from albanera_desk.services.holiday_calendar import french_holidays
 from albanera_desk.services.letters import LetterService, RequestLetter
 from albanera_desk.services.opening import current_actor
 from albanera_desk.services.requests import RequestService
-from albanera_desk.store.errors import StoreError
 
 
 class BadDate(StoreError):

@@ -1,7 +1,8 @@
 """Failures the world causes, each with one plain sentence for the user.
 
 Anything not a ``StoreError`` is a bug: it is logged with its traceback and
-shown as such, never dressed up as one of these.
+shown as such, never dressed up as one of these. They live in the domain so the window
+and the CLI can catch them without importing the store, which raises most of them.
 """
 
 from __future__ import annotations

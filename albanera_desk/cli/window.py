@@ -1,0 +1,21 @@
+"""No command: the window, opened on the store and section the options name."""
+
+from __future__ import annotations
+
+import argparse
+
+from albanera_desk.settings import resolve_store_path
+
+# The window's sections, in the sidebar's order.
+SECTIONS = ("today", "people", "requests", "register", "transfers", "audit")
+
+
+def run_window(args: argparse.Namespace) -> int:
+    from albanera_desk.ui.app import run_gui  # Qt is loaded only for the window
+
+    return run_gui(
+        store_path=resolve_store_path(args.store),
+        lang=args.lang,
+        exit_after_first_paint=args.exit_after_first_paint,
+        section=SECTIONS.index(args.section) if args.section else 0,
+    )
