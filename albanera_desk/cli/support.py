@@ -10,6 +10,7 @@ from typing import TextIO
 
 from albanera_desk.documents.output import OutputRefused, refuse_protected
 from albanera_desk.domain.text_input import terminal_safe
+from albanera_desk.services import opening
 from albanera_desk.services.opening import (
     KeyringKeys,
     Store,
@@ -18,7 +19,6 @@ from albanera_desk.services.opening import (
     open_store,
     protect_desk_files,
 )
-from albanera_desk.services.opening import backup_keys as keys_for_backups
 from albanera_desk.settings import app_paths, passphrase_from_env, resolve_store_path
 
 EXIT_OK, EXIT_PROBLEM, EXIT_CANNOT_OPEN, EXIT_BUG = 0, 1, 2, 3
@@ -59,7 +59,7 @@ def output_target(args: argparse.Namespace) -> Path:
 
 def backup_keys(store: Store) -> list[StoreKey]:
     """The keys that may open this store's backups: its own, then older ones it had."""
-    return keys_for_backups(store, KeyringKeys())
+    return opening.backup_keys(store, KeyringKeys())
 
 
 def open_for_cli(args: argparse.Namespace) -> Store:
