@@ -278,7 +278,7 @@ def test_erasure_keeps_notices_and_says_what_is_kept_why_and_how_long(
     assert "seulement la trace" not in said
     assert "Atelier Commerce SAS et PayNova Europe SA" in said
     for kept in (
-        "empreintes cryptographiques à clé secrète de 2 identifiant(s)",
+        "empreintes cryptographiques à clé secrète de 2 identifiants",
         "dix ans",
         "L123-22",
         "36 mois",

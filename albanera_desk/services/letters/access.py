@@ -17,6 +17,7 @@ from albanera_desk.services.addresses import country_name
 from albanera_desk.services.letters.context import Body, LetterContext
 from albanera_desk.services.letters.words import Words
 from albanera_desk.services.provenance import (
+    IF_USED,
     PROVIDED_BY_PERSON,
     SUB_PROCESSOR,
     UNNAMED,
@@ -144,7 +145,9 @@ def _recipients(w: Words, found: Provenance) -> list[str]:
         if not r.possible:
             continue
         text = own[
-            "possible_sub_processor" if r.possible == SUB_PROCESSOR else "possible_authority"
+            {SUB_PROCESSOR: "possible_sub_processor", IF_USED: "possible_if_used"}.get(
+                r.possible, "possible_authority"
+            )
         ]
         possible.append(w.fill(text, name=r.name, country=country(r.country_code), parent=r.parent))
     if unnamed:
