@@ -159,7 +159,7 @@ def test_the_letter_command_encloses_the_portable_copy_kept_with_the_request(
         reopened.close()
     assert [f.content for f in kept] == [json_file.read_bytes(), csv_file.read_bytes()]
     # Again without --force: the files beside the letter are never overwritten.
-    assert main(argv[:-1] + [str(out / "again.pdf")]) != 0
+    assert main([*argv[:-1], str(out / "again.pdf")]) != 0
     assert not (out / "again.pdf").exists()
 
 
