@@ -180,3 +180,21 @@ def test_an_unlinked_request_gets_a_sentence_and_a_failing_exit_from_the_cli(
     err = " ".join(capsys.readouterr().err.split())
     assert f"Request {ref} is not linked to anyone yet" in err
     assert "Traceback" not in err
+
+
+def test_a_ccpa_deletion_keeps_invoices_under_the_ccpas_own_exception(
+    store: Store, office: Office
+) -> None:
+    ref = log(store, office.people["anne"], [K.ERASURE], country="US", region="CA", ccpa=True)
+    LetterService(store, "coordinator").erase_for_request(ref)  # her invoices are kept
+    said = _letter(store, ref, RequestLetter.ERASURE_CONFIRMATION, "en")
+    assert "L123-22" in said and "§1798.105(d)(8)" in said
+    for gdpr in ("GDPR", "article 17", "CNIL"):
+        assert gdpr not in said, gdpr
+
+
+def test_the_copy_says_each_marketing_choice_in_words(store: Store, office: Office) -> None:
+    ref = log(store, office.people["bruno"], [K.ACCESS])
+    said = _letter(store, ref, RequestLetter.ACCESS_RESPONSE)
+    annex = said[said.index("Annexe") :]
+    assert "e-mail accepté" in annex and " accepte " not in annex
