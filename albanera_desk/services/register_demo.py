@@ -334,9 +334,9 @@ def fill(store: Store, actor: str) -> None:
         ),
     }
     for activity in service.list_activities():
-        if activity.starter_key not in links:
+        if activity.starter_key not in links and activity.starter_key not in _RETENTION:
             continue
-        names, transfers = links[activity.starter_key]
+        names, transfers = links.get(activity.starter_key, ([], []))
         recipients = [*activity.recipient_ids, *(ids[n] for n in names)]
         service.save_activity(
             replace(

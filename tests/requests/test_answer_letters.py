@@ -61,7 +61,7 @@ ACCESS_TABLE = [
         [
             "Atelier Commerce SAS",
             "PayNova Europe SA",
-            "Nuage Bleu Hébergement SAS (France), sous-traitant ultérieur de Atelier Commerce SAS",
+            "Nuage Bleu Hébergement SAS (France), sous-traitant ultérieur d’Atelier Commerce SAS",
             "hors de l’Espace économique européen",
             "ou vous affectant de manière significative de façon similaire",
             "article 77, paragraphe 1",

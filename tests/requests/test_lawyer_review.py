@@ -198,3 +198,36 @@ def test_the_copy_says_each_marketing_choice_in_words(store: Store, office: Offi
     said = _letter(store, ref, RequestLetter.ACCESS_RESPONSE)
     annex = said[said.index("Annexe") :]
     assert "e-mail accepté" in annex and " accepte " not in annex
+
+
+def test_a_copy_of_the_safeguards_is_offered_only_for_a_transfer_that_has_them(
+    store: Store, office: Office
+) -> None:
+    from sqlalchemy import select
+
+    from albanera_desk.domain.records import LegalGround
+    from albanera_desk.store.models import Transfer
+
+    # Chloé's data leaves the EEA only by an art. 49 derogation: there are no safeguards.
+    chloe = _letter(
+        store, log(store, office.people["chloe"], [K.ACCESS]), RequestLetter.ACCESS_RESPONSE
+    )
+    assert "art. 49, paragraphe 1, point b)" in chloe
+    assert "copie des garanties" not in chloe
+    # Bruno's flows rest on adequacy decisions: nothing to copy either.
+    bruno = log(store, office.people["bruno"], [K.ACCESS])
+    assert "copie des garanties" not in _letter(store, bruno, RequestLetter.ACCESS_RESPONSE)
+    with store.writer.begin() as s:
+        flow = s.scalars(select(Transfer).where(Transfer.destination_country == "US")).one()
+        flow.legal_ground, flow.scc_module = LegalGround.SCC, "2"
+    said = _letter(store, bruno, RequestLetter.ACCESS_RESPONSE, "en")
+    assert "standard contractual clauses (GDPR art. 46), module 2" in said
+    assert "a copy of the appropriate safeguards (article 46 of the GDPR)" in said
+
+
+def test_french_and_english_read_as_written_by_a_person(store: Store, office: Office) -> None:
+    ref = log(store, office.people["bruno"], [K.ACCESS])
+    said = _letter(store, ref, RequestLetter.ACCESS_RESPONSE)
+    assert "sous-traitant ultérieur d’Atelier Commerce SAS" in said  # elided, not "de Atelier"
+    assert "transmis par notre partenaire Northbeam Analytics Inc." in said
+    assert "Inc.." not in said and " de Atelier" not in said
