@@ -231,3 +231,64 @@ def test_french_and_english_read_as_written_by_a_person(store: Store, office: Of
     assert "sous-traitant ultérieur d’Atelier Commerce SAS" in said  # elided, not "de Atelier"
     assert "transmis par notre partenaire Northbeam Analytics Inc." in said
     assert "Inc.." not in said and " de Atelier" not in said
+
+
+def _request_office(store: Store) -> None:
+    """The office that answers requests: it receives every writer's letter, kept by law."""
+    from albanera_desk.domain.records import ProcessorRole
+    from albanera_desk.store.models import ProcessingActivity
+
+    with store.writer.begin() as s:
+        office = Processor(
+            legal_name="Bureau des demandes SARL",
+            address=["1 rue du Bac", "75007 Paris"],
+            role=ProcessorRole.PROCESSOR,
+            data_categories=["contact"],
+        )
+        s.add(office)
+        s.flush()
+        s.add(
+            ProcessingActivity(
+                name="Demandes d’exercice des droits",
+                purposes=["répondre aux demandes"],
+                legal_basis="legal_obligation",
+                recipient_ids=[office.id],
+                retention="36 mois après la clôture",
+                starter_key="privacy_requests",
+            )
+        )
+
+
+def test_an_erasure_tells_no_one_to_erase_what_the_law_makes_us_keep(
+    store: Store, office: Office
+) -> None:
+    _request_office(store)
+    ref = log(store, office.people["anne"], [K.ERASURE])
+    access = _letter(
+        store, log(store, office.people["anne"], [K.ACCESS]), RequestLetter.ACCESS_RESPONSE
+    )
+    assert "Bureau des demandes SARL" in access  # she wrote: the office received her letter
+    letters = LetterService(store, "coordinator")
+    letters.erase_for_request(ref)
+    sheets = pages(letters.prepare_recipient_notices(ref).pdf)
+    assert len(sheets) == 2  # Atelier Commerce SAS and PayNova Europe SA
+    assert not any("Bureau des demandes" in sheet for sheet in sheets)  # the request's record
+    said = _letter(store, ref, RequestLetter.ERASURE_CONFIRMATION)
+    assert "pendant 36 mois après sa clôture" in said  # what of the request we keep, and why
+
+
+def test_invoices_kept_are_said_even_when_no_recipient_received_them(
+    store: Store, office: Office
+) -> None:
+    from albanera_desk.store.models import ProcessingActivity
+
+    with store.writer.begin() as s:
+        orders = s.get(ProcessingActivity, office.activities["orders"])
+        assert orders is not None
+        orders.recipient_ids = []  # the shop runs its orders itself
+    ref = log(store, office.people["eve"], [K.ERASURE])
+    LetterService(store, "coordinator").erase_for_request(ref)
+    said = _letter(store, ref, RequestLetter.ERASURE_CONFIRMATION)
+    assert "les factures de vos achats, que la loi nous oblige à conserver dix ans" in said
+    assert "si vous avez effectué des achats" not in said  # known, not guessed
+    assert "n’avaient été communiquées à aucun destinataire externe" in said
