@@ -292,3 +292,15 @@ def test_invoices_kept_are_said_even_when_no_recipient_received_them(
     assert "les factures de vos achats, que la loi nous oblige à conserver dix ans" in said
     assert "si vous avez effectué des achats" not in said  # known, not guessed
     assert "n’avaient été communiquées à aucun destinataire externe" in said
+
+
+def test_only_a_processor_is_told_to_keep_what_the_law_keeps(store: Store, office: Office) -> None:
+    ref = log(store, office.people["anne"], [K.ERASURE])
+    letters = LetterService(store, "coordinator")
+    letters.erase_for_request(ref)
+    atelier, paynova = pages(letters.prepare_recipient_notices(ref).pdf)
+    assert "Atelier Commerce SAS" in atelier and "PayNova Europe SA" in paynova
+    assert "Ne sont pas concernées" in atelier and "ne les conservez qu’à cette fin" in atelier
+    # PayNova decides for itself: it is told what we keep, never given our duty to keep it.
+    assert "Nous ne conservons que les justificatifs de paiement de ses achats" in paynova
+    assert "conservez" not in paynova and "Merci d’effacer" not in paynova

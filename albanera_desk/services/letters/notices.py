@@ -158,6 +158,7 @@ def notice_paragraphs(w: object, row: Request, notice: RecipientNotice) -> list[
             out.append(w.fill(own["change"], field=w.field(field), after=after))
     if notice.kept:
         kept = [w.label("kept", k) for k in notice.kept]
-        out.append(w.fill(own["kept"], list=w.joined(kept)))
+        # A processor keeps them for us; a controller is only told what we keep.
+        out.append(w.fill(own["kept" if processor else "kept_controller"], list=w.joined(kept)))
     out.append(w.fill(own["ask_processor" if processor else "ask_controller"]))
     return out
