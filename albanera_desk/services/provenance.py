@@ -292,8 +292,7 @@ def _flows(
                 continue  # it receives none of the kinds of data held about this person
             if processor_id in derogation_only:
                 continue  # an art. 49 flow made for other people, not for this one
-            beyond_contact = set(processor.data_categories) - {DataCategory.CONTACT.value}
-            unshown = through_items and bool(beyond_contact) and not beyond_contact & held
+            unshown = through_items and _unshown(processor, held)
             if processor.to_complete:
                 add(processor, link.name, UNNAMED)
             elif unshown:
@@ -349,6 +348,23 @@ def _flows(
     recipients.sort(key=lambda r: (bool(r.possible), r.name.casefold()))
     ordered = tuple(sorted(transfers.values(), key=lambda t: (t.country_code, t.importer)))
     return tuple(recipients), ordered
+
+
+def _unshown(processor: Processor, held: set[str]) -> bool:
+    """Whether the file cannot show that ``processor`` ever had this person's data: it
+    receives kinds of data beyond contact details and we hold none of them for the person,
+    or it is a payment service of its own (a controller receiving payments: the one chosen
+    at checkout) and we hold no payment of theirs."""
+    categories = set(processor.data_categories)
+    beyond_contact = categories - {DataCategory.CONTACT.value}
+    if beyond_contact and not beyond_contact & held:
+        return True
+    payment = DataCategory.PAYMENT.value
+    return (
+        payment in categories
+        and payment not in held
+        and processor.role not in (ProcessorRole.PROCESSOR, ProcessorRole.SUB_PROCESSOR)
+    )
 
 
 def known_identifiers(person: Person, recipient: RecipientLink) -> list[tuple[str, str]]:

@@ -68,17 +68,21 @@ def test_art19_notices_greet_the_recipient_never_the_person_they_are_about(
     assert "Dear Anne Castelmoure," in _letter(store, ref, RequestLetter.ACKNOWLEDGEMENT, "en")
 
 
-def _pay_provider_gets_contact_too(store: Store, office: Office) -> None:
+def _pay_provider_receives(store: Store, office: Office, categories: list[str]) -> None:
     with store.writer.begin() as s:
         paynova = s.get(Processor, office.processors["paynova"])
         assert paynova is not None
-        paynova.data_categories = ["payment", "contact"]
+        paynova.data_categories = categories
 
 
+@pytest.mark.parametrize(
+    "categories",
+    [["payment", "contact"], ["payment", "contact", "purchases"]],  # a card service, "pay later"
+)
 def test_a_payment_provider_is_only_possible_for_someone_whose_payment_we_do_not_hold(
-    store: Store, office: Office
+    store: Store, office: Office, categories: list[str]
 ) -> None:
-    _pay_provider_gets_contact_too(store, office)
+    _pay_provider_receives(store, office, categories)
     # Ève paid in store: the file holds no payment of hers; her contact details alone do
     # not show that the payment provider ever had her data.
     ref = log(store, office.people["eve"], [K.ACCESS, K.CORRECTION])
