@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from albanera_desk.cli_support import EXIT_OK, add_output_options, open_for_cli, output_target
-from albanera_desk.documents.output import OutputRefused, refuse_protected, write_atomically
+from albanera_desk.documents.output import write_atomically
 from albanera_desk.domain.deadlines import (
     DeadlineOutOfRange,
     ccpa_deadline,
@@ -151,6 +151,8 @@ def _cmd_letter(args: argparse.Namespace) -> int:
         )
     finally:
         store.close()
+    from albanera_desk.documents.output import OutputRefused, refuse_protected
+
     beside = [(target.with_name(made.name), made.content) for made in enclosed]
     for path, _ in beside:
         refuse_protected(path)
