@@ -133,18 +133,36 @@ def _cmd_requests(args: argparse.Namespace) -> int:
 
 def _cmd_letter(args: argparse.Namespace) -> int:
     target = output_target(args)
+    kind = RequestLetter(args.kind)
     store = open_for_cli(args)
     try:
-        prepared = LetterService(store, current_actor()).prepare(
+        letters = LetterService(store, current_actor())
+        enclosed = []
+        if kind is RequestLetter.PORTABILITY_RESPONSE:
+            # The letter encloses the JSON and CSV kept with the request (made if not yet).
+            enclosed = letters.portable_copy(args.reference) or letters.make_portable_copy(
+                args.reference
+            )
+        prepared = letters.prepare(
             [args.reference],
-            RequestLetter(args.kind),
+            kind,
             language=args.lang,
             envelope=EnvelopeKind(args.envelope),
         )
     finally:
         store.close()
+    from albanera_desk.documents.output import OutputRefused, refuse_protected
+
+    beside = [(target.with_name(made.name), made.content) for made in enclosed]
+    for path, _ in beside:
+        refuse_protected(path)
+        if path.exists() and not args.force:
+            raise OutputRefused(f"{path} already exists: add --force to replace it.")
     write_atomically(target, prepared.pdf)
     print(f"Wrote {target}")
+    for path, content in beside:
+        write_atomically(path, content)
+        print(f"Wrote {path}")
     return EXIT_OK
 
 

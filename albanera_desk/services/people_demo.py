@@ -43,6 +43,10 @@ PLACES = (
 STREETS = ("rue des Lilas", "avenue des Tilleuls", "quai des Brumes", "impasse du Moulin")
 
 
+def _orders(count: int) -> str:
+    return "1 order" if count == 1 else f"{count} orders"
+
+
 def _items(rng: random.Random, since: date) -> list[ItemDraft]:
     """A few items; across the 200 people every category of the policy turns up."""
     day = since + timedelta(days=rng.randint(0, 700))
@@ -58,7 +62,7 @@ def _items(rng: random.Random, since: date) -> list[ItemDraft]:
         ItemDraft(DataCategory.DEMOGRAPHIC, "Age band", DataSource.PROMOTIONAL_SIGNUP,
                   rng.choice(["25-34", "35-44", "45-54"]), day, "3 years after last contact"),
         ItemDraft(DataCategory.PURCHASES, "Orders on the online shop", DataSource.PURCHASE,
-                  f"{rng.randint(1, 9)} orders", day, "10 years (accounting records)"),
+                  _orders(rng.randint(1, 9)), day, "10 years (accounting records)"),
         ItemDraft(DataCategory.DEVICES, "Device and browser", DataSource.TRACKING_TOOL,
                   rng.choice(["iPhone, Safari", "Android, Chrome", "Mac, Firefox"]), day,
                   "13 months (cookies)"),

@@ -18,14 +18,16 @@ Within an activity, a recipient the register says receives none of the kinds of 
 about the person (their items in it, their contact details) is not theirs; one that
 receives data only through an art. 49
 derogation concerns only the people for whom that transfer was made; sub-processors,
-public authorities and entries the register has yet to name are possible flows
-(worded conditionally by the letters).
+public authorities, entries the register has yet to name, and recipients of kinds of data
+we hold none of for the person (a payment provider they may not have used) are possible
+flows (worded conditionally by the letters).
 """
 
 from __future__ import annotations
 
 __all__ = [  # the link types live in provenance_links; callers may import them from here
     "AUTHORITY",
+    "IF_USED",
     "MARKETING_ACTIVITY_KEY",
     "PROVIDED_BY_PERSON",
     "REQUESTS_ACTIVITY_KEY",
@@ -57,6 +59,7 @@ from albanera_desk.domain.records import (
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
 from albanera_desk.services.provenance_links import (
     AUTHORITY,
+    IF_USED,
     MARKETING_ACTIVITY_KEY,
     PROVIDED_BY_PERSON,
     REQUESTS_ACTIVITY_KEY,
@@ -278,6 +281,9 @@ def _flows(
         }
         # What of this person the activity holds: their items in it, and their contact details.
         held = {c.value for c in link.categories} | ({"contact"} if has_contact else set())
+        # In it through their items only: a recipient that receives other kinds of data than
+        # contact details, none of which we hold for them here, may never have had theirs.
+        through_items = link.reasons == ("items",)
         for processor_id in row.recipient_ids:
             processor = processors.get(processor_id)
             if processor is None or processor.status is not ProcessorStatus.ACTIVE:
@@ -286,8 +292,11 @@ def _flows(
                 continue  # it receives none of the kinds of data held about this person
             if processor_id in derogation_only:
                 continue  # an art. 49 flow made for other people, not for this one
+            unshown = through_items and _unshown(processor, held)
             if processor.to_complete:
                 add(processor, link.name, UNNAMED)
+            elif unshown:
+                add(processor, link.name, IF_USED)
             elif processor.role is ProcessorRole.PUBLIC_AUTHORITY:
                 add(processor, link.name, AUTHORITY)
             else:
@@ -339,6 +348,23 @@ def _flows(
     recipients.sort(key=lambda r: (bool(r.possible), r.name.casefold()))
     ordered = tuple(sorted(transfers.values(), key=lambda t: (t.country_code, t.importer)))
     return tuple(recipients), ordered
+
+
+def _unshown(processor: Processor, held: set[str]) -> bool:
+    """Whether the file cannot show that ``processor`` ever had this person's data: it
+    receives kinds of data beyond contact details and we hold none of them for the person,
+    or it is a payment service of its own (a controller receiving payments: the one chosen
+    at checkout) and we hold no payment of theirs."""
+    categories = set(processor.data_categories)
+    beyond_contact = categories - {DataCategory.CONTACT.value}
+    if beyond_contact and not beyond_contact & held:
+        return True
+    payment = DataCategory.PAYMENT.value
+    return (
+        payment in categories
+        and payment not in held
+        and processor.role not in (ProcessorRole.PROCESSOR, ProcessorRole.SUB_PROCESSOR)
+    )
 
 
 def known_identifiers(person: Person, recipient: RecipientLink) -> list[tuple[str, str]]:

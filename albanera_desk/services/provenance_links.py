@@ -32,6 +32,10 @@ PROVIDED_BY_PERSON = frozenset(
 SUB_PROCESSOR = "sub_processor"
 AUTHORITY = "authority"
 UNNAMED = "unnamed"
+# It receives, with contact details, a kind of data we hold none of for this person (a
+# payment provider for someone whose file shows no payment): whether it got theirs depends
+# on a choice the file does not record.
+IF_USED = "if_used"
 
 
 @dataclass(frozen=True, slots=True)

@@ -334,9 +334,9 @@ def fill(store: Store, actor: str) -> None:
         ),
     }
     for activity in service.list_activities():
-        if activity.starter_key not in links:
+        if activity.starter_key not in links and activity.starter_key not in _RETENTION:
             continue
-        names, transfers = links[activity.starter_key]
+        names, transfers = links.get(activity.starter_key, ([], []))
         recipients = [*activity.recipient_ids, *(ids[n] for n in names)]
         service.save_activity(
             replace(
@@ -346,7 +346,8 @@ def fill(store: Store, actor: str) -> None:
                 joint_controller_id=ids["Galerie Sépia SARL"]
                 if activity.starter_key == "promotions_events"
                 else None,
-                retention=activity.retention or "3 ans à compter du dernier contact",
+                retention=activity.retention
+                or _RETENTION.get(activity.starter_key, "3 ans à compter du dernier contact"),
                 security_measures=activity.security_measures or _SECURITY,
                 to_complete=False,
             )
@@ -354,14 +355,30 @@ def fill(store: Store, actor: str) -> None:
     _confirm_request_office(service, today)
 
 
+# What the demo keeps, per activity, as its people's items say (a letter quotes both).
+_RETENTION = {
+    "orders_payment": "commandes : 3 ans après la dernière commande ; factures et pièces "
+    "comptables : 10 ans (Code de commerce, art. L123-22) ; carte utilisée : 13 mois "
+    "(contestations)",
+    "customer_accounts": "jusqu'à la clôture du compte, puis 3 ans ; traceurs : 13 mois",
+    "reviews": "tant que l'avis est publié",
+    "promotions_events": "1 an après la fin du jeu-concours",
+    "interest_advertising": "13 mois à compter du dépôt du traceur",
+    "store_cards": "3 ans après la dernière utilisation de la carte",
+}
+
+
 def _confirm_request_office(service: RegisterService, today: date) -> None:
     """The demo office has confirmed the policy's request office and its flow to the US."""
     office = next(p for p in service.list_processors() if p.starter_key == REQUEST_OFFICE_KEY)
-    name = "Jacques Marie Mage, bureau du coordinateur e-commerce"
+    # The company's name on the first line, the office below it: each fits an envelope's
+    # window (38 characters a line, NF Z10-011).
+    name = "Jacques Marie Mage"
     service.save_processor(
         replace(
             office,
             legal_name=name,
+            address=["Bureau du coordinateur e-commerce", *office.address],
             to_complete=False,
             dpa_signed_on=date(2025, 3, 1),
             art28_terms=list(ART28_KEYS),

@@ -100,6 +100,9 @@ def event_label(kind: str) -> str:
         "notices_planned": QCoreApplication.translate(
             "RequestEvents", "notices to recipients prepared (art. 19)"
         ),
+        "legal_retention": QCoreApplication.translate(
+            "RequestEvents", "kept out of the erasure by a legal duty (art. 17(3)(b))"
+        ),
         "partly_answered": QCoreApplication.translate("RequestEvents", "answered in part"),
         "restricted": QCoreApplication.translate("RequestEvents", "processing restricted"),
         "restriction_lifted": QCoreApplication.translate(

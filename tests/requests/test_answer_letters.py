@@ -61,7 +61,7 @@ ACCESS_TABLE = [
         [
             "Atelier Commerce SAS",
             "PayNova Europe SA",
-            "Nuage Bleu Hébergement SAS (France), sous-traitant ultérieur de Atelier Commerce SAS",
+            "Nuage Bleu Hébergement SAS (France), sous-traitant ultérieur d’Atelier Commerce SAS",
             "hors de l’Espace économique européen",
             "ou vous affectant de manière significative de façon similaire",
             "article 77, paragraphe 1",
@@ -278,7 +278,7 @@ def test_erasure_keeps_notices_and_says_what_is_kept_why_and_how_long(
     assert "seulement la trace" not in said
     assert "Atelier Commerce SAS et PayNova Europe SA" in said
     for kept in (
-        "empreintes cryptographiques à clé secrète de 2 identifiant(s)",
+        "empreintes cryptographiques à clé secrète de 2 identifiants",
         "dix ans",
         "L123-22",
         "36 mois",

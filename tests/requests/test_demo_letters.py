@@ -3,6 +3,7 @@ letters would name follows from that person's own items and facts, never the reg
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -102,3 +103,36 @@ def test_three_demo_people_read_true_access_responses(demo_store: Store, languag
             assert not any(partner in said for partner in CONTEST_PARTNERS)
             assert "49(1)" not in said and "article 49" not in said
         assert (AD_NETWORK in said) == (case == "ads")
+
+
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+CODE = re.compile(r"(?<![@\w])[a-z]+_[a-z_]+\b")  # a field or enum name (not an @handle)
+
+
+def test_every_letter_of_every_demo_request_reads_as_written_for_a_person(
+    demo_store: Store,
+) -> None:
+    """Every letter kind the desk agrees to print for each demo request, in French and
+    English: no ISO date, no internal code, no "(s)", and the person greeted is the writer."""
+    from albanera_desk.services.requests import RequestRefused
+    from albanera_desk.store.models import Request
+
+    letters = LetterService(demo_store, "demo")
+    with demo_store.session_factory() as session:
+        rows = [(r.reference, r.writer_name) for r in session.scalars(select(Request))]
+    printed = 0
+    for ref, writer in rows:
+        for kind in RequestLetter:
+            for lang in ("fr", "en"):
+                try:
+                    said = text(letters.prepare([ref], kind, language=lang).pdf)
+                except RequestRefused:
+                    continue  # not at that stage: refused with its sentence
+                printed += 1
+                where = f"{ref} {kind.value} {lang}"
+                assert not ISO_DATE.search(said), where
+                assert not CODE.search(said), (where, CODE.findall(said))
+                assert "(s)" not in said and "Inc.." not in said, where
+                if lang == "en":
+                    assert f"Dear {writer}," in said, where
+    assert printed >= 40  # every kind at its stage, in both languages

@@ -17,6 +17,7 @@ from albanera_desk.services.addresses import country_name
 from albanera_desk.services.letters.context import Body, LetterContext
 from albanera_desk.services.letters.words import Words
 from albanera_desk.services.provenance import (
+    IF_USED,
     PROVIDED_BY_PERSON,
     SUB_PROCESSOR,
     UNNAMED,
@@ -144,14 +145,29 @@ def _recipients(w: Words, found: Provenance) -> list[str]:
         if not r.possible:
             continue
         text = own[
-            "possible_sub_processor" if r.possible == SUB_PROCESSOR else "possible_authority"
+            {SUB_PROCESSOR: "possible_sub_processor", IF_USED: "possible_if_used"}.get(
+                r.possible, "possible_authority"
+            )
         ]
-        possible.append(w.fill(text, name=r.name, country=country(r.country_code), parent=r.parent))
+        possible.append(
+            w.fill(
+                text,
+                name=r.name,
+                country=country(r.country_code),
+                parent=r.parent,
+                de_parent=_of(r.parent),
+            )
+        )
     if unnamed:
         possible.append(w.fill(own["possible_unnamed"], services="; ".join(unnamed)))
     if possible:
         out.append(w.fill(own["possible"], list="; ".join(possible)))
     return out
+
+
+def _of(name: str) -> str:
+    """French "de X", elided before a vowel: "d’Atelier Commerce SAS"."""
+    return ("d’" if name[:1].lower() in "aeiouyàâéèêëîïôöûüœ" else "de ") + name
 
 
 def _sources(w: Words, found: Provenance) -> list[str]:
@@ -167,7 +183,8 @@ def _sources(w: Words, found: Provenance) -> list[str]:
             DataSource.SOCIAL_MEDIA: "source_social_media",
         }.get(item.source, "source_tracking_tool")
         lines.append(w.fill(own[key], item=item.description, partner=item.partner))
-    lines[-1] = lines[-1].rstrip(" ;\u202f") + "."
+    last = lines[-1].rstrip(" ;\u202f")
+    lines[-1] = last if last.endswith(".") else last + "."  # "Inc." ends the sentence too
     return lines
 
 
@@ -189,7 +206,13 @@ def _transfers(w: Words, transfers: tuple[TransferLink, ...]) -> str:
                 ground=ground,
             )
         )
-    return w.fill(own["transfers"], list="; ".join(items))
+    said = w.fill(own["transfers"], list="; ".join(items))
+    if any(t.ground in _SAFEGUARDS for t in transfers):  # art. 15(2): safeguards, not derogations
+        said += " " + w.fill(own["safeguards_copy"])
+    return said
+
+
+_SAFEGUARDS = frozenset({LegalGround.SCC, LegalGround.BCR, LegalGround.CODE_OR_CERTIFICATION})
 
 
 def _sold_shared(w: Words, found: Provenance) -> list[str]:

@@ -52,10 +52,13 @@ def erasure(ctx: LetterContext) -> Body:
     kept = [w.fill(own["kept_intro"])]
     digests = answers.kept_digests(ctx.session, record)
     if digests:
-        kept.append(w.fill(own["kept_digests"], count=str(digests)))
+        key = "kept_digest" if digests == 1 else "kept_digests"
+        kept.append(w.fill(own[key], count=str(digests)))
     planned = [n for n in ctx.row.notices if n.action == notices.ERASURE]
     if notices.was_planned(ctx.row, notices.ERASURE):  # while the file showed what was held
-        if any(n.kept for n in planned):
+        if any(n.kept for n in planned) or any(
+            e.kind == notices.KEPT_EVENT for e in ctx.row.events
+        ):
             kept.append(w.fill(own["kept_invoices"]))
     else:
         kept.append(w.fill(own["kept_invoices_if"]))

@@ -115,8 +115,11 @@ def letter(
     annex_rows: Sequence[Sequence[str]] = (),
     annex_file: PersonFile | None = None,
     reply: bool = False,
+    to_writer: bool = True,
 ) -> LetterContent:
-    """The letter, ``reply`` when it answers the writer's own letter (then "V/courrier")."""
+    """The letter, ``reply`` when it answers the writer's own letter (then "V/courrier");
+    a letter to someone else than the writer (an art. 19 notice) is not greeted by the
+    writer's name."""
     from albanera_desk.documents.letters import LetterContent
 
     recipient = fit_name_line(recipient)
@@ -142,7 +145,7 @@ def letter(
         subject=subject,
         subject_label=words.fill(common["subject_label"]),
         references=references,
-        salutation=words.fill(common["salutation"]),
+        salutation=words.fill(common["salutation" if to_writer else "recipient_salutation"]),
         paragraphs=paragraphs,
         closing=words.fill(common["closing"]),
         signature=signature(org, words.lang),

@@ -18,6 +18,7 @@ from albanera_desk.services.requests import RequestRefused
 from albanera_desk.store.models import Person, Processor, RecipientNotice, Request, RequestEvent
 
 PLANNED_EVENT = "notices_planned"
+KEPT_EVENT = "legal_retention"  # an erasure kept invoices out (art. 17(3)(b))
 
 CORRECTION = "correction"
 ERASURE = "erasure"
@@ -73,8 +74,13 @@ def plan(session: Session, row: Request, action: str, actor: str) -> list[Recipi
     kept = sorted(held & LEGAL_RETENTION_CATEGORIES) if action == ERASURE else []
     for old in [n for n in row.notices if n.action == action and n.posted_on is None]:
         row.notices.remove(old)
+    duties = {a.name for a in found.activities if a.legal_duty}
     for recipient in found.receivers:
         if not receives(recipient, wanted):
+            continue
+        if action == ERASURE and set(recipient.activities) <= duties:
+            # It holds their data only for what the law makes us keep (the record of the
+            # request itself, art. 17(3)(b)): nothing of it is erased, nothing to tell.
             continue
         processor = session.get(Processor, recipient.id)
         row.notices.append(
@@ -97,6 +103,9 @@ def plan(session: Session, row: Request, action: str, actor: str) -> list[Recipi
         )
     if not was_planned(row, action):
         row.events.append(RequestEvent(kind=PLANNED_EVENT, note=action, actor=actor))
+    if kept and not any(e.kind == KEPT_EVENT for e in row.events):
+        # What the law keeps out of the erasure, known while the file still showed it.
+        row.events.append(RequestEvent(kind=KEPT_EVENT, note=",".join(kept), actor=actor))
     session.flush()
     return [n for n in row.notices if n.action == action]
 
@@ -149,6 +158,7 @@ def notice_paragraphs(w: object, row: Request, notice: RecipientNotice) -> list[
             out.append(w.fill(own["change"], field=w.field(field), after=after))
     if notice.kept:
         kept = [w.label("kept", k) for k in notice.kept]
-        out.append(w.fill(own["kept"], list=w.joined(kept)))
+        # A processor keeps them for us; a controller is only told what we keep.
+        out.append(w.fill(own["kept" if processor else "kept_controller"], list=w.joined(kept)))
     out.append(w.fill(own["ask_processor" if processor else "ask_controller"]))
     return out

@@ -177,6 +177,7 @@ class LetterService:
                     day=day,
                     subject=words.text("recipient_notice", f"subject_{n.action}"),
                     paragraphs=notices.notice_paragraphs(words, row, n),
+                    to_writer=False,
                 )
                 for n in planned
                 if n.posted_on is None
@@ -191,6 +192,7 @@ class LetterService:
                     day=day,
                     subject=words.text("recipient_notice", f"subject_{n.action}"),
                     paragraphs=notices.notice_paragraphs(words, row, n),
+                    to_writer=False,
                 )
                 for n in planned
             ]
