@@ -5110,6 +5110,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>notifications aux destinataires préparées (art. 19)</translation>
     </message>
     <message>
+        <source>kept out of the erasure by a legal duty (art. 17(3)(b))</source>
+        <translation>conservé malgré l’effacement en vertu d’une obligation légale (art. 17, paragraphe 3, point b))</translation>
+    </message>
+    <message>
         <source>answered in part</source>
         <translation>réponse partielle</translation>
     </message>
