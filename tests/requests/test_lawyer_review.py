@@ -308,3 +308,29 @@ def test_only_a_processor_is_told_to_keep_what_the_law_keeps(store: Store, offic
     # PayNova decides for itself: it is told what we keep, never given our duty to keep it.
     assert "Nous ne conservons que les justificatifs de paiement de ses achats" in paynova
     assert "conservez" not in paynova and "Merci d’effacer" not in paynova
+
+
+def test_a_notice_names_the_person_only_by_what_that_recipient_received() -> None:
+    from albanera_desk.domain.records import ContactKind, ProcessorRole
+    from albanera_desk.services.provenance import RecipientLink, known_identifiers
+    from albanera_desk.store.models import ContactPoint, Person
+
+    person = Person(first_name="Anne", last_name="Abadie", customer_id="C-10042")
+    person.contacts = [ContactPoint(id=1, kind=ContactKind.EMAIL, value="anne@example.fr")]
+
+    def recipient(*categories: str) -> RecipientLink:
+        return RecipientLink(
+            id=1,
+            name="Régie Pub SAS",
+            role=ProcessorRole.INDEPENDENT_CONTROLLER,
+            country_code="FR",
+            address=(),
+            categories=categories,
+            service="",
+            activities=(),
+        )
+
+    mailing = dict(known_identifiers(person, recipient("contact")))
+    assert mailing == {"name": "Anne Abadie", "email": "anne@example.fr"}  # never C-10042
+    carrier = dict(known_identifiers(person, recipient("contact", "purchases")))
+    assert carrier["customer_id"] == "C-10042"
