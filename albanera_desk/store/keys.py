@@ -11,7 +11,7 @@ import contextlib
 import json
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from keyring.backend import KeyringBackend
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.errors import KeyringEntryExists, KeyringUnavailable, KeyringValueInvalid
 from albanera_desk.store.identity import read_salt
+from albanera_desk.store.key_derivation import derive
 
 SERVICE = "albanera-desk"
 RAW_KEY_BYTES = 32
@@ -41,6 +42,9 @@ class StoreKey:
 
     kind: KeyKind
     secret: str  # 64 hex characters for RAW, the passphrase itself otherwise
+    # A passphrase's key as SQLCipher derives it for one file (key and salt, 96 hex digits):
+    # derived once at open (``derived_for``), then every connection is keyed without a KDF.
+    derived: str | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def generate_raw(cls) -> StoreKey:
@@ -55,6 +59,23 @@ class StoreKey:
         if self.kind is KeyKind.RAW:
             return f"\"x'{self.secret}'\""
         return "'" + self.secret.replace("'", "''") + "'"
+
+    def connection_literal(self, salt: bytes | None) -> str:
+        """``PRAGMA key`` for a connection to the file with ``salt``: the derived key when it
+        was derived for that salt (no KDF), else the key itself."""
+        # A new, empty file has no salt yet: the derived key's own salt becomes its salt.
+        if self.derived is not None and (salt is None or self.derived.endswith(salt.hex())):
+            return f"\"x'{self.derived}'\""
+        return self.pragma_literal()
+
+    def derived_for(self, salt: bytes) -> StoreKey:
+        """This key with the raw key SQLCipher 4 derives from it for a file with ``salt``
+        (PBKDF2-HMAC-SHA512, its default iterations): the one key derivation of an open."""
+        if self.kind is KeyKind.RAW:
+            return self
+        if self.derived is not None and self.derived.endswith(salt.hex()):
+            return self
+        return StoreKey(self.kind, self.secret, derive(self.secret, salt))
 
     def __repr__(self) -> str:
         return f"StoreKey(kind={self.kind.value}, secret=<hidden>)"
