@@ -39,6 +39,7 @@ from albanera_desk.settings import (
 )
 from albanera_desk.store.errors import StoreError
 from albanera_desk.store.keys import KeyKind, KeyringKeys
+from albanera_desk.window_entry import SECTIONS
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +54,6 @@ FEATURE_COMMANDS = (
 )
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-# The window's sections, in the sidebar's order.
-SECTIONS = ("today", "people", "requests", "register", "transfers", "audit")
 
 
 def _build_parser() -> tuple[argparse.ArgumentParser, dict[str | None, Handler]]:

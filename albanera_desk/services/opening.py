@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from albanera_desk.domain.passphrase import MIN_LENGTH, assess
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
@@ -65,6 +64,9 @@ def needs_passphrase(path: Path, keys: KeyringKeys) -> bool:
 
 
 def check_new_passphrase(passphrase: str) -> None:
+    # Its strength model loads only when a passphrase is chosen, not at every start.
+    from albanera_desk.domain.passphrase import MIN_LENGTH, assess
+
     verdict = assess(passphrase)
     if len(passphrase) < MIN_LENGTH:
         raise WeakPassphrase(
