@@ -16,10 +16,9 @@ from pathlib import Path
 
 from albanera_desk.services.backup import make_backup, verify_backup
 from albanera_desk.services.restore import restore_backup
-from albanera_desk.store.keys import StoreKey
 from albanera_desk.store.store import Store
 from bench.measure import figure
-from bench.people import PASSPHRASE, Built, plain_connect
+from bench.people import Built, plain_connect
 
 
 def _ms(fn: Callable[[], object]) -> float:
@@ -121,7 +120,7 @@ def figures_for(built: Built, backups: Path) -> list[dict[str, object]]:
     restored (last: the restore puts the backup in the store's place)."""
     # The store's own key, its passphrase: the audit anchor is signed with what the key is
     # (the raw key SQLCipher derives from it would sign another anchor, and restore refuses).
-    label, key = built.label, StoreKey.passphrase(PASSPHRASE)
+    label, key = built.label, built.open_key
     ours_path, plain_path = built.ours, built.plain
     results: list[dict[str, object]] = []
     ours = Store.open(ours_path, key)

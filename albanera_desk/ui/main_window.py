@@ -100,6 +100,10 @@ class MainWindow(WindowSections, QMainWindow):
         self.store_actions = StoreActions(desk, self, auto_backup=auto_backup)
         self._settings = settings
         self._painted = False
+        self._cleared = False  # locked or closed: nothing more is shown or started
+        self._after_paint = QTimer(self)  # owned: never calls a window that is gone
+        self._after_paint.setSingleShot(True)
+        self._after_paint.timeout.connect(self._after_first_paint)
         self._health_task: Task | None = None
         self.health_check: BackgroundCheck | None = None  # the latest, cancelled at exit
         self.setWindowTitle(self.tr("Alba Nera Desk — {name}").format(name=desk.store.path.name))
@@ -140,13 +144,13 @@ class MainWindow(WindowSections, QMainWindow):
         self._connect_signals()
         self._restore_geometry()
         self.sidebar.setCurrentRow(section)  # builds the shown section (Today fills itself)
-        self.refresh(today_too=False)
+        self._show_store_label()
+        # The rest waits for the first frame (see paintEvent): the store's check, a worker
+        # that would compete with the paint, and the sidebar's counts when Today is not shown.
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self.lock)
         self.apply_settings()
-
-    # --- the sections, built when first needed ---------------------------------------------
 
     def apply_settings(self) -> None:
         """The office settings take effect at once (the auto-lock delay, from now)."""
@@ -207,9 +211,12 @@ class MainWindow(WindowSections, QMainWindow):
             return self.tr("key in the system keyring")
         return self.tr("locked with a passphrase")
 
+    def _show_store_label(self) -> None:
+        self.store_label.setText(f"{self.desk.store.path.name} · {self._key_text()}")
+
     def refresh(self, today_too: bool = True) -> None:
         key_text = self._key_text()
-        self.store_label.setText(f"{self.desk.store.path.name} · {key_text}")
+        self._show_store_label()
         today = self._built(SECTION_TODAY)
         if today is not None:
             if today_too:
@@ -249,6 +256,8 @@ class MainWindow(WindowSections, QMainWindow):
     def _show_health(self, report: HealthReport, quiet: bool) -> None:
         self._health_task = None
         self._last_health = report
+        if self._cleared:
+            return  # locked or closed meanwhile: its views are gone
         today = self.today if not quiet else self._built(SECTION_TODAY)
         if today is None:
             return  # Today shows it when it is first built
@@ -260,7 +269,7 @@ class MainWindow(WindowSections, QMainWindow):
     def _health_failed(self, exc: BaseException) -> None:
         self._health_task = None
         today = self._built(SECTION_TODAY)
-        if today is not None:
+        if today is not None and not self._cleared:
             today.show_health_failed()
 
     def _health_cancelled(self) -> None:
@@ -310,6 +319,7 @@ class MainWindow(WindowSections, QMainWindow):
     def lock(self) -> None:
         """Close the store and clear the views; the launcher asks to unlock."""
         self._idle_timer.stop()
+        self._cleared = True
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -352,6 +362,7 @@ class MainWindow(WindowSections, QMainWindow):
         if not self.store_actions.may_close():
             event.ignore()  # the exit backup first (or the one being written); then it closes
             return
+        self._cleared = True
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
@@ -375,6 +386,12 @@ class MainWindow(WindowSections, QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            self._after_paint.start(0)  # once this frame is done
+
+    def _after_first_paint(self) -> None:
+        """The shown section was filled for the first frame; the rest follows now."""
+        if not self._cleared:
+            self.refresh(today_too=False)
 
 
 def ui_settings(data_dir: Path) -> QSettings:
