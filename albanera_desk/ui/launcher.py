@@ -91,7 +91,9 @@ class Launcher(QObject):
         self._task.succeeded.connect(self._show)
         self._task.failed.connect(self._open_failed)
         self._task.start()
-        self.load_window_code()  # while the store opens (the worker imports nothing)
+        # While the store opens. The worker's code is all loaded (only an older store's
+        # migration imports Alembic there, no module of the window's).
+        self.load_window_code()
 
     def load_window_code(self) -> None:
         """The window and its first section's code: imported while the store opens."""

@@ -121,7 +121,7 @@ def test_the_window_starts_without_reportlab_openpyxl_alembic_or_every_country(
     )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
-    for heavy in ("alembic", "reportlab", "openpyxl", "mako", "zxcvbn"):
+    for heavy in ("alembic", "reportlab", "openpyxl", "mako", "zxcvbn", "phonenumbers"):
         assert heavy not in seen["tops"]
     # Only Today's code: not the other sections', nor the commands'.
     for module in (*OTHER_SECTIONS, "albanera_desk.cli"):
