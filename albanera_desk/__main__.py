@@ -24,6 +24,10 @@ if __name__ == "__main__":
         # Loading the code makes objects that live as long as the app: no collection while
         # they are made; the window (ui.app.run_gui) then freezes them and turns it back on.
         gc.disable()
+        # The window's own entry: none of the commands' code is loaded before its first paint.
+        from albanera_desk.window_entry import main
+
+        sys.exit(main(sys.argv[1:]))
     from albanera_desk.cli import entry_point
 
     entry_point()

@@ -118,7 +118,9 @@ def people_view_first_paint(store: Store, plain_path: Path) -> tuple[float, floa
 def figures_for(built: Built, backups: Path) -> list[dict[str, object]]:
     """On one built pair: the People view's first paint, then its backup made, verified and
     restored (last: the restore puts the backup in the store's place)."""
-    label, key = built.label, built.key
+    # The store's own key, its passphrase: the audit anchor is signed with what the key is
+    # (the raw key SQLCipher derives from it would sign another anchor, and restore refuses).
+    label, key = built.label, built.open_key
     ours_path, plain_path = built.ours, built.plain
     results: list[dict[str, object]] = []
     ours = Store.open(ours_path, key)

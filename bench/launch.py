@@ -13,6 +13,7 @@ quits right then with ``--exit-after-first-paint``); the bare baselines print th
 from __future__ import annotations
 
 import compileall
+import functools
 import json
 import os
 import re
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYRING_ENV = "ALBANERA_BENCH_KEYRING"  # JSON {store path: key} for the bench keyring backend
+KEYRING_ENV = "ALBANERA_BENCH_KEYRING"  # JSON {entry name: value} for the bench keyring backend
 FIRST_PAINT = re.compile(r"first paint at (\d+\.\d+)")
 
 _KEYRING_MODULE = '''
@@ -170,7 +171,7 @@ class Launcher:
             env["ALBANERA_DESK_PASSPHRASE"] = passphrase
         if keyring_key is not None and store is not None:
             env["PYTHONPATH"] = str(self._keyring_dir)
-            env[KEYRING_ENV] = json.dumps({str(store.absolute()): keyring_key})
+            env[KEYRING_ENV] = json.dumps(keyring_entries(store, keyring_key))
         return env
 
     def app(
@@ -219,6 +220,27 @@ class Launcher:
         return Launch(
             round((painted - start) * 1000, 1), round((end - painted) * 1000, 1), round(cpu, 1)
         )
+
+
+@functools.cache
+def keyring_entries(store: Path, key_hex: str) -> dict[str, str]:
+    """The entries a keyring holds for ``store`` once the desk has opened it: its key under the
+    store's id, and the file's salt naming that id (so no launch writes to the keyring)."""
+    from sqlcipher3 import dbapi2
+
+    from albanera_desk.store.identity import read_salt, read_store_id
+
+    salt = read_salt(store)
+    conn = dbapi2.connect(str(store))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+        store_id = read_store_id(conn)
+    finally:
+        conn.close()
+    if salt is None or store_id is None:
+        raise RuntimeError(f"{store} has no salt or no id: not a store made by this desk")
+    # A raw key given with its salt (96 digits) is kept as the keyring keeps it: 64 digits.
+    return {f"store:{store_id}": key_hex[:64], f"file:{salt.hex()}": store_id}
 
 
 def medians(launches: list[Launch]) -> Launch:

@@ -21,7 +21,7 @@ _CHILD = """
 import json, os, resource, sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from bench.people_stores import PlainStore
+from bench.people_stores import PASSPHRASE, PlainStore
 from albanera_desk.services.people.service import PeopleService
 from albanera_desk.store.keys import KeyKind, StoreKey
 from albanera_desk.store.store import Store
@@ -40,7 +40,8 @@ path = Path({path!r})
 if {plain!r}:
     store = PlainStore(path)
 else:
-    store = Store.open(path, StoreKey(KeyKind.RAW, os.environ[{key_env!r}]))
+    key = StoreKey(KeyKind.PASSPHRASE, PASSPHRASE, derived=os.environ[{key_env!r}])
+    store = Store.open(path, key)
 service = PeopleService(store, "bench")
 total = service.count()
 for k in range(0, 300):

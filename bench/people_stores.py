@@ -8,7 +8,6 @@ The plain file has the same schema and is opened by the same SQLite build as our
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import sys
 import time
@@ -274,6 +273,13 @@ class Built:
     build_ms: dict[str, float]
 
     @property
+    def open_key(self) -> StoreKey:
+        """The key as the desk holds it once this passphrase store is open: the passphrase
+        (its audit anchor is signed with it; searches are audited) with its raw key derived
+        once, so no open here runs the derivation again."""
+        return StoreKey(KeyKind.PASSPHRASE, PASSPHRASE, derived=self.key.secret)
+
+    @property
     def label(self) -> str:
         return label_of(self.count)
 
@@ -286,13 +292,7 @@ class Built:
 def build_pair(folder: Path, count: int) -> Built:
     label = label_of(count)
     ours_path, plain_path = folder / f"people-{label}.db", folder / f"people-{label}-plain.db"
-    # Created with the raw key SQLCipher derives from PASSPHRASE and a fresh salt: the file
-    # opens with either (a passphrase launch derives the same key), and the audit anchor is
-    # signed with the key the figures use (a store keyed one way and written the other would
-    # have its trail reported as not covered by the anchor, and its backups refused).
-    salt = os.urandom(16)
-    derived = hashlib.pbkdf2_hmac("sha512", PASSPHRASE.encode(), salt, 256_000, 32)
-    ours = Store.create(ours_path, StoreKey(KeyKind.RAW, derived.hex() + salt.hex()))
+    ours = Store.create(ours_path, StoreKey.passphrase(PASSPHRASE))
     plain = PlainStore.create(plain_path)
     build_ms = {}
     try:

@@ -57,6 +57,8 @@ def rows(count: int = COUNT) -> list[dict[str, str]]:
                 "ended_on": "",
                 "data_returned_or_deleted_on": "",
                 "next_review": "2027-03-01",
+                "created_on": "2025-03-14",
+                "updated_on": "2026-11-02",
                 "to_complete": "",
             }
         )

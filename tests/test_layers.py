@@ -73,7 +73,7 @@ def _imported_names(source: str, package: str) -> list[str]:
 
 def _window_and_cli_modules() -> list[Path]:
     found = sorted((PACKAGE / "ui").rglob("*.py")) + sorted((PACKAGE / "cli").rglob("*.py"))
-    return [*found, PACKAGE / "__main__.py"]
+    return [*found, PACKAGE / "__main__.py", PACKAGE / "window_entry.py"]
 
 
 def _store_imports(source: str, package: str) -> list[str]:

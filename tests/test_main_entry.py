@@ -45,3 +45,19 @@ def test_the_window_options_with_a_value_are_the_cli_ones() -> None:
         for option in action.option_strings
     }
     assert with_value == set(main["WINDOW_OPTIONS_WITH_VALUE"])
+
+
+def test_the_window_entry_takes_the_same_window_options_as_the_cli() -> None:
+    from albanera_desk.window_entry import window_parser
+
+    def options(parser: argparse.ArgumentParser) -> dict[str, object]:
+        return {
+            action.option_strings[0]: action.choices
+            for action in parser._actions
+            if action.option_strings
+            and not isinstance(action, (argparse._HelpAction, argparse._VersionAction))
+            and not isinstance(action, argparse._SubParsersAction)
+        }
+
+    cli_parser, _ = cli._build_parser()
+    assert options(window_parser()) == options(cli_parser)

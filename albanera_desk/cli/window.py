@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from albanera_desk.settings import resolve_store_path
+from albanera_desk.window_entry import SECTIONS  # one list, the window's own entry's
 
-# The window's sections, in the sidebar's order.
-SECTIONS = ("today", "people", "requests", "register", "transfers", "audit")
+__all__ = ["SECTIONS", "run_window"]
 
 
 def run_window(args: argparse.Namespace) -> int:

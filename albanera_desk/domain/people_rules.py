@@ -14,8 +14,6 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-import phonenumbers
-
 from albanera_desk.domain.text_input import harmful_characters
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 
@@ -52,6 +50,8 @@ def parse_phone(text: str, default_region: str = "FR") -> str:
         return compact
     if region == "FR" and _FRENCH_NATIONAL.match(compact):
         return "+33" + compact[1:]
+    import phonenumbers  # its metadata loads when first needed, not at the desk's start
+
     try:
         number = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException:
@@ -76,6 +76,8 @@ def national_digits(e164: str) -> str:
     Read from the country code tables alone (no full parse: it runs for every indexed
     person): the trunk prefix (0 in most of Europe) and the national significant number.
     """
+    import phonenumbers  # its metadata loads when first needed, not at the desk's start
+
     digits = re.sub(r"\D", "", e164)
     for length in (1, 2, 3):
         regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(int(digits[:length] or 0))
@@ -90,6 +92,8 @@ def national_digits(e164: str) -> str:
 
 def display_phone(e164: str) -> str:
     """International format with spaces, for letters and the file view."""
+    import phonenumbers  # its metadata loads when first needed, not at the desk's start
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

@@ -28,7 +28,6 @@ from albanera_desk.domain.errors import (
     WrongKeyOrNotAStore,
 )
 from albanera_desk.domain.keys import KeyKind
-from albanera_desk.domain.passphrase import MIN_LENGTH, assess
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.services import audit
@@ -103,6 +102,9 @@ def needs_passphrase(path: Path, keys: KeyringKeys) -> bool:
 
 
 def check_new_passphrase(passphrase: str) -> None:
+    # Its strength model loads only when a passphrase is chosen, not at every start.
+    from albanera_desk.domain.passphrase import MIN_LENGTH, assess
+
     verdict = assess(passphrase)
     if len(passphrase) < MIN_LENGTH:
         raise WeakPassphrase(

@@ -20,7 +20,8 @@ from albanera_desk.domain.errors import (
     WrongKeyOrNotAStore,
 )
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.store.keys import StoreKey
+from albanera_desk.store.identity import SALT_BYTES, read_salt
+from albanera_desk.store.keys import KeyKind, StoreKey
 
 POOL_SIZE = 4
 CACHE_KIB = 64 * 1024
@@ -106,7 +107,7 @@ def _connect(path: Path, key: StoreKey) -> Any:
     conn = dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        conn.execute(f"PRAGMA key = {key.connection_literal(read_salt(path))}")
         conn.create_function(ANCHOR_SQL_FUNCTION, 3, anchor_sql_function(key.secret))
         # SQLCipher only finds out about a wrong key at the first read.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -171,6 +172,14 @@ def create_store_file(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
+
+
+def derive_once(path: Path, key: StoreKey) -> StoreKey:
+    """A passphrase's key derived once for the file at ``path`` (a new file's salt chosen
+    here): every connection of every engine given the result is keyed without a KDF."""
+    if key.kind is not KeyKind.PASSPHRASE:
+        return key
+    return key.derived_for(read_salt(path) or os.urandom(SALT_BYTES))
 
 
 def build_engine(path: Path, key: StoreKey, *, pool_size: int = POOL_SIZE) -> Engine:

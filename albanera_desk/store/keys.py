@@ -11,7 +11,7 @@ import contextlib
 import json
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring
@@ -22,6 +22,7 @@ from albanera_desk.domain.errors import KeyringEntryExists, KeyringUnavailable, 
 from albanera_desk.domain.keys import KeyKind
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.identity import read_salt
+from albanera_desk.store.key_derivation import derive
 
 __all__ = ["KeyKind", "KeyringKeys", "KeyringStatus", "StoreKey"]  # KeyKind: from the domain
 
@@ -38,6 +39,9 @@ class StoreKey:
 
     kind: KeyKind
     secret: str  # 64 hex characters for RAW, the passphrase itself otherwise
+    # A passphrase's key as SQLCipher derives it for one file (key and salt, 96 hex digits):
+    # derived once at open (``derived_for``), then every connection is keyed without a KDF.
+    derived: str | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def generate_raw(cls) -> StoreKey:
@@ -52,6 +56,23 @@ class StoreKey:
         if self.kind is KeyKind.RAW:
             return f"\"x'{self.secret}'\""
         return "'" + self.secret.replace("'", "''") + "'"
+
+    def connection_literal(self, salt: bytes | None) -> str:
+        """``PRAGMA key`` for a connection to the file with ``salt``: the derived key when it
+        was derived for that salt (no KDF), else the key itself."""
+        # A new, empty file has no salt yet: the derived key's own salt becomes its salt.
+        if self.derived is not None and (salt is None or self.derived.endswith(salt.hex())):
+            return f"\"x'{self.derived}'\""
+        return self.pragma_literal()
+
+    def derived_for(self, salt: bytes) -> StoreKey:
+        """This key with the raw key SQLCipher 4 derives from it for a file with ``salt``
+        (PBKDF2-HMAC-SHA512, its default iterations): the one key derivation of an open."""
+        if self.kind is KeyKind.RAW:
+            return self
+        if self.derived is not None and self.derived.endswith(salt.hex()):
+            return self
+        return StoreKey(self.kind, self.secret, derive(self.secret, salt))
 
     def __repr__(self) -> str:
         return f"StoreKey(kind={self.kind.value}, secret=<hidden>)"

@@ -25,6 +25,7 @@ from albanera_desk.store.engine import (
     IMMEDIATE,
     build_engine,
     create_store_file,
+    derive_once,
     translate_dbapi_error,
 )
 from albanera_desk.store.files import protect_store, remove_stale_parts, remove_with_companions
@@ -94,6 +95,7 @@ class Store:
                 path=path,
             ) from exc
         try:
+            key = derive_once(path, key)
             engine = build_engine(path, key)
             migrations.upgrade(engine)
             store = cls(path, engine, key)
@@ -114,6 +116,7 @@ class Store:
                 ).format(name=path.name),
                 path=path,
             )
+        key = derive_once(path, key)  # the open's one key derivation, before any connection
         engine = build_engine(path, key)
         try:
             with engine.connect() as conn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QStyle,
     QWidget,
 )
@@ -38,32 +38,36 @@ from PySide6.QtWidgets import (
 from albanera_desk.domain.keys import KeyKind
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.health import BackgroundCheck, CheckCancelled, HealthReport
+from albanera_desk.services.request_search import RequestSearch
 from albanera_desk.ui import help_texts
-from albanera_desk.ui.audit_view import AuditView
 from albanera_desk.ui.file_menu import build_file_menu
 from albanera_desk.ui.form_guard import GuardedDialog
-from albanera_desk.ui.organisation_form import OrganisationDialog
-from albanera_desk.ui.people_view import build_people_section
-from albanera_desk.ui.presenters.today import record_link
-from albanera_desk.ui.register_view import build_register_section
-from albanera_desk.ui.requests_view import build_requests_section
 from albanera_desk.ui.screen_fit import available_area, fit_to_screen
-from albanera_desk.ui.settings_dialog import SettingsDialog
-from albanera_desk.ui.sidebar_badges import BadgeDelegate, show_request_counts
+from albanera_desk.ui.section_stack import (
+    SECTION_AUDIT,
+    SECTION_PEOPLE,
+    SECTION_REGISTER,
+    SECTION_REQUESTS,
+    SECTION_TODAY,
+    SECTION_TRANSFERS,
+    SectionStack,
+)
+from albanera_desk.ui.sidebar_badges import BadgeDelegate
 from albanera_desk.ui.store_actions import StoreActions
 from albanera_desk.ui.theme import dress_sidebar
-from albanera_desk.ui.today_page import TodayPage
-from albanera_desk.ui.transfers_view import build_transfers_section
+from albanera_desk.ui.window_sections import WindowSections
 from albanera_desk.ui.worker import Cancelled, Progress, Task
 
-(
-    SECTION_TODAY,
-    SECTION_PEOPLE,
-    SECTION_REQUESTS,
-    SECTION_REGISTER,
-    SECTION_TRANSFERS,
-    SECTION_AUDIT,
-) = range(6)
+__all__ = [
+    "SECTION_AUDIT",
+    "SECTION_PEOPLE",
+    "SECTION_REGISTER",
+    "SECTION_REQUESTS",
+    "SECTION_TODAY",
+    "SECTION_TRANSFERS",
+    "MainWindow",
+    "ui_settings",
+]
 
 _USER_INPUT = frozenset(
     {
@@ -75,7 +79,7 @@ _USER_INPUT = frozenset(
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowSections, QMainWindow):
     first_painted = Signal()
     locked = Signal()  # idle too long: the launcher closes the store and asks to unlock
     restore_requested = Signal(object)  # a verified backup's Path: the launcher swaps stores
@@ -88,6 +92,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         auto_backup: bool = False,
+        section: int = SECTION_TODAY,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -95,6 +100,10 @@ class MainWindow(QMainWindow):
         self.store_actions = StoreActions(desk, self, auto_backup=auto_backup)
         self._settings = settings
         self._painted = False
+        self._cleared = False  # locked or closed: nothing more is shown or started
+        self._after_paint = QTimer(self)  # owned: never calls a window that is gone
+        self._after_paint.setSingleShot(True)
+        self._after_paint.timeout.connect(self._after_first_paint)
         self._health_task: Task | None = None
         self.health_check: BackgroundCheck | None = None  # the latest, cancelled at exit
         self.setWindowTitle(self.tr("Alba Nera Desk — {name}").format(name=desk.store.path.name))
@@ -105,27 +114,19 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setItemDelegate(BadgeDelegate(self.sidebar))  # counts beside the names
-        self.stack = QStackedWidget()
-        self.today = TodayPage(desk)
-        self.audit_view = AuditView(desk.audit)
-        self._add_section(self.tr("Today"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.today)
-        self.people_view = build_people_section(desk)
-        self._add_section(self.tr("People"), QStyle.StandardPixmap.SP_DirHomeIcon, self.people_view)
-        self.requests_view = build_requests_section(desk)
-        self._add_section(
-            self.tr("Requests"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.requests_view
-        )
-        self.register_view = build_register_section(desk)
-        self._add_section(
-            self.tr("Register"), QStyle.StandardPixmap.SP_FileDialogListView, self.register_view
-        )
-        self.transfers_view = build_transfers_section(desk)
-        self._add_section(
-            self.tr("Transfers"), QStyle.StandardPixmap.SP_DriveNetIcon, self.transfers_view
-        )
-        self._add_section(
-            self.tr("Audit"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.audit_view
-        )
+        # Only the shown section is built (first paint); the others when first shown.
+        self.stack = SectionStack(desk)
+        self.stack.built.connect(self._wire)
+        self._last_health: HealthReport | None = None
+        for title, icon in (
+            (self.tr("Today"), QStyle.StandardPixmap.SP_FileDialogInfoView),
+            (self.tr("People"), QStyle.StandardPixmap.SP_DirHomeIcon),
+            (self.tr("Requests"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            (self.tr("Register"), QStyle.StandardPixmap.SP_FileDialogListView),
+            (self.tr("Transfers"), QStyle.StandardPixmap.SP_DriveNetIcon),
+            (self.tr("Audit"), QStyle.StandardPixmap.SP_FileDialogContentsView),
+        ):
+            self._add_section(title, icon)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -142,8 +143,10 @@ class MainWindow(QMainWindow):
         dress_sidebar(self.sidebar)  # the desk's own icons, one set
         self._connect_signals()
         self._restore_geometry()
-        self.sidebar.setCurrentRow(SECTION_TODAY)
-        self.refresh()
+        self.sidebar.setCurrentRow(section)  # builds the shown section (Today fills itself)
+        self._show_store_label()
+        # The rest waits for the first frame (see paintEvent): the store's check, a worker
+        # that would compete with the paint, and the sidebar's counts when Today is not shown.
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self.lock)
@@ -164,11 +167,10 @@ class MainWindow(QMainWindow):
 
     # --- layout ------------------------------------------------------------------------
 
-    def _add_section(self, title: str, icon: QStyle.StandardPixmap, view: QWidget) -> None:
+    def _add_section(self, title: str, icon: QStyle.StandardPixmap) -> None:
         item = QListWidgetItem(self.style().standardIcon(icon), title)
         item.setSizeHint(QSize(0, 36))
         self.sidebar.addItem(item)
-        self.stack.addWidget(view)
 
     def _build_menus(self) -> None:
         build_file_menu(self)  # its actions are the window's: window.backup_action, ...
@@ -196,26 +198,11 @@ class MainWindow(QMainWindow):
         self.store_actions.key_change_requested.connect(self.key_change_requested)
         self.about_action.triggered.connect(lambda: help_texts.show_about(self))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.requests_view.changed.connect(self.refresh)
-        self.register_view.changed.connect(self._register_changed)
-        self.transfers_view.changed.connect(self._register_changed)
-        self.people_view.changed.connect(self.requests_view.reload)
-        self.people_view.changed.connect(self.today.show_review)
-        self.people_view.changed.connect(self.today.show_counts)
-        self.today.record_chosen.connect(self.open_record)
-        self.today.counts_changed.connect(
-            lambda counts: show_request_counts(self.sidebar.item(SECTION_REQUESTS), counts)
-        )
-        self.today.filter_chosen.connect(self._show_requests)
-        self.today.step_chosen.connect(self._first_step)
-        self.people_view.request_chosen.connect(lambda ref: self.open_record(f"request:{ref}"))
-        self.requests_view.person_chosen.connect(lambda pid: self.open_record(f"person:{pid}"))
-        self.today.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     # --- behaviour ---------------------------------------------------------------------
 
     def _show_section(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
+        self.stack.show_section(row)
         if row == SECTION_AUDIT:
             self.audit_view.reload()
 
@@ -224,57 +211,23 @@ class MainWindow(QMainWindow):
             return self.tr("key in the system keyring")
         return self.tr("locked with a passphrase")
 
-    def refresh(self) -> None:
-        key_text = self._key_text()
-        self.store_label.setText(f"{self.desk.store.path.name} · {key_text}")
-        self.today.refresh(key_text)
-        self.check_store(quiet=True)
+    def _show_store_label(self) -> None:
+        self.store_label.setText(f"{self.desk.store.path.name} · {self._key_text()}")
 
-    def _register_changed(self) -> None:
-        self.register_view.reload()
-        self.transfers_view.reload()
-        self.today.show_register_checks()
+    def refresh(self, today_too: bool = True) -> None:
+        key_text = self._key_text()
+        self._show_store_label()
+        today = self._built(SECTION_TODAY)
+        if today is not None:
+            if today_too:
+                today.refresh(key_text)  # its counts reach the sidebar too
+        else:
+            counts = RequestSearch(self.desk.store, self.desk.actor).counts(date.today())
+            self._show_request_counts(counts)
+        self.check_store(quiet=True)
 
     def purge_expired_items(self, confirm: bool = True) -> int:
         return self.today.purge_expired_items(confirm)
-
-    def _show_requests(self, which: object) -> None:
-        self.sidebar.setCurrentRow(SECTION_REQUESTS)
-        self.requests_view.show_filter(which)  # type: ignore[arg-type]
-
-    def _first_step(self, step: str) -> None:
-        """A new store's first steps, from Today: the profile, the import, the first letter."""
-        if step == "profile":
-            self.edit_profile()
-        elif step == "import":
-            self.sidebar.setCurrentRow(SECTION_PEOPLE)
-            self.people_view.import_customers()
-        else:
-            self.sidebar.setCurrentRow(SECTION_REQUESTS)
-            self.requests_view.new_request()
-
-    def open_record(self, link: str) -> None:
-        """A check's link ("processor:12") opens the record that fixes it."""
-        if link.startswith("request:"):  # a request's reference, not a row id
-            self.sidebar.setCurrentRow(SECTION_REQUESTS)
-            self.requests_view.show_request(link.partition(":")[2])
-            return
-        target = record_link(link)
-        if target is None:
-            return
-        kind, ident = target
-        if kind == "person":
-            self.sidebar.setCurrentRow(SECTION_PEOPLE)
-            self.people_view.open_person(ident)
-        elif kind == "transfer":
-            self.sidebar.setCurrentRow(SECTION_TRANSFERS)
-            self.transfers_view.edit_transfer(ident)
-        elif kind in ("processor", "activity"):
-            self.sidebar.setCurrentRow(SECTION_REGISTER)
-            if kind == "processor":
-                self.register_view.edit_processor(ident)
-            else:
-                self.register_view.edit_activity(ident)
 
     def check_store(self, quiet: bool = False) -> None:
         if self._health_task is not None:
@@ -302,25 +255,39 @@ class MainWindow(QMainWindow):
 
     def _show_health(self, report: HealthReport, quiet: bool) -> None:
         self._health_task = None
-        verdict = self.today.show_health(report, self._key_text())
+        self._last_health = report
+        if self._cleared:
+            return  # locked or closed meanwhile: its views are gone
+        today = self.today if not quiet else self._built(SECTION_TODAY)
+        if today is None:
+            return  # Today shows it when it is first built
+        verdict = today.show_health(report, self._key_text())
         if not quiet:
             box = QMessageBox.information if report.ok else QMessageBox.warning
             box(self, self.tr("Check the store"), verdict + "\n\n" + "\n".join(report.lines()))
 
     def _health_failed(self, exc: BaseException) -> None:
         self._health_task = None
-        self.today.show_health_failed()
+        today = self._built(SECTION_TODAY)
+        if today is not None and not self._cleared:
+            today.show_health_failed()
 
     def _health_cancelled(self) -> None:
         self._health_task = None  # stopped at exit: nothing to show
 
     def edit_settings(self) -> None:
+        from albanera_desk.ui.settings_dialog import SettingsDialog
+
         if SettingsDialog(self.desk.settings, self).exec():
             self.apply_settings()
             self.refresh()
-            self.requests_view.reload()  # deadlines depend on holidays and transit time
+            requests = self._built(SECTION_REQUESTS)
+            if requests is not None:
+                requests.reload()  # deadlines depend on holidays and transit time
 
     def edit_profile(self) -> None:
+        from albanera_desk.ui.organisation_form import OrganisationDialog
+
         if OrganisationDialog(self.desk.organisation, self).exec():
             self.refresh()
 
@@ -352,6 +319,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Close the store and clear the views; the launcher asks to unlock."""
         self._idle_timer.stop()
+        self._cleared = True
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -370,11 +338,12 @@ class MainWindow(QMainWindow):
         """Let the workers still running finish before the store closes (at shutdown)."""
         if self.health_check is not None:
             self.health_check.cancel()  # a check of the whole file never holds up quitting
+        audit, people = self._built(SECTION_AUDIT), self._built(SECTION_PEOPLE)
         for task in (
             self._health_task,
             self._backup_task,
-            self.audit_view.verify_task,
-            self.people_view.count_task,
+            audit.verify_task if audit is not None else None,
+            people.count_task if people is not None else None,
         ):
             if task is not None:
                 task.wait_until_done()
@@ -393,6 +362,7 @@ class MainWindow(QMainWindow):
         if not self.store_actions.may_close():
             event.ignore()  # the exit backup first (or the one being written); then it closes
             return
+        self._cleared = True
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
@@ -416,6 +386,12 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            self._after_paint.start(0)  # once this frame is done
+
+    def _after_first_paint(self) -> None:
+        """The shown section was filled for the first frame; the rest follows now."""
+        if not self._cleared:
+            self.refresh(today_too=False)
 
 
 def ui_settings(data_dir: Path) -> QSettings:

@@ -25,9 +25,10 @@ def test_quitting_right_after_launch_interrupts_the_check_and_leaves_nothing_beh
     store = create_store(store_path, keys)
     build(store, 30_000)  # checking the whole file takes seconds
     desk = Desk.for_store(store, actor="coordinator")
-    win = MainWindow(desk, ui_settings(isolated_env))  # starts the start-up check
+    win = MainWindow(desk, ui_settings(isolated_env))
     qtbot.addWidget(win)
-    win.show()
+    win.show()  # its first frame starts the start-up check
+    qtbot.waitUntil(lambda: win._health_task is not None, timeout=10_000)
     check, task = win.health_check, win._health_task
     assert check is not None and task is not None
     assert check.started.wait(60)  # the check is reading the file

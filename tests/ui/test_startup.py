@@ -22,6 +22,13 @@ from bench.people_stores import build
 from tests.conftest import STRONG_PASSPHRASE
 
 SECTION_PEOPLE = 1
+OTHER_SECTIONS = (
+    "albanera_desk.ui.people_view",
+    "albanera_desk.ui.requests_view",
+    "albanera_desk.ui.register_view",
+    "albanera_desk.ui.transfers_view",
+    "albanera_desk.ui.audit_view",
+)
 
 
 @pytest.fixture
@@ -96,7 +103,8 @@ def test_the_window_starts_without_reportlab_openpyxl_alembic_or_every_country(
         def loaded():
             tops = sorted({m.split(".")[0] for m in sys.modules})
             countries = [m for m in sys.modules if m.startswith("holidays.countries")]
-            print(json.dumps({"tops": tops, "countries": countries}))
+            ours = [m for m in sys.modules if m.startswith("albanera_desk")]
+            print(json.dumps({"tops": tops, "countries": countries, "ours": ours}))
         atexit.register(loaded)
         sys.argv = ["albanera-desk", "--exit-after-first-paint"]
         runpy.run_module("albanera_desk", run_name="__main__")
@@ -113,7 +121,29 @@ def test_the_window_starts_without_reportlab_openpyxl_alembic_or_every_country(
     )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
-    for heavy in ("alembic", "reportlab", "openpyxl", "mako"):
+    for heavy in ("alembic", "reportlab", "openpyxl", "mako", "zxcvbn", "phonenumbers"):
         assert heavy not in seen["tops"]
+    # Only Today's code: not the other sections', nor the commands'.
+    for module in (*OTHER_SECTIONS, "albanera_desk.cli"):
+        assert module not in seen["ours"]
     assert "holidays.countries" not in seen["countries"]  # France alone, if at all
     assert len(seen["countries"]) <= 1
+
+
+def test_the_first_paint_builds_only_the_shown_section(
+    qtbot: QtBot, desk: Desk, isolated_env: Path
+) -> None:
+    win = MainWindow(desk, ui_settings(isolated_env), section=SECTION_PEOPLE)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.stack.currentIndex() == SECTION_PEOPLE
+    assert [row for row in range(win.stack.count()) if win.stack.is_built(row)] == [SECTION_PEOPLE]
+    assert win.stack.currentWidget() is win.people_view
+    # After the first frame the sidebar counts the requests, although Today was never built.
+    qtbot.waitUntil(lambda: bool(win.sidebar.item(2).toolTip()), timeout=10_000)
+    assert not win.stack.is_built(0)
+    win.sidebar.setCurrentRow(0)  # Today, built now, shows the check that ran meanwhile
+    assert win.stack.is_built(0) and win.stack.currentWidget() is win.today
+    qtbot.waitUntil(lambda: win._health_task is None, timeout=20_000)
+    qtbot.waitUntil(lambda: "Healthy" in win.today.store_card.body.text(), timeout=20_000)

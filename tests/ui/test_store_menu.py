@@ -21,7 +21,7 @@ from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
 from albanera_desk.store.keys import KeyKind, KeyringKeys
 from albanera_desk.ui.key_dialog import KeyChangeDialog
-from albanera_desk.ui.main_window import MainWindow, ui_settings
+from albanera_desk.ui.main_window import SECTION_AUDIT, MainWindow, ui_settings
 from albanera_desk.ui.processor_form import ProcessorDialog
 from albanera_desk.ui.restore_dialog import RestoreDialog
 from albanera_desk.ui.settings_dialog import SettingsDialog
@@ -44,7 +44,10 @@ def window(qtbot: QtBot, desk: Desk, isolated_env: Path) -> Iterator[MainWindow]
     win.show()
     qtbot.waitExposed(win)
     yield win
-    qtbot.waitUntil(lambda: win._health_task is None and win.audit_view._verify_task is None)
+    audit = win.stack.built_view(SECTION_AUDIT)  # built only if the test showed it
+    qtbot.waitUntil(
+        lambda: win._health_task is None and (audit is None or audit._verify_task is None)
+    )
 
 
 def _settings_dialog() -> SettingsDialog:

@@ -1,0 +1,320 @@
+"""Opening the store the user means, then the main window; and swapping stores under it
+(restore, key change, unlock after the auto-lock, files replaced under the app).
+
+At start the store opens in a worker while the window's code loads on the GUI thread: a
+passphrase's key derivation and the keyring's reply overlap the imports, not follow them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from albanera_desk.domain.errors import (
+    KeyUnavailable,
+    StoreError,
+    StoreFilesReplaced,
+    StoreLocked,
+)
+from albanera_desk.services.opening import (
+    KeyringKeys,
+    Store,
+    StoreLock,
+    current_actor,
+    older_keys,
+    open_store,
+    reopen_store,
+    store_lock,
+)
+from albanera_desk.settings import app_paths, passphrase_from_env
+from albanera_desk.ui.messages import as_plain, store_error_text
+from albanera_desk.ui.worker import Progress, Task
+
+if TYPE_CHECKING:
+    from albanera_desk.services.restore import RestoreOutcome
+    from albanera_desk.ui.main_window import MainWindow
+
+FILES_CHECK_MS = 3000  # how often the window checks its store's files are still the ones opened
+# What the first paint of each section needs, loaded while the store opens.
+SECTION_MODULES = (
+    "albanera_desk.ui.today_page",
+    "albanera_desk.ui.people_view",
+    "albanera_desk.ui.requests_view",
+    "albanera_desk.ui.register_view",
+    "albanera_desk.ui.transfers_view",
+    "albanera_desk.ui.audit_view",
+)
+
+
+class Launcher(QObject):
+    """Open the store the user means, asking only what is needed, then show the window."""
+
+    ready = Signal(object)  # the MainWindow
+    gave_up = Signal()
+    failed = Signal(str)  # only when non-interactive: the sentence, and no dialog
+
+    def __init__(
+        self, store_path: Path, keys: KeyringKeys | None = None, *, section: int = 0
+    ) -> None:
+        super().__init__()
+        self.store_path = store_path
+        self.section = section  # the section the window opens on (its first paint)
+        self.keys = keys or KeyringKeys()
+        self.window: MainWindow | None = None
+        self.dialog: QWidget | None = None
+        self._task: Task | None = None
+        # Smoke runs and benchmarks: never wait for a person, say why and stop.
+        self.non_interactive = False
+        self.lock: StoreLock | None = None
+        self.auto_backup = False  # the real app backs up daily and on exit
+        self.stopped: MainWindow | None = None  # a window whose store files went away
+        # The store's files replaced or removed under the app: stop at once, keep nothing more.
+        self._watch = QTimer(self)
+        self._watch.setInterval(FILES_CHECK_MS)
+        self._watch.timeout.connect(self._check_files)
+
+    def start(self) -> None:
+        if not self.store_path.exists():
+            self._first_start()
+            return
+        try:
+            self.lock = store_lock(self.store_path).acquire()
+        except StoreLocked as exc:
+            self._open_failed(exc)
+            return
+        path, keys, passphrase = self.store_path, self.keys, passphrase_from_env()
+        backup_dir = app_paths().backup_dir
+        keys.status()  # the keyring's backends load here, not in the worker (one importer)
+
+        def work(progress: Progress) -> Store:
+            return open_store(path, keys, passphrase, backup_dir=backup_dir)
+
+        self._task = Task(work)
+        self._task.succeeded.connect(self._show)
+        self._task.failed.connect(self._open_failed)
+        self._task.start()
+        # While the store opens. The worker's code is all loaded (only an older store's
+        # migration imports Alembic there, no module of the window's).
+        self.load_window_code()
+
+    def load_window_code(self) -> None:
+        """The window and its first section's code: imported while the store opens."""
+        importlib.import_module("albanera_desk.ui.main_window")
+        importlib.import_module(SECTION_MODULES[self.section])
+
+    def _first_start(self) -> None:
+        if self.non_interactive:
+            self.failed.emit(f"There is no store at {self.store_path}.")
+            return
+        from albanera_desk.ui.start_dialogs import FirstStartDialog
+
+        dialog = FirstStartDialog(self.store_path, self.keys)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._show(dialog.store))
+        dialog.rejected.connect(self.gave_up)
+        dialog.show()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self._task = None
+        if self.non_interactive:
+            self.failed.emit(str(exc) if isinstance(exc, StoreError) else repr(exc))
+            return
+        if self.lock is not None and not isinstance(exc, KeyUnavailable):
+            self.lock.release()
+            self.lock = None
+        if isinstance(exc, KeyUnavailable):
+            from albanera_desk.ui.start_dialogs import UnlockDialog
+
+            dialog = UnlockDialog(self.store_path, self.keys)
+            self.dialog = dialog
+            dialog.accepted.connect(lambda: self._show(dialog.store))
+            dialog.rejected.connect(self.gave_up)
+            dialog.show()
+            return
+        text = (
+            store_error_text(exc)
+            if isinstance(exc, StoreError)
+            else QApplication.translate(
+                "App", "Something unexpected went wrong (a bug); it was written to the log."
+            )
+        )
+        box = QMessageBox(QMessageBox.Icon.Critical, "Alba Nera Desk", text)
+        other = box.addButton(
+            QApplication.translate("App", "Open or create another store…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        self.dialog = box
+        box.exec()
+        if box.clickedButton() is other:
+            self._first_start()
+        else:
+            self.gave_up.emit()
+
+    def _show(self, store: Store | None) -> None:
+        self._task = None
+        if store is None:
+            self.gave_up.emit()
+            return
+        if (
+            self.lock is None
+            or self.lock.path.parent != store.path.parent
+            or (self.lock.path.name != store.path.name + ".lock")
+        ):
+            try:
+                self.lock = store_lock(store.path).acquire()
+            except StoreLocked as exc:
+                store.close()
+                self._open_failed(exc)
+                return
+        from albanera_desk.services.desk import Desk
+        from albanera_desk.ui.main_window import MainWindow, ui_settings
+
+        self.window = MainWindow(
+            Desk.for_store(store),
+            ui_settings(app_paths().data_dir),
+            auto_backup=self.auto_backup,
+            section=self.section,
+        )
+        self._watch.start()
+        self.window.locked.connect(self._locked)
+        self.window.restore_requested.connect(self._restore)
+        self.window.key_change_requested.connect(self.change_key)
+        self.window.show()
+        self.ready.emit(self.window)
+
+    def _check_files(self) -> None:
+        window = self.window
+        if window is None or not window.isVisible() or self._task is not None:
+            return  # no window, or its store closed on purpose (restore, key change)
+        try:
+            window.desk.store.check_files()
+        except StoreFilesReplaced as exc:
+            self.window = None
+            self.stopped = window  # hidden, kept: nothing in it can be saved any more
+            window.wait_for_work()
+            window.hide()
+            window.desk.close()
+            self._open_failed(exc)
+
+    def _restore(self, backup: Path) -> None:
+        """Close the store, put the verified backup in its place, open it in a fresh window."""
+        old = self.window
+        assert old is not None
+        old.wait_for_work()
+        path, key = old.desk.store.path, old.desk.store.key
+        older = older_keys(old.desk.store, self.keys)
+        old.desk.close()
+        told: list[RestoreOutcome] = []
+        from albanera_desk.services.restore import restore_backup
+
+        def work(progress: Progress) -> Store:
+            told.append(restore_backup(backup, path, key, backup_keys=older, actor=current_actor()))
+            return reopen_store(path, key)
+
+        def restored(store: Store) -> None:
+            self._swap(old, store)
+            if told and self.window is not None:
+                note = QMessageBox(
+                    QMessageBox.Icon.Information,
+                    "Alba Nera Desk",
+                    restore_note(told[0]),
+                    QMessageBox.StandardButton.Ok,
+                    self.window,
+                )
+                self.dialog = note
+                note.open()  # not modal: the window is usable at once
+
+        def failed(exc: BaseException) -> None:
+            # restore_backup put the current store back: reopen it as it was.
+            QMessageBox.critical(old, "Alba Nera Desk", as_plain(store_error_text(exc)))
+            self._swap(old, reopen_store(path, key))
+
+        label = QApplication.translate("App", "Restoring…")
+        self._task = Task(work, parent=old, label=label, cancellable=False)
+        self._task.succeeded.connect(restored)
+        self._task.failed.connect(failed)
+        self._task.start()
+
+    def change_key(self, new_passphrase: str | None) -> Task:
+        """Close the store, back it up, rekey it, and open it again with the new key."""
+        old = self.window
+        assert old is not None
+        old.wait_for_work()
+        path, key, keys = old.desk.store.path, old.desk.store.key, self.keys
+        old.desk.close()
+        from albanera_desk.services.key_management import change_key
+
+        def work(progress: Progress) -> Store:
+            new = change_key(path, key, new_passphrase, keys, app_paths().backup_dir)
+            return reopen_store(path, new)
+
+        def failed(exc: BaseException) -> None:
+            # The rekey is one SQLCipher transaction: on failure the old key still opens it.
+            QMessageBox.critical(
+                old,
+                "Alba Nera Desk",
+                as_plain(store_error_text(exc))
+                if isinstance(exc, StoreError)
+                else QApplication.translate("App", "The key was not changed."),
+            )
+            self._swap(old, reopen_store(path, key))
+
+        label = QApplication.translate("App", "Changing the key…")
+        task = Task(work, parent=old, label=label, cancellable=False)
+        self._task = task
+        task.succeeded.connect(lambda store: self._swap(old, store))
+        task.failed.connect(failed)
+        task.start()
+        return task
+
+    def _swap(self, old: MainWindow, store: Store) -> None:
+        self._task = None
+        old.hide()
+        old.deleteLater()
+        self._show(store)
+
+    def _locked(self) -> None:
+        """Auto-lock: the store is closed; unlocking opens it again in a fresh window."""
+        old = self.window
+        assert old is not None
+        old.desk.close()
+        from albanera_desk.ui.start_dialogs import UnlockDialog
+
+        dialog = UnlockDialog(self.store_path_of(old), self.keys, locked_after_idle=True)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._unlocked(old, dialog.store))
+        dialog.rejected.connect(self.gave_up)
+        dialog.show()
+        old.hide()
+
+    def _unlocked(self, old: MainWindow, store: Store | None) -> None:
+        old.deleteLater()
+        self._show(store)
+
+    @staticmethod
+    def store_path_of(window: MainWindow) -> Path:
+        return window.desk.store.path
+
+
+def restore_note(outcome: RestoreOutcome) -> str:
+    """What the user is told after a restore: where the previous store is, erasures redone."""
+    lines = [QApplication.translate("App", "The backup was restored.")]
+    if outcome.aside is not None:
+        lines.append(
+            QApplication.translate("App", "The previous store is kept as {path}.").format(
+                path=str(outcome.aside)
+            )
+        )
+    if outcome.erasures_reapplied:
+        lines.append(
+            QApplication.translate(
+                "App",
+                "The backup was older than {count} erasure(s): they were made again.",
+            ).format(count=outcome.erasures_reapplied)
+        )
+    return "\n".join(lines)
