@@ -53,7 +53,12 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
     export.add_argument(
         "--semicolon", action="store_true", help="CSV with semicolons (French Excel)"
     )
-    export.add_argument("--lang", choices=("fr", "en"), help="default: the organisation's")
+    export.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default=argparse.SUPPRESS,
+        help="default: the organisation's",
+    )
     export.add_argument("--as-of", metavar="YYYY-MM-DD", help="the date printed (default: today)")
     register = sub.add_parser("register", help="the processor register's health checks")
     actions = register.add_subparsers(dest="register_action", metavar="ACTION", required=True)

@@ -64,7 +64,8 @@ def add_commands(sub: Any) -> dict[str | None, Callable[[argparse.Namespace], in
     letter.add_argument("reference", metavar="REF")
     letter.add_argument("kind", choices=[k.value for k in RequestLetter], metavar="KIND")
     add_output_options(letter, "FILE.pdf")
-    letter.add_argument("--lang", choices=("fr", "en"))
+    # SUPPRESS: an absent --lang here keeps the one given before the command.
+    letter.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS)
     letter.add_argument(
         "--envelope",
         choices=[e.value for e in EnvelopeKind],

@@ -334,3 +334,17 @@ def test_a_notice_names_the_person_only_by_what_that_recipient_received() -> Non
     assert mailing == {"name": "Anne Abadie", "email": "anne@example.fr"}  # never C-10042
     carrier = dict(known_identifiers(person, recipient("contact", "purchases")))
     assert carrier["customer_id"] == "C-10042"
+
+
+@pytest.mark.parametrize(
+    ("where", "lang", "words"), [("IT", "fr", "Objet"), ("FR", "en", "Subject")]
+)
+def test_the_language_given_before_the_command_writes_the_letter(
+    store: Store, office: Office, tmp_path: Path, where: str, lang: str, words: str
+) -> None:
+    ref = log(store, office.people["anne"], [K.ACCESS], country=where)
+    store.close()
+    out = tmp_path / "a.pdf"
+    args = ["--store", str(store.path), "--lang", lang, "letter", ref, "acknowledgement"]
+    assert main([*args, "-o", str(out)]) == 0
+    assert words in text(out.read_bytes())  # not the writer's country's language
