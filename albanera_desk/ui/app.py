@@ -41,6 +41,7 @@ from albanera_desk.store.lock import StoreLock
 from albanera_desk.store.store import Store
 from albanera_desk.ui.main_window import MainWindow, ui_settings
 from albanera_desk.ui.messages import as_plain, store_error_text
+from albanera_desk.ui.restore_notice import show_restored
 from albanera_desk.ui.start_dialogs import FirstStartDialog, UnlockDialog
 from albanera_desk.ui.theme import apply_theme
 from albanera_desk.ui.worker import Progress, Task
@@ -282,15 +283,7 @@ class Launcher(QObject):
         def restored(store: Store) -> None:
             self._swap(old, store)
             if told and self.window is not None:
-                note = QMessageBox(
-                    QMessageBox.Icon.Information,
-                    "Alba Nera Desk",
-                    restore_note(told[0]),
-                    QMessageBox.StandardButton.Ok,
-                    self.window,
-                )
-                self.dialog = note
-                note.open()  # not modal: the window is usable at once
+                self.dialog = show_restored(self.window, told[0])
 
         def failed(exc: BaseException) -> None:
             # restore_backup put the current store back: reopen it as it was.
@@ -359,25 +352,6 @@ class Launcher(QObject):
     @staticmethod
     def store_path_of(window: MainWindow) -> Path:
         return window.desk.store.path
-
-
-def restore_note(outcome: RestoreOutcome) -> str:
-    """What the user is told after a restore: where the previous store is, erasures redone."""
-    lines = [QApplication.translate("App", "The backup was restored.")]
-    if outcome.aside is not None:
-        lines.append(
-            QApplication.translate("App", "The previous store is kept as {path}.").format(
-                path=str(outcome.aside)
-            )
-        )
-    if outcome.erasures_reapplied:
-        lines.append(
-            QApplication.translate(
-                "App",
-                "The backup was older than {count} erasure(s): they were made again.",
-            ).format(count=outcome.erasures_reapplied)
-        )
-    return "\n".join(lines)
 
 
 def run_gui(
