@@ -429,7 +429,9 @@ def test_back_up_now_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
     window.backup_action.trigger()
     qtbot.waitUntil(lambda: window._backup_task is None, timeout=10_000)
     assert len(list_backups(app_paths().backup_dir, window.desk.store.path)) == 1
-    assert "Backup made" in window.statusBar().currentMessage()
+    said = window.statusBar().currentMessage()
+    # "Backup made on 3 Dec 2026, 09:41.": the time in words, not the file's ISO stamp.
+    assert re.fullmatch(r"Backup made on \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\.", said), said
 
 
 def test_restore_from_the_window(
