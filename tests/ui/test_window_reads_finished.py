@@ -1,0 +1,69 @@
+"""What the coordinator reads on screen: section names beside their counts at either size
+and in either language, restores and backups said with dates in words, countries by name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+from pytestqt.qtbot import QtBot
+
+from albanera_desk.services.desk import Desk
+from albanera_desk.services.opening import create_store
+from albanera_desk.services.request_search import RequestCounts
+from albanera_desk.store.keys import KeyringKeys
+from albanera_desk.ui.app import install_translators
+from albanera_desk.ui.main_window import SECTION_REQUESTS, MainWindow, ui_settings
+from albanera_desk.ui.sidebar_badges import BADGES, SIDEBAR_LEAST, show_request_counts
+from albanera_desk.ui.theme import apply_theme
+
+
+@pytest.fixture
+def desk(store_path: Path, keys: KeyringKeys) -> Iterator[Desk]:
+    opened = Desk.for_store(create_store(store_path, keys), actor="coordinator")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window's language, and its look (theme and style sheet) as the desk wears it."""
+    lang = str(request.param)
+    installed = install_translators(qapp, lang) if lang == "fr" else []
+    before = qapp.style().name() or "Fusion"
+    apply_theme(qapp)
+    yield lang
+    qapp.setStyleSheet("")
+    qapp.setPalette(QPalette())
+    qapp.setStyle(QStyleFactory.create(before))
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("size", [(1366, 850), (1024, 700)])
+def test_every_section_name_fits_beside_its_counts(
+    qtbot: QtBot, desk: Desk, isolated_env: Path, language: str, size: tuple[int, int]
+) -> None:
+    window = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    sidebar = window.sidebar
+    requests = sidebar.item(SECTION_REQUESTS)
+    assert requests.text() == {"en": "Requests", "fr": "Demandes"}[language]
+    qtbot.waitUntil(lambda: requests.data(BADGES) is not None)  # the store's own (none)
+    show_request_counts(requests, RequestCounts(1284, 137, 12, 45))  # four wide pills
+    qtbot.waitUntil(lambda: sidebar.width() > SIDEBAR_LEAST)
+    for row in range(sidebar.count()):
+        item = sidebar.item(row)
+        needed = sidebar.sizeHintForIndex(sidebar.indexFromItem(item)).width()
+        shown = sidebar.visualItemRect(item)
+        assert shown.width() >= needed, (item.text(), shown.width(), needed)
+        assert sidebar.viewport().rect().contains(shown), item.text()
+    assert window.stack.width() >= size[0] - 300  # the sections keep the room they need
+    qtbot.waitUntil(lambda: window._health_task is None)
