@@ -224,6 +224,17 @@ def _key_kind(kind: str) -> str:
     return QCoreApplication.translate("AuditLabels", "passphrase")
 
 
+def _notice_action(action: str) -> str:
+    """What an art. 19 notice tells a recipient of (services.letters.notices' actions)."""
+    words = {
+        "correction": QCoreApplication.translate("AuditLabels", "correction"),
+        "erasure": QCoreApplication.translate("AuditLabels", "erasure"),
+        "restriction": QCoreApplication.translate("AuditLabels", "restriction"),
+        "lift": QCoreApplication.translate("AuditLabels", "restriction lifted"),
+    }
+    return words.get(action, action.replace("_", " "))
+
+
 _NOTES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         re.compile(r"letter ([a-z0-9-]+)"),
@@ -269,6 +280,28 @@ _NOTES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: QCoreApplication.translate(
             "AuditLabels", "art. 19 notices to %n recipient(s)", "", int(m[1])
         ),
+    ),
+    (
+        re.compile(r"art\. 19 notices \((\w+)\) to (\d+) recipients"),
+        lambda m: QCoreApplication.translate(
+            "AuditLabels", "art. 19 notices ({action}) to %n recipient(s)", "", int(m[2])
+        ).format(action=_notice_action(m[1])),
+    ),
+    (
+        re.compile(r"art\. 19 notices posted to (\d+) recipients"),
+        lambda m: QCoreApplication.translate(
+            "AuditLabels", "art. 19 notices posted to %n recipient(s)", "", int(m[1])
+        ),
+    ),
+    (
+        re.compile(r"demo provenance for (\d+) people"),
+        lambda m: QCoreApplication.translate(
+            "AuditLabels", "demo: where the data of %n person(s) came from", "", int(m[1])
+        ),
+    ),
+    (
+        re.compile(r"answer letter posted"),
+        lambda m: QCoreApplication.translate("AuditLabels", "answer posted: the request answered"),
     ),
     (
         re.compile(r"search index rebuilt for (\d+) people"),

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 from pytestqt.qtbot import QtBot
 
+from albanera_desk.services.audit import AuditTrail
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
 from albanera_desk.services.request_search import RequestCounts
@@ -67,3 +68,27 @@ def test_every_section_name_fits_beside_its_counts(
         assert sidebar.viewport().rect().contains(shown), item.text()
     assert window.stack.width() >= size[0] - 300  # the sections keep the room they need
     qtbot.waitUntil(lambda: window._health_task is None)
+
+
+def test_every_note_the_demo_writes_in_the_audit_trail_is_put_in_words(
+    store_path: Path, keys: KeyringKeys, qapp: QApplication
+) -> None:
+    """The Audit section's Note column: notes the core wrote are read out in the window's
+    language (a pattern each), never shown as the core's English shorthand."""
+    from albanera_desk.domain.organisation import profile_from_privacy_policy
+    from albanera_desk.services.demo import fill
+    from albanera_desk.services.organisation import OrganisationService
+    from albanera_desk.ui.audit_words import _NOTES, note_text
+
+    store = create_store(store_path, keys)
+    try:
+        OrganisationService(store, "coordinator").save(profile_from_privacy_policy())
+        fill(store, "coordinator")
+        notes = {event.note for event in AuditTrail(store).page(limit=100_000) if event.note}
+    finally:
+        store.close()
+    assert "answer letter posted" in notes and "art. 19 notices posted to 8 recipients" in notes
+    unworded = sorted(n for n in notes if not any(p.fullmatch(n) for p, _ in _NOTES))
+    assert unworded == []
+    worded = note_text("art. 19 notices (lift) to 8 recipients")
+    assert "(restriction lifted)" in worded and "8 recipient" in worded
