@@ -14,11 +14,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from albanera_desk.domain.people_rules import fold
-from albanera_desk.store.models import Request
 
 TEXT_FUNCTION = "albanera_request_text"  # the SQL function a search calls on each row
 
@@ -47,14 +45,14 @@ def fold_many(texts: Sequence[str]) -> list[str]:
 
     The texts are folded as one: case folded at once, then each distinct non-ASCII
     character replaced everywhere it occurs (its fold being plain ASCII, no replacement
-    can meet another's output); about three times faster than row by row.
+    can meet another's output); about twice as fast as row by row.
     """
     if not texts:
         return []
     joined = "\n".join(texts).casefold()
     if joined.isascii():
         return joined.split("\n")
-    changes = [(c, _FOLDS[ord(c)]) for c in set(joined) - _ASCII]
+    changes = [(c, _FOLDS[ord(c)]) for c in set(_ASCII_RUNS.sub("", joined))]
     if not all(folded.isascii() for char, folded in changes if folded != char):
         return [quick_fold(text) for text in texts]  # a fold that is not plain letters: one by one
     for char, folded in changes:
@@ -63,7 +61,7 @@ def fold_many(texts: Sequence[str]) -> list[str]:
     return joined.split("\n")
 
 
-_ASCII = frozenset(chr(code) for code in range(128))
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, as people search reads them
 
 
@@ -88,9 +86,13 @@ def searchable_text(reference: str, writer_name: str, writer_address: str | None
 
 
 class FoldedText:
-    """``searchable_text`` kept per row's values, for this open store only."""
+    """``searchable_text`` kept per row's values while the store is open.
 
-    LIMIT = 50_000
+    The SQL function a search calls on each row looks the row's words up here; the
+    first search fills it for every request in one read (``warm``), and a request
+    logged since is folded when a search first meets it. Keyed by the row's values,
+    so a changed name or address is never found by its old words.
+    """
 
     def __init__(self) -> None:
         self._seen: dict[tuple[str, str, str | None], str] = {}
@@ -100,31 +102,24 @@ class FoldedText:
         key = (reference, writer_name, writer_address)
         found = self._seen.get(key)
         if found is None:
-            if len(self._seen) >= self.LIMIT:
-                self._seen.clear()
             found = self._seen[key] = searchable_text(reference, writer_name, writer_address)
         return found
 
     def register(self, session: Session) -> None:
         """Make the SQL function available on ``session``'s connection, folded in bulk once."""
+        raw: Any = session.connection().connection.dbapi_connection
         if not self._warm:
             self._warm = True
-            self.warm(session)
-        raw: Any = session.connection().connection.dbapi_connection
+            self.warm(raw)
         raw.create_function(TEXT_FUNCTION, 3, self, deterministic=True)
 
-    def warm(self, session: Session) -> None:
-        """Fold every request's words at once (up to ``LIMIT`` of them), as the search sees them."""
-        rows = session.execute(
-            select(
-                Request.reference,
-                type_coerce(Request.writer_name, String),
-                type_coerce(Request.writer_address, String),
-            ).limit(self.LIMIT)
-        ).all()
-        keys = [(str(r[0]), str(r[1]), r[2]) for r in rows]
-        folded = fold_many([_unfolded(*key) for key in keys])
-        self._seen.update(zip(keys, folded, strict=True))
+    def warm(self, raw: Any) -> None:
+        """Fold every request's words at once, from the very values the SQL function gets."""
+        # The driver's own rows: the same strings (JSON text for the address) the function
+        # is called with, read without the ORM's per-row work.
+        rows = raw.execute("SELECT reference, writer_name, writer_address FROM request").fetchall()
+        folded = fold_many([_unfolded(*row) for row in rows])
+        self._seen.update(zip(map(tuple, rows), folded, strict=True))
 
     def __len__(self) -> int:
         return len(self._seen)
