@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,7 @@ from albanera_desk.services.opening import create_store
 from albanera_desk.services.request_search import RequestCounts
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.app import install_translators
-from albanera_desk.ui.main_window import SECTION_REQUESTS, MainWindow, ui_settings
+from albanera_desk.ui.main_window import SECTION_PEOPLE, SECTION_REQUESTS, MainWindow, ui_settings
 from albanera_desk.ui.sidebar_badges import BADGES, SIDEBAR_LEAST, show_request_counts
 from albanera_desk.ui.theme import apply_theme
 
@@ -92,3 +93,46 @@ def test_every_note_the_demo_writes_in_the_audit_trail_is_put_in_words(
     assert unworded == []
     worded = note_text("art. 19 notices (lift) to 8 recipients")
     assert "(restriction lifted)" in worded and "8 recipient" in worded
+
+
+def test_the_people_table_names_each_persons_country_in_the_windows_language(
+    qtbot: QtBot, desk: Desk, isolated_env: Path, language: str
+) -> None:
+    from albanera_desk.domain.person_drafts import AddressDraft, PersonDraft
+
+    desk.people.create(
+        PersonDraft(
+            first_name="Noël",
+            last_name="Ørsted",
+            addresses=[AddressDraft(["3 rue du Rhône"], "1204", "Genève", "", "CH")],
+        )
+    )
+    desk.people.create(
+        PersonDraft(
+            first_name="Élodie",
+            last_name="Martin",
+            addresses=[AddressDraft(["12 rue des Lilas"], "69003", "Lyon")],
+        )
+    )
+    desk.people.create(PersonDraft(first_name="Zoë", last_name="Sansadresse"))
+    window = MainWindow(desk, ui_settings(isolated_env))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.sidebar.setCurrentRow(SECTION_PEOPLE)
+    view = window.people_view
+    model = view.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    column = model.COLUMNS.index("country")
+    shown = {
+        str(model.data(model.index(row, 1))): model.data(model.index(row, column))
+        for row in range(3)
+    }
+    names = {"en": ("Switzerland", "France"), "fr": ("Suisse", "France")}[language]
+    assert shown == {"Noël Ørsted": names[0], "Élodie Martin": names[1], "Zoë Sansadresse": ""}
+    heading = view.table.horizontalHeader()
+    metrics = heading.fontMetrics()
+    for section in range(model.columnCount() - 1):  # the last one stretches
+        title = str(model.headerData(section, Qt.Orientation.Horizontal))
+        assert heading.sectionSize(section) >= metrics.horizontalAdvance(title) + 12, title
+    qtbot.waitUntil(lambda: window._health_task is None)
