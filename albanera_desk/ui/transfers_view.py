@@ -137,7 +137,8 @@ class TransfersView(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((0, 220), (2, 250)):
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a heading cut says so with "…"
+        for column, width in ((0, 200), (2, 230)):  # at 1024x700 the categories keep ~160 px
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
