@@ -136,3 +136,14 @@ def test_the_people_table_names_each_persons_country_in_the_windows_language(
         title = str(model.headerData(section, Qt.Orientation.Horizontal))
         assert heading.sectionSize(section) >= metrics.horizontalAdvance(title) + 12, title
     qtbot.waitUntil(lambda: window._health_task is None)
+
+
+def test_f1_names_the_keys_as_the_keyboard_does_in_the_windows_language(language: str) -> None:
+    from albanera_desk.ui.help_texts import shortcut_rows
+
+    keys = [key for key, _ in shortcut_rows()]
+    expected = {
+        "en": ["Esc", "Enter", "PgUp / PgDown", "Ctrl+Shift+K"],
+        "fr": ["Échap", "Entrée", "Page préc / Page suiv", "Ctrl+Maj+K"],
+    }[language]
+    assert all(key in keys for key in expected), keys
