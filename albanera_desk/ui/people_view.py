@@ -80,7 +80,7 @@ class PeopleView(QWidget):
         bold = QFont(header.font())
         bold.setBold(True)
         heading = QFontMetrics(bold)
-        for column, width in enumerate((90, 200, 230, 70, 120, 110, 110)):
+        for column, width in enumerate((80, 180, 210, 70, 115, 105, 105)):  # 1366 px: no scroll
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(width, heading.horizontalAdvance(title) + 24))
         self.empty = EmptyState(

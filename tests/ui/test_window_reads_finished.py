@@ -135,6 +135,10 @@ def test_the_people_table_names_each_persons_country_in_the_windows_language(
     for section in range(model.columnCount() - 1):  # the last one stretches
         title = str(model.headerData(section, Qt.Orientation.Horizontal))
         assert heading.sectionSize(section) >= metrics.horizontalAdvance(title) + 12, title
+    window.resize(1366, 850)  # the usual screen: every column in view, no sideways scrolling
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 900)
+    widths = sum(heading.sectionSize(s) for s in range(model.columnCount() - 1))
+    assert widths + 60 <= view.table.viewport().width()
     qtbot.waitUntil(lambda: window._health_task is None)
 
 
