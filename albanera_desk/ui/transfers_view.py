@@ -138,9 +138,7 @@ class TransfersView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a heading cut says so with "…"
-        for column, width in ((0, 200), (2, 230)):  # at 1024x700 the categories keep ~160 px
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        # Importer and ground as wide as what they say (a register holds a few dozen flows).
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.title = QLabel(self.tr("Where our data lives"))
         font = self.title.font()
