@@ -151,3 +151,21 @@ def test_f1_names_the_keys_as_the_keyboard_does_in_the_windows_language(language
         "fr": ["Échap", "Entrée", "Page préc / Page suiv", "Ctrl+Maj+K"],
     }[language]
     assert all(key in keys for key in expected), keys
+
+
+def test_a_restore_in_the_audit_trail_names_its_backup_by_date_not_by_stamp(
+    qapp: QApplication,
+) -> None:
+    from datetime import UTC, datetime
+
+    from albanera_desk.ui.audit_words import note_text
+    from albanera_desk.ui.dates import text_datetime
+
+    made = text_datetime(datetime(2026, 12, 3, 9, 28, 11, tzinfo=UTC))
+    name = "office-b3094272-20261203T092811086012Z.albanera-backup"
+    assert note_text(f"restored from {name}") == f"restored from the backup of {made}"
+    again = note_text(f"restore of {name}: 2 erasures made after it re-applied")
+    assert made in again and "20261203" not in again
+    assert note_text("restored from my-copy.albanera-backup") == (
+        "restored from my-copy.albanera-backup"  # a name without a stamp stays as it is
+    )
