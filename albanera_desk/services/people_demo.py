@@ -79,16 +79,17 @@ def _person(rng: random.Random, number: int) -> PersonDraft:
     birth = date(2012 + number % 3, 1 + number % 12, 1 + number % 28) if minor else None
     since = date(2023, 1, 1)
     when = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=rng.randint(0, 600))
-    marketing = [MarketingDraft(MarketingChannel.EMAIL, True, "newsletter sign-up", when)]
+    signed_up = "inscription à la lettre d'information"
+    marketing = [MarketingDraft(MarketingChannel.EMAIL, True, signed_up, when)]
     if number % 7 == 0:  # later opted out by letter
         marketing.append(
             MarketingDraft(
-                MarketingChannel.EMAIL, False, "letter to the office", when + timedelta(90)
+                MarketingChannel.EMAIL, False, "courrier au service", when + timedelta(90)
             )
         )
     if number % 3 == 0:
         marketing.append(
-            MarketingDraft(MarketingChannel.SMS, number % 6 != 0, "in-store customer card", when)
+            MarketingDraft(MarketingChannel.SMS, number % 6 != 0, "carte client en magasin", when)
         )
     return PersonDraft(
         first_name=first,
@@ -103,7 +104,9 @@ def _person(rng: random.Random, number: int) -> PersonDraft:
         customer_id=f"DEMO-{700000 + number}",
         birth_date=birth,
         age_band=None if minor else rng.choice(["18-24", "25-34", "35-44", "45-54", "55-64"]),
-        notes="Fictional person (demo)." if number % 10 else "Fictional: prefers letters by post.",
+        notes="Personne fictive (démo)."
+        if number % 10
+        else "Fictive : préfère les courriers postaux.",
         items=_items(rng, since),
         marketing=marketing,
     )
