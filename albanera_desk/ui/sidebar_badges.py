@@ -2,7 +2,7 @@
 
 The Requests section carries what is open, late, awaiting identity and to post
 this week (the colours of the Today page's tiles); its tooltip says each in words.
-The sidebar grows to hold every name beside its pills, in either language.
+Where a name and its pills do not fit side by side, the pills go on a line under it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 from albanera_desk.services.request_search import RequestCounts
 
 BADGES = Qt.ItemDataRole.UserRole + 7  # list of (text, colour) drawn at the row's right end
-SIDEBAR_LEAST = 190  # the sidebar's width when its names and pills need no more
 _RIGHT = 6  # room between the last pill and the row's right end
 _SPACE = 3  # between two pills
 _AFTER_NAME = 8  # between a section's name and its first pill
@@ -67,17 +67,7 @@ def show_request_counts(item: QListWidgetItem, counts: RequestCounts) -> None:
     item.setToolTip(request_tooltip(counts))
     sidebar = item.listWidget()
     if sidebar is not None:
-        fit_sidebar(sidebar)
-
-
-def fit_sidebar(sidebar: QListWidget) -> None:
-    """As wide as the widest section's name with its pills (never narrower than usual)."""
-    sidebar.doItemsLayout()  # the size hints of the counts just set
-    margins = sidebar.contentsMargins()  # the frame and the style sheet's border
-    bar = sidebar.verticalScrollBar()
-    frame = margins.left() + margins.right() + (bar.sizeHint().width() if bar.isVisible() else 0)
-    needed = sidebar.sizeHintForColumn(0) + frame
-    sidebar.setFixedWidth(max(SIDEBAR_LEAST, needed))
+        sidebar.doItemsLayout()  # the row grows or shrinks with its pills
 
 
 def _pill_font(font: QFont) -> QFont:
@@ -92,27 +82,46 @@ def _pill_width(metrics: QFontMetrics, text: str) -> int:
 
 
 def pills_width(font: QFont, badges: Sequence[tuple[str, str]]) -> int:
-    """The room the pills take at a row's right end, from the name's end to the row's."""
+    """The pills side by side, from the first one's left to the last one's right."""
     if not badges:
         return 0
     metrics = QFontMetrics(_pill_font(font))
-    pills = sum(_pill_width(metrics, text) for text, _ in badges)
-    return _AFTER_NAME + pills + _SPACE * (len(badges) - 1) + _RIGHT
+    return sum(_pill_width(metrics, text) for text, _ in badges) + _SPACE * (len(badges) - 1)
 
 
 class BadgeDelegate(QStyledItemDelegate):
-    def sizeHint(
+    """A section's name, then its pills: beside the name where the row has room, else on a
+    line of their own under it (the sidebar keeps its width, the sections theirs)."""
+
+    def _layout(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        """The name's room plus its pills', so the sidebar can be made wide enough for both."""
-        size = super().sizeHint(option, index)  # the row's own (the sidebar fixes its height)
+    ) -> tuple[QStyleOptionViewItem, int, int, bool]:
+        """The row's option, the name's right end and left start, and whether the pills go
+        under the name."""
         shown = QStyleOptionViewItem(option)
         self.initStyleOption(shown, index)
         widget = shown.widget  # type: ignore[attr-defined]
         style = widget.style() if widget is not None else QApplication.style()
         name = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, shown, QSize(), widget)
-        extra = pills_width(shown.font, index.data(BADGES) or [])  # type: ignore[attr-defined]
-        return QSize(max(size.width(), name.width()) + extra, size.height())
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, widget)
+        room = widget.viewport().width() if isinstance(widget, QListWidget) else name.width()
+        pills = pills_width(shown.font, index.data(BADGES) or [])  # type: ignore[attr-defined]
+        under = pills > 0 and name.width() + _AFTER_NAME + pills + _RIGHT > room
+        return shown, name.width(), text.left() - shown.rect.left(), under  # type: ignore[attr-defined]
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)  # the row's own (the sidebar fixes its height)
+        badges = index.data(BADGES) or []
+        if not badges:
+            return size
+        shown, name, indent, under = self._layout(option, index)
+        pills = pills_width(shown.font, badges)  # type: ignore[attr-defined]
+        if under:
+            line = QFontMetrics(_pill_font(shown.font)).height() + 2  # type: ignore[attr-defined]
+            return QSize(max(size.width(), indent + pills + _RIGHT), size.height() + line + 4)
+        return QSize(max(size.width(), name + _AFTER_NAME + pills + _RIGHT), size.height())
 
     def paint(
         self,
@@ -120,25 +129,41 @@ class BadgeDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        super().paint(painter, option, index)
         badges = index.data(BADGES) or []
         if not badges:
+            super().paint(painter, option, index)
             return
-        font = _pill_font(option.font)  # type: ignore[attr-defined]
+        shown, _name, indent, under = self._layout(option, index)
+        rect = QRect(option.rect)  # type: ignore[attr-defined]
+        font = _pill_font(shown.font)  # type: ignore[attr-defined]
         metrics = QFontMetrics(font)
-        rect = option.rect  # type: ignore[attr-defined]
         height = metrics.height() + 2
-        right = rect.right() - _RIGHT
+        if under:
+            # The row's background whole, then the name in its usual height at the top.
+            widget = shown.widget  # type: ignore[attr-defined]
+            style = widget.style() if widget is not None else QApplication.style()
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, shown, painter, widget
+            )
+            top = QStyleOptionViewItem(option)
+            top.rect = QRect(rect.left(), rect.top(), rect.width(), rect.height() - height - 4)  # type: ignore[attr-defined]
+            super().paint(painter, top, index)
+            left = rect.left() + indent
+            middle = rect.bottom() - height / 2 - 4
+        else:
+            super().paint(painter, option, index)
+            left = rect.right() - _RIGHT - pills_width(shown.font, badges)  # type: ignore[attr-defined]
+            middle = rect.center().y() + 1
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font)
-        for text, colour in reversed(badges):
+        for text, colour in badges:
             width = _pill_width(metrics, text)
-            pill = QRectF(right - width, rect.center().y() - height / 2 + 1, width, height)
+            pill = QRectF(left, middle - height / 2, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(pill, height / 2, height / 2)
             painter.setPen(QColor("white"))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-            right -= width + _SPACE
+            left += width + _SPACE
         painter.restore()

@@ -547,7 +547,11 @@ def test_change_the_key_from_the_window_to_a_passphrase_and_back(
 
 def test_help_lists_the_keyboard_shortcuts(window: MainWindow) -> None:
     text = window.shortcuts_text()
-    assert "Ctrl+F" in text and "Ctrl+B" in text and "Search the people file" in text
+    assert (
+        "Ctrl+F" in text
+        and "Ctrl+B" in text
+        and "Search people or requests (in that section)" in text
+    )
     assert window.shortcuts_action.shortcut().toString() == "F1"
 
 
