@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
@@ -67,7 +69,10 @@ def show_request_counts(item: QListWidgetItem, counts: RequestCounts) -> None:
     item.setToolTip(request_tooltip(counts))
     sidebar = item.listWidget()
     if sidebar is not None:
-        sidebar.doItemsLayout()  # the row grows or shrinks with its pills
+        # The row grows or shrinks with its pills: laid out again now if shown, else when it is.
+        sidebar.scheduleDelayedItemsLayout()
+        if sidebar.isVisible():
+            sidebar.executeDelayedItemsLayout()
 
 
 def _pill_font(font: QFont) -> QFont:
@@ -89,9 +94,31 @@ def pills_width(font: QFont, badges: Sequence[tuple[str, str]]) -> int:
     return sum(_pill_width(metrics, text) for text, _ in badges) + _SPACE * (len(badges) - 1)
 
 
+def _room(sidebar: QListWidget) -> int:
+    """The width a row may take, from the sidebar's own (fixed) width: known before the
+    sidebar is first shown, when its viewport is not yet sized."""
+    margins = sidebar.contentsMargins()
+    bar = sidebar.verticalScrollBar()
+    scroll = bar.sizeHint().width() if bar.isVisible() else 0
+    return sidebar.width() - margins.left() - margins.right() - scroll
+
+
 class BadgeDelegate(QStyledItemDelegate):
     """A section's name, then its pills: beside the name where the row has room, else on a
     line of their own under it (the sidebar keeps its width, the sections theirs)."""
+
+    _RELAYOUT = (QEvent.Type.Polish, QEvent.Type.Show, QEvent.Type.StyleChange)
+
+    def __init__(self, parent: QListWidget) -> None:
+        super().__init__(parent)
+        parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The style sheet applies when the sidebar is first shown: the rows measured before
+        # (fonts, padding) are measured again, or a row's pills could overlap the next one.
+        if isinstance(watched, QListWidget) and event.type() in self._RELAYOUT:
+            watched.scheduleDelayedItemsLayout()
+        return False
 
     def _layout(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -104,7 +131,7 @@ class BadgeDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         name = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, shown, QSize(), widget)
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, widget)
-        room = widget.viewport().width() if isinstance(widget, QListWidget) else name.width()
+        room = _room(widget) if isinstance(widget, QListWidget) else name.width()
         pills = pills_width(shown.font, index.data(BADGES) or [])  # type: ignore[attr-defined]
         under = pills > 0 and name.width() + _AFTER_NAME + pills + _RIGHT > room
         return shown, name.width(), text.left() - shown.rect.left(), under  # type: ignore[attr-defined]

@@ -4,18 +4,22 @@ and in either language, restores and backups said with dates in words, countries
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QStyleFactory
 from pytestqt.qtbot import QtBot
 
+from albanera_desk.domain.records import RequestKind
 from albanera_desk.services.audit import AuditTrail
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
 from albanera_desk.services.request_search import RequestCounts
+from albanera_desk.services.requests import NewRequest
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.app import install_translators
 from albanera_desk.ui.main_window import SECTION_PEOPLE, SECTION_REQUESTS, MainWindow, ui_settings
@@ -50,29 +54,46 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 def test_every_section_name_fits_beside_or_above_its_counts(
     qtbot: QtBot, desk: Desk, isolated_env: Path, language: str, size: tuple[int, int]
 ) -> None:
-    window = MainWindow(desk, ui_settings(isolated_env))
+    late = NewRequest(date.today() - timedelta(days=60), [RequestKind.ACCESS], "Jean Dupont")
+    desk.requests.log(late)
+    asked = NewRequest(date.today(), [RequestKind.ACCESS], "Élodie Martin")
+    desk.requests.ask_identity(desk.requests.log(asked).reference, date.today(), "order number")
+    window = MainWindow(desk, ui_settings(isolated_env))  # counts the requests as it opens
     qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
     sidebar = window.sidebar
     width = sidebar.width()
     requests = sidebar.item(SECTION_REQUESTS)
     assert requests.text() == {"en": "Requests", "fr": "Demandes"}[language]
-    qtbot.waitUntil(lambda: requests.data(BADGES) is not None)  # the store's own (none)
-    plain = sidebar.visualItemRect(requests).height()
-    show_request_counts(requests, RequestCounts(1284, 137, 12, 45))  # four wide pills
+    sidebar.doItemsLayout()  # measured before the style sheet applies, as when it opens
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    assert len(requests.data(BADGES)) >= 3
+
+    def rows_overlap() -> bool:
+        rects = [sidebar.visualItemRect(sidebar.item(r)) for r in range(sidebar.count())]
+        return any(a.bottom() >= b.top() for a, b in pairwise(rects))
+
+    # Measured again once shown: the pills never run over the next section's name.
+    qtbot.waitUntil(lambda: not rows_overlap())
+    laid_out = sidebar.sizeHintForIndex(sidebar.indexFromItem(requests)).height()
+    assert sidebar.visualItemRect(requests).height() >= laid_out
+    today = sidebar.item(0)
+
+    def height(item: QListWidgetItem) -> int:
+        return sidebar.visualItemRect(item).height()
+
     # No room beside the name at the sidebar's width: the pills take a line under it.
-    qtbot.waitUntil(lambda: sidebar.visualItemRect(requests).height() > plain)
+    show_request_counts(requests, RequestCounts(1284, 137, 12, 45))
+    assert height(requests) > height(today)
     assert sidebar.width() == width  # the sections keep their room at 1024x700
     for row in range(sidebar.count()):
         item = sidebar.item(row)
         needed = sidebar.sizeHintForIndex(sidebar.indexFromItem(item))
-        shown = sidebar.visualItemRect(item)
         assert needed.width() <= sidebar.viewport().width(), item.text()  # nothing cut
-        assert shown.height() >= needed.height(), item.text()
+        assert height(item) >= needed.height(), item.text()
     show_request_counts(requests, RequestCounts(3, 0, 0, 0))  # one pill: beside the name
-    qtbot.waitUntil(lambda: sidebar.visualItemRect(requests).height() == plain)
+    assert height(requests) == height(today)
     qtbot.waitUntil(lambda: window._health_task is None)
 
 
