@@ -357,11 +357,14 @@ def fill(store: Store, actor: str) -> None:
 def _confirm_request_office(service: RegisterService, today: date) -> None:
     """The demo office has confirmed the policy's request office and its flow to the US."""
     office = next(p for p in service.list_processors() if p.starter_key == REQUEST_OFFICE_KEY)
-    name = "Jacques Marie Mage (e-commerce)"  # 38 characters at most: an address line
+    # The company's name on the first line, the office below it: each fits an envelope's
+    # window (38 characters a line, NF Z10-011).
+    name = "Jacques Marie Mage"
     service.save_processor(
         replace(
             office,
             legal_name=name,
+            address=["Bureau du coordinateur e-commerce", *office.address],
             to_complete=False,
             dpa_signed_on=date(2025, 3, 1),
             art28_terms=list(ART28_KEYS),
