@@ -114,7 +114,8 @@ def test_every_note_the_demo_writes_in_the_audit_trail_is_put_in_words(
         notes = {event.note for event in AuditTrail(store).page(limit=100_000) if event.note}
     finally:
         store.close()
-    assert "answer letter posted" in notes and "art. 19 notices posted to 8 recipients" in notes
+    assert "answer letter posted" in notes
+    assert any(note.startswith("art. 19 notices posted to ") for note in notes)
     unworded = sorted(n for n in notes if not any(p.fullmatch(n) for p, _ in _NOTES))
     assert unworded == []
     worded = note_text("art. 19 notices (lift) to 8 recipients")
