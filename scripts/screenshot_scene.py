@@ -60,7 +60,7 @@ def main(scene: str, lang: str, store_path: Path) -> int:
         if not list_backups(folder, desk.store.path):
             make_backup(desk.store, folder)
         store = desk.store
-        dialog = RestoreDialog([folder], store.path, store.key, store.store_id)
+        dialog = RestoreDialog([folder], store.path, [store.key], store.store_id)
     else:
         raise SystemExit(f"unknown scene {scene!r}")
     dialog.show()

@@ -13,7 +13,7 @@ for candidate in "${SCREENSHOT_TOOL:-}" ../shared/tools/screenshot ../../shared/
 done
 [ -n "$tool" ] || { echo "screenshots: ../shared/tools/screenshot not found (set SCREENSHOT_TOOL)" >&2; exit 1; }
 wait_s=${WAIT:-12}
-out=docs/screenshots
+out=${OUT:-docs/screenshots}  # OUT=/tmp/shots: a look without touching the kept ones
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export ALBANERA_DESK_DATA_DIR="$work/data" ALBANERA_DESK_LOG_DIR="$work/logs"

@@ -182,3 +182,4 @@ class PersonRow:
     customer_id: str
     flagged_minor: bool
     opted_out: bool  # some channel's latest choice is "no": do not contact on it
+    country_code: str = ""  # of the address shown (ISO 3166); the window shows its name

@@ -3,15 +3,15 @@
 The Requests section's search box and filters, the Today page's counts and
 calendar, and a person's Requests tab read from here. The query narrows on
 indexed columns first (status, person, the reference's unique index), reads
-only the columns a row shows, and folds accents in the database itself (a
-SQL function registered on the connection), so "lucja" finds "Łucja" and
-"orleans" finds "Orléans" among ten thousand requests without loading them.
+only the columns a row shows, and compares words folded once per open store
+(``request_text``) through a SQL function registered on the connection, so
+"lucja" finds "Łucja" and "orleans" finds "Orléans" among ten thousand
+requests without loading them.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -23,11 +23,11 @@ from sqlalchemy import ColumnElement, Date, String, and_, case, func, or_, selec
 from sqlalchemy.orm import Session
 
 from albanera_desk.domain.deadlines import ccpa_acknowledgement_due, last_day_to_post
-from albanera_desk.domain.people_rules import fold
 from albanera_desk.domain.records import LetterKind, Regime, RequestKind, RequestStatus
 from albanera_desk.domain.request_workflow import OPEN_STATUSES
 from albanera_desk.services.holiday_calendar import french_holidays
 from albanera_desk.services.office_settings import OfficeSettingsService
+from albanera_desk.services.request_text import FoldedText, search_words
 from albanera_desk.services.requests import RequestSummary
 from albanera_desk.store.models import Letter, Request
 from albanera_desk.store.store import Store
@@ -35,7 +35,6 @@ from albanera_desk.store.store import Store
 WEEK = 7  # days: "this week" on the Today page and in the "to post" filter
 # A list of ids bound as one JSON parameter: no SQL is ever built from values.
 _IDS = "(SELECT value FROM json_each(?))"
-_TEXT_FUNCTION = "albanera_request_text"
 
 
 class RequestFilter(StrEnum):
@@ -57,71 +56,6 @@ class RequestCounts:
     overdue: int
     awaiting_identity: int
     to_post_this_week: int
-
-
-class _CharFolds(dict[int, str]):
-    """Each character folded once (as ``people_rules.fold`` folds it), then by table lookup:
-    ``str.translate`` folds a whole row in C, about ten times faster than folding it anew."""
-
-    def __missing__(self, code: int) -> str:
-        folded = fold(chr(code))
-        self[code] = folded
-        return folded
-
-
-_FOLDS = _CharFolds()
-
-
-def quick_fold(text: str) -> str:
-    """``fold(text)``, character by character through a table that learns as it goes."""
-    # Case folded for the whole text first ("ß" -> "ss", final "ς" -> "σ", as search compares).
-    folded = text.casefold()
-    return folded if folded.isascii() else folded.translate(_FOLDS)
-
-
-_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, as people search reads them
-
-
-def search_words(typed: str) -> list[str]:
-    """The folded words of what was typed, folded exactly as the requests' own text is."""
-    return _WORD.findall(quick_fold(typed))
-
-
-def searchable_text(reference: str, writer_name: str, writer_address: str | None) -> str:
-    """The folded words a request is found by: reference (with or without dashes), name, address.
-
-    ``writer_address`` is the column's JSON text (its lines, kept unescaped): brackets and
-    quotes do not get in the way of a word, and the postcode is in it.
-    """
-    compact = reference.replace("-", "")
-    return quick_fold(f"{reference} {compact} {writer_name} {writer_address or ''}")
-
-
-class _FoldedText:
-    """``searchable_text`` remembered per row's values, for this open store only.
-
-    Folding accents is the slow part of a search; a request's words change rarely, so
-    the second search of the session reads them from here. The memory goes with the desk
-    (locking the window drops it), never to disk.
-    """
-
-    LIMIT = 50_000
-
-    def __init__(self) -> None:
-        self._seen: dict[tuple[str, str, str | None], str] = {}
-
-    def __call__(self, reference: str, writer_name: str, writer_address: str | None) -> str:
-        key = (reference, writer_name, writer_address)
-        found = self._seen.get(key)
-        if found is None:
-            if len(self._seen) >= self.LIMIT:
-                self._seen.clear()
-            found = self._seen[key] = searchable_text(reference, writer_name, writer_address)
-        return found
-
-    def register(self, session: Session) -> None:
-        raw: Any = session.connection().connection.dbapi_connection
-        raw.create_function(_TEXT_FUNCTION, 3, self, deterministic=True)
 
 
 def _due_column() -> ColumnElement[Any]:
@@ -180,7 +114,7 @@ class RequestSearch:
     def __init__(self, store: Store, actor: str = "") -> None:
         self._store = store
         self._settings = OfficeSettingsService(store, actor)
-        self._folded = _FoldedText()
+        self._folded = FoldedText()
 
     # --- the Requests section ------------------------------------------------------------
 

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from albanera_desk import __version__
 from albanera_desk.domain.errors import StoreError
 from albanera_desk.settings import RESOURCES_DIR, app_paths
-from albanera_desk.ui.launcher import Launcher, restore_note
+from albanera_desk.ui.launcher import Launcher
 from albanera_desk.ui.messages import as_plain, store_error_text
 from albanera_desk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from albanera_desk.ui.main_window import MainWindow
 
-__all__ = ["Launcher", "crash_report", "install_translators", "restore_note", "run_gui"]
+__all__ = ["Launcher", "crash_report", "install_translators", "run_gui"]
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,7 @@ QT_GAPS_FR = {
     ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
     ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
     ("QPrintSettingsOutput", "Page &Set:"): "Pages à &imprimer\u00a0:",
+    ("QAbstractFileIconProvider", "Folder"): "Dossier",
 }
 
 

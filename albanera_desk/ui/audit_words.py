@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from albanera_desk.domain.records import AuditAction, LetterKind
+from albanera_desk.ui.dates import text_datetime
 
 
 def action_label(action: AuditAction) -> str:
@@ -224,6 +226,35 @@ def _key_kind(kind: str) -> str:
     return QCoreApplication.translate("AuditLabels", "passphrase")
 
 
+_BACKUP_STAMP = re.compile(r"(\d{8})T(\d{6})\d*Z")  # in a backup's name, when it was made (UTC)
+
+
+def backup_words(name: str) -> str:
+    """A backup's file name as the trail shows it: "the backup of 3 Dec 2026, 09:28" from
+    its stamp ("…-20261203T092811086012Z.albanera-backup"), else the name as it is."""
+    found = _BACKUP_STAMP.search(name)
+    if found is None:
+        return name
+    try:
+        made = datetime.strptime(found[1] + found[2], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return name
+    return QCoreApplication.translate("AuditLabels", "the backup of {when}").format(
+        when=text_datetime(made)
+    )
+
+
+def _notice_action(action: str) -> str:
+    """What an art. 19 notice tells a recipient of (services.letters.notices' actions)."""
+    words = {
+        "correction": QCoreApplication.translate("AuditLabels", "correction"),
+        "erasure": QCoreApplication.translate("AuditLabels", "erasure"),
+        "restriction": QCoreApplication.translate("AuditLabels", "restriction"),
+        "lift": QCoreApplication.translate("AuditLabels", "restriction lifted"),
+    }
+    return words.get(action, action.replace("_", " "))
+
+
 _NOTES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         re.compile(r"letter ([a-z0-9-]+)"),
@@ -271,6 +302,28 @@ _NOTES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         ),
     ),
     (
+        re.compile(r"art\. 19 notices \((\w+)\) to (\d+) recipients"),
+        lambda m: QCoreApplication.translate(
+            "AuditLabels", "art. 19 notices ({action}) to %n recipient(s)", "", int(m[2])
+        ).format(action=_notice_action(m[1])),
+    ),
+    (
+        re.compile(r"art\. 19 notices posted to (\d+) recipients"),
+        lambda m: QCoreApplication.translate(
+            "AuditLabels", "art. 19 notices posted to %n recipient(s)", "", int(m[1])
+        ),
+    ),
+    (
+        re.compile(r"demo provenance for (\d+) people"),
+        lambda m: QCoreApplication.translate(
+            "AuditLabels", "demo: where the data of %n person(s) came from", "", int(m[1])
+        ),
+    ),
+    (
+        re.compile(r"answer letter posted"),
+        lambda m: QCoreApplication.translate("AuditLabels", "answer posted: the request answered"),
+    ),
+    (
         re.compile(r"search index rebuilt for (\d+) people"),
         lambda m: QCoreApplication.translate(
             "AuditLabels", "search index rebuilt for %n person(s)", "", int(m[1])
@@ -279,7 +332,7 @@ _NOTES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         re.compile(r"restored from (.+)"),
         lambda m: QCoreApplication.translate("AuditLabels", "restored from {name}").format(
-            name=m.group(1)
+            name=backup_words(m.group(1))
         ),
     ),
     (
@@ -289,7 +342,7 @@ _NOTES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
             "after restoring {name}: %n later erasure(s) applied again",
             "",
             int(m[2]),
-        ).format(name=m.group(1)),
+        ).format(name=backup_words(m.group(1))),
     ),
     (
         re.compile(r"an interrupted key change was finished at open"),

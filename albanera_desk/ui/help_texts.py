@@ -15,11 +15,17 @@ from albanera_desk import __version__
 from albanera_desk.ui.file_menu import quit_keys
 
 
+def _keys(*sequences: str, between: str = " / ") -> str:
+    """Keys as the keyboard names them in the window's language ("Échap", "Ctrl+Maj+K")."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return between.join(QKeySequence(keys).toString(native) for keys in sequences)
+
+
 def shortcut_rows() -> list[tuple[str, str]]:
     """The keys F1 lists, and what each does (tests check that every one works)."""
     return [
         (
-            "Ctrl+1 … Ctrl+6",
+            _keys("Ctrl+1", "Ctrl+6", between=" … "),
             QCoreApplication.translate(
                 "MainWindow", "Today, People, Requests, Register, Transfers, Audit"
             ),
@@ -30,31 +36,37 @@ def shortcut_rows() -> list[tuple[str, str]]:
                 "MainWindow", "New request, person or register entry (in that section)"
             ),
         ),
-        ("Ctrl+F", QCoreApplication.translate("MainWindow", "Search the people file")),
-        ("Enter", QCoreApplication.translate("MainWindow", "Open the selected file or record")),
         (
-            "Esc",
+            _keys("Ctrl+F"),
+            QCoreApplication.translate("MainWindow", "Search people or requests (in that section)"),
+        ),
+        (
+            _keys("Enter"),
+            QCoreApplication.translate("MainWindow", "Open the selected file or record"),
+        ),
+        (
+            _keys("Esc"),
             QCoreApplication.translate("MainWindow", "Close a form (asks first if it was changed)"),
         ),
-        ("Ctrl+P", QCoreApplication.translate("MainWindow", "Print, in the letter preview")),
+        (_keys("Ctrl+P"), QCoreApplication.translate("MainWindow", "Print, in the letter preview")),
         (
-            "PgUp / PgDown",
+            _keys("PgUp", "PgDown"),
             QCoreApplication.translate(
                 "MainWindow", "Previous or next page, in the letter preview"
             ),
         ),
         (
-            "Ctrl++ / Ctrl+- / Ctrl+0",
+            _keys("Ctrl++", "Ctrl+-", "Ctrl+0"),
             QCoreApplication.translate(
                 "MainWindow", "Zoom in, zoom out, whole page, in the letter preview"
             ),
         ),
-        ("Ctrl+O", QCoreApplication.translate("MainWindow", "Open another store")),
-        ("Ctrl+L", QCoreApplication.translate("MainWindow", "Lock now")),
-        ("Ctrl+B", QCoreApplication.translate("MainWindow", "Back up now")),
-        ("Ctrl+,", QCoreApplication.translate("MainWindow", "Organisation profile")),
-        ("Ctrl+Shift+K", QCoreApplication.translate("MainWindow", "Check the store")),
-        ("F1", QCoreApplication.translate("MainWindow", "This list")),
+        (_keys("Ctrl+O"), QCoreApplication.translate("MainWindow", "Open another store")),
+        (_keys("Ctrl+L"), QCoreApplication.translate("MainWindow", "Lock now")),
+        (_keys("Ctrl+B"), QCoreApplication.translate("MainWindow", "Back up now")),
+        (_keys("Ctrl+,"), QCoreApplication.translate("MainWindow", "Organisation profile")),
+        (_keys("Ctrl+Shift+K"), QCoreApplication.translate("MainWindow", "Check the store")),
+        (_keys("F1"), QCoreApplication.translate("MainWindow", "This list")),
         (
             quit_keys().toString(QKeySequence.SequenceFormat.NativeText),
             QCoreApplication.translate("MainWindow", "Quit"),

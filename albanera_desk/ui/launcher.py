@@ -32,6 +32,7 @@ from albanera_desk.services.opening import (
 )
 from albanera_desk.settings import app_paths, passphrase_from_env
 from albanera_desk.ui.messages import as_plain, store_error_text
+from albanera_desk.ui.restore_notice import show_restored
 from albanera_desk.ui.worker import Progress, Task
 
 if TYPE_CHECKING:
@@ -219,15 +220,7 @@ class Launcher(QObject):
         def restored(store: Store) -> None:
             self._swap(old, store)
             if told and self.window is not None:
-                note = QMessageBox(
-                    QMessageBox.Icon.Information,
-                    "Alba Nera Desk",
-                    restore_note(told[0]),
-                    QMessageBox.StandardButton.Ok,
-                    self.window,
-                )
-                self.dialog = note
-                note.open()  # not modal: the window is usable at once
+                self.dialog = show_restored(self.window, told[0])
 
         def failed(exc: BaseException) -> None:
             # restore_backup put the current store back: reopen it as it was.
@@ -299,22 +292,3 @@ class Launcher(QObject):
     @staticmethod
     def store_path_of(window: MainWindow) -> Path:
         return window.desk.store.path
-
-
-def restore_note(outcome: RestoreOutcome) -> str:
-    """What the user is told after a restore: where the previous store is, erasures redone."""
-    lines = [QApplication.translate("App", "The backup was restored.")]
-    if outcome.aside is not None:
-        lines.append(
-            QApplication.translate("App", "The previous store is kept as {path}.").format(
-                path=str(outcome.aside)
-            )
-        )
-    if outcome.erasures_reapplied:
-        lines.append(
-            QApplication.translate(
-                "App",
-                "The backup was older than {count} erasure(s): they were made again.",
-            ).format(count=outcome.erasures_reapplied)
-        )
-    return "\n".join(lines)

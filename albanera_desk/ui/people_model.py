@@ -16,6 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from albanera_desk.domain.person_file import PersonRow
+from albanera_desk.services.addresses import country_name
+from albanera_desk.ui.form_fields import ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -31,7 +33,7 @@ class PeopleSource(Protocol):
 
 
 class PeopleModel(QAbstractTableModel):
-    COLUMNS = ("reference", "name", "email", "postcode", "city", "customer_id", "flags")
+    COLUMNS = ("reference", "name", "email", "postcode", "city", "country", "customer_id", "flags")
 
     def __init__(self, source: PeopleSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,7 @@ class PeopleModel(QAbstractTableModel):
             self.tr("Email"),
             self.tr("Postcode"),
             self.tr("City"),
+            self.tr("Country"),
             self.tr("Customer ID"),
             self.tr("Flags"),
         ]
@@ -170,6 +173,9 @@ class PeopleModel(QAbstractTableModel):
             "email": person.email,
             "postcode": person.postcode,
             "city": person.city,
+            "country": country_name(person.country_code, ui_language())
+            if person.country_code
+            else "",
             "customer_id": person.customer_id or "",
         }[column]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -76,8 +76,13 @@ class PeopleView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((90, 220, 240, 80, 140, 110)):
-            self.table.setColumnWidth(column, width)
+        # Each column at least as wide as its heading ("Code postal" is wider than a postcode).
+        bold = QFont(header.font())
+        bold.setBold(True)
+        heading = QFontMetrics(bold)
+        for column, width in enumerate((80, 180, 210, 70, 115, 105, 105)):  # 1366 px: no scroll
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(column, max(width, heading.horizontalAdvance(title) + 24))
         self.empty = EmptyState(
             QCoreApplication.translate("MainWindow", "People"),
             QCoreApplication.translate(

@@ -92,7 +92,10 @@ def summary_html(f: PersonFile) -> str:
             state = translate("PersonFileDialog", "OPTED OUT: do not contact")
         when = f" — {_moment(choice.changed_at)}, {choice.source}" if choice.changed_at else ""
         colour = " style='color:#b00020'" if choice.opted_in is False else ""
-        parts.append(f"<li{colour}>{e(channel_label(choice.channel))}: {e(state)}{e(when)}</li>")
+        said = translate("PersonFileDialog", "{channel}: {state}").format(
+            channel=channel_label(choice.channel), state=state
+        )
+        parts.append(f"<li{colour}>{e(said)}{e(when)}</li>")
     parts.append("</ul>")
     if f.marketing_history:
         every = translate("PersonFileDialog", "Every change of choice:")
@@ -103,10 +106,11 @@ def summary_html(f: PersonFile) -> str:
                 if change.opted_in
                 else translate("PersonFileDialog", "no")
             )
-            parts.append(
-                f"<li>{e(_moment(change.changed_at))} — {e(channel_label(change.channel))}: "
-                f"{e(answer)} ({e(change.source)})</li>"
+            said = translate("PersonFileDialog", "{channel}: {state}").format(
+                channel=channel_label(change.channel), state=answer
             )
+            moment = _moment(change.changed_at)
+            parts.append(f"<li>{e(moment)} — {e(said)} ({e(change.source)})</li>")
         parts.append("</ul>")
     return "".join(parts)
 

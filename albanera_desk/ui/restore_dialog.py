@@ -184,7 +184,15 @@ class RestoreDialog(QDialog):
 
         self.task = Task(work, parent=self, label=self.tr("Checking the backups…"))
         self.task.succeeded.connect(self.show_rows)
+        self.task.failed.connect(self._not_checked)
+        self.empty.setText(self.tr("Checking the backups…"))
         self.task.start()
+
+    def _not_checked(self, exc: BaseException) -> None:
+        """The list could not be made (a folder unreadable…): said; "Another file…" stays."""
+        self.empty.setText(
+            self.tr("The backups could not be checked: choose the file with “Another file…”.")
+        )
 
     def show_rows(self, rows: list[BackupRow]) -> None:
         self.model.set_rows(rows)

@@ -9,6 +9,7 @@ words keep the main window's translation context, where they were first written.
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
@@ -29,6 +30,7 @@ from albanera_desk.services.key_management import recovery_facts
 from albanera_desk.services.opening import KeyringKeys, StoreKey, backup_keys
 from albanera_desk.settings import app_paths
 from albanera_desk.ui import file_dialogs
+from albanera_desk.ui.dates import text_datetime
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.messages import as_plain, said, store_error_text
 from albanera_desk.ui.presenters.backups import CloseStep, close_step, needs_daily_backup
@@ -92,19 +94,14 @@ class StoreActions(QObject):
 
     def _backup_made(self, path: Path) -> None:
         self.backup_task = None
-        if self._tell_when_made and not self._exit_backup_done:
-            self.notice = show_saved(
-                self._window,
-                path,
-                QCoreApplication.translate("StoreActions", "Backup made: {name}").format(
-                    name=path.name
-                ),
-            )
-        self._tell_when_made = False
-        self._window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Backup made: {name}").format(name=path.name),
-            8000,
+        # Said with its time in words: the file's name carries an ISO stamp, kept off screen.
+        made = QCoreApplication.translate("StoreActions", "Backup made on {when}.").format(
+            when=text_datetime(datetime.now(UTC))
         )
+        if self._tell_when_made and not self._exit_backup_done:
+            self.notice = show_saved(self._window, path, made)
+        self._tell_when_made = False
+        self._window.statusBar().showMessage(made, 8000)
         self._close_if_exiting()
 
     def _backup_failed(self, exc: BaseException) -> None:

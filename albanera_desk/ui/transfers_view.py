@@ -109,7 +109,7 @@ class ZoneButton(QToolButton):
         self.zone = zone
         self.setCheckable(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setMinimumSize(200, 84)
+        self.setMinimumSize(176, 84)  # four side by side beside the sidebar at 1024x700
         colour = ZONE_COLOURS[zone]
         self.setStyleSheet(
             f"QToolButton {{ border: 2px solid {colour}; border-radius: 6px; padding: 6px; "
@@ -137,9 +137,11 @@ class TransfersView(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((0, 220), (2, 250)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a heading cut says so with "…"
+        # The importer as wide as its name; the ground (long: "… (art. 46) — module 2") cut with
+        # "…" at 230 px, so the categories keep room at 1024x700.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(2, 230)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.title = QLabel(self.tr("Where our data lives"))
         font = self.title.font()

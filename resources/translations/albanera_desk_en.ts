@@ -18,6 +18,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>art. 19 notices ({action}) to %n recipient(s)</source>
+        <translation>
+            <numerusform>art. 19 notice ({action}) to %n recipient</numerusform>
+            <numerusform>art. 19 notices ({action}) to %n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>art. 19 notices posted to %n recipient(s)</source>
+        <translation>
+            <numerusform>art. 19 notice posted to %n recipient</numerusform>
+            <numerusform>art. 19 notices posted to %n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>demo: where the data of %n person(s) came from</source>
+        <translation>
+            <numerusform>demo: where the data of %n person came from</numerusform>
+            <numerusform>demo: where the data of %n people came from</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>search index rebuilt for %n person(s)</source>
         <translation>
             <numerusform>search index rebuilt for %n person</numerusform>
@@ -199,6 +220,16 @@
         <translation>
             <numerusform>Acknowledgement to post (%n)…</numerusform>
             <numerusform>Acknowledgements to post (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoredNotice</name>
+    <message numerus="yes">
+        <source>The backup was older than %n erasure(s): they were made again.</source>
+        <translation>
+            <numerusform>The backup was older than %n erasure: it was made again.</numerusform>
+            <numerusform>The backup was older than %n erasures: they were made again.</numerusform>
         </translation>
     </message>
 </context>

@@ -121,15 +121,15 @@
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation>La sauvegarde a été restaurée.</translation>
+        <translation type="vanished">La sauvegarde a été restaurée.</translation>
     </message>
     <message>
         <source>The previous store is kept as {path}.</source>
-        <translation>La base précédente est conservée sous {path}.</translation>
+        <translation type="vanished">La base précédente est conservée sous {path}.</translation>
     </message>
     <message>
         <source>The backup was older than {count} erasure(s): they were made again.</source>
-        <translation>La sauvegarde était antérieure à {count} effacement(s) : ils ont été refaits.</translation>
+        <translation type="vanished">La sauvegarde était antérieure à {count} effacement(s) : ils ont été refaits.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +711,18 @@
         <translation>phrase secrète</translation>
     </message>
     <message>
+        <source>the backup of {when}</source>
+        <translation>la sauvegarde du {when}</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>limitation</translation>
+    </message>
+    <message>
+        <source>restriction lifted</source>
+        <translation>fin de la limitation</translation>
+    </message>
+    <message>
         <source>letter: {kind}</source>
         <translation>courrier : {kind}</translation>
     </message>
@@ -751,6 +763,31 @@
             <numerusform>notification art. 19 à %n destinataire</numerusform>
             <numerusform>notifications art. 19 à %n destinataires</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>art. 19 notices ({action}) to %n recipient(s)</source>
+        <translation>
+            <numerusform>notification art. 19 ({action}) à %n destinataire</numerusform>
+            <numerusform>notifications art. 19 ({action}) à %n destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>art. 19 notices posted to %n recipient(s)</source>
+        <translation>
+            <numerusform>notification art. 19 postée à %n destinataire</numerusform>
+            <numerusform>notifications art. 19 postées à %n destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>demo: where the data of %n person(s) came from</source>
+        <translation>
+            <numerusform>démo : provenance des données de %n personne</numerusform>
+            <numerusform>démo : provenance des données de %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answer posted: the request answered</source>
+        <translation>réponse envoyée : demande répondue</translation>
     </message>
     <message numerus="yes">
         <source>search index rebuilt for %n person(s)</source>
@@ -3559,7 +3596,11 @@ Chiffrée (SQLCipher), {key}.
     </message>
     <message>
         <source>Search the people file</source>
-        <translation>Rechercher dans le fichier des personnes</translation>
+        <translation type="vanished">Rechercher dans le fichier des personnes</translation>
+    </message>
+    <message>
+        <source>Search people or requests (in that section)</source>
+        <translation>Rechercher des personnes ou des demandes (dans cette section)</translation>
     </message>
     <message>
         <source>Open the selected file or record</source>
@@ -3657,7 +3698,7 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     </message>
     <message>
         <source>Backup made: {name}</source>
-        <translation>Sauvegarde faite&#xa0;: {name}</translation>
+        <translation type="vanished">Sauvegarde faite&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -4085,6 +4126,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Ville</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
@@ -4327,6 +4372,10 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>OPTED OUT: do not contact</source>
         <translation>OPPOSITION : ne pas contacter</translation>
+    </message>
+    <message>
+        <source>{channel}: {state}</source>
+        <translation>{channel}&#xa0;: {state}</translation>
     </message>
     <message>
         <source>Every change of choice:</source>
@@ -5534,8 +5583,38 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Vérification des sauvegardes…</translation>
     </message>
     <message>
+        <source>The backups could not be checked: choose the file with “Another file…”.</source>
+        <translation>Les sauvegardes n’ont pas pu être vérifiées&#xa0;: choisissez le fichier avec «&#xa0;Autre fichier…&#xa0;».</translation>
+    </message>
+    <message>
         <source>No backup of this store was found in its backup folder.</source>
         <translation>Aucune sauvegarde de cette base n’a été trouvée dans son dossier de sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredNotice</name>
+    <message>
+        <source>Restored</source>
+        <translation>Restauration faite</translation>
+    </message>
+    <message>
+        <source>The store as it was before the restore is kept in the folder {folder}, under a name that starts with “{prefix}”.</source>
+        <translation>La base telle qu’elle était avant la restauration est conservée dans le dossier {folder}, sous un nom qui commence par «&#xa0;{prefix}&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was older than %n erasure(s): they were made again.</source>
+        <translation>
+            <numerusform>La sauvegarde était antérieure à %n effacement&#xa0;: il a été refait.</numerusform>
+            <numerusform>La sauvegarde était antérieure à %n effacements&#xa0;: ils ont été refaits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} was restored.</source>
+        <translation>La sauvegarde du {when} a été restaurée.</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5801,11 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <name>StoreActions</name>
     <message>
         <source>Backup made: {name}</source>
-        <translation>Sauvegarde faite : {name}</translation>
+        <translation type="vanished">Sauvegarde faite : {name}</translation>
+    </message>
+    <message>
+        <source>Backup made on {when}.</source>
+        <translation>Sauvegarde faite le {when}.</translation>
     </message>
     <message>
         <source>Open another store</source>

@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from albanera_desk.domain.records import RequestKind, RequestStatus
 from albanera_desk.services.opening import create_store
-from albanera_desk.services.request_search import RequestFilter, RequestSearch, searchable_text
+from albanera_desk.services.request_search import RequestFilter, RequestSearch
+from albanera_desk.services.request_text import (
+    FoldedText,
+    fold_many,
+    quick_fold,
+    search_words,
+    searchable_text,
+)
 from albanera_desk.services.requests import NewRequest, RequestService
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.store.store import Store
@@ -169,11 +176,29 @@ def test_the_searchable_text_folds_the_stored_address_lines() -> None:
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=st.characters(categories=("L", "M", "Nd", "Zs")), max_size=40))
 def test_a_name_typed_as_written_always_finds_its_request(text: str) -> None:
-    from albanera_desk.services.request_search import search_words
-
     haystack = searchable_text("R-2026-0001", text, None)
     assert all(word in haystack for word in search_words(text))
     assert all(word in haystack for word in search_words(text.upper()))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(exclude_characters="\n"), max_size=30)))
+def test_texts_folded_together_are_folded_as_one_by_one(texts: list[str]) -> None:
+    assert fold_many(texts) == [quick_fold(text) for text in texts]
+
+
+def test_the_first_search_folds_every_request_once_and_later_ones_are_still_found(
+    store: Store, refs: dict[str, str]
+) -> None:
+    search = RequestSearch(store)
+    folded: FoldedText = search._folded
+    assert len(folded) == 0
+    assert _found(search, "lucja") == [refs["lucja"]]
+    assert len(folded) == 5  # all five, the closed one too, in the first search's one pass
+    late = _log(RequestService(store, "coordinator"), "Åsa Ødegård", 1, "13001 Marseille")
+    assert _found(search, "asa odegard") == [late]  # written after: folded when first met
+    assert _found(search, "marseille") == [late]
+    assert _found(search, "lucja") == [refs["lucja"]]
 
 
 def test_the_query_narrows_on_indexes(store: Store, refs: dict[str, str]) -> None:

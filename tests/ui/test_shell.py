@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,11 +19,14 @@ from albanera_desk.services.opening import create_store, open_store
 from albanera_desk.store.keys import SERVICE, KeyringKeys
 from albanera_desk.ui.app import Launcher, install_translators
 from albanera_desk.ui.audit_view import AuditTableModel
+from albanera_desk.ui.dates import text_datetime
 from albanera_desk.ui.main_window import SECTION_AUDIT, MainWindow, ui_settings
+from albanera_desk.ui.restore_notice import RestoredNotice
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.start_dialogs import FirstStartDialog, UnlockDialog
 from tests.conftest import STRONG_PASSPHRASE
 from tests.keyring_backend import MemoryKeyring
+from tests.ui.test_saved_and_folders import FileUrls
 
 
 @pytest.fixture
@@ -427,7 +433,9 @@ def test_back_up_now_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
     window.backup_action.trigger()
     qtbot.waitUntil(lambda: window._backup_task is None, timeout=10_000)
     assert len(list_backups(app_paths().backup_dir, window.desk.store.path)) == 1
-    assert "Backup made" in window.statusBar().currentMessage()
+    said = window.statusBar().currentMessage()
+    # "Backup made on 3 Dec 2026, 09:41.": the time in words, not the file's ISO stamp.
+    assert re.fullmatch(r"Backup made on \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\.", said), said
 
 
 def test_restore_from_the_window(
@@ -460,8 +468,23 @@ def test_restore_from_the_window(
     profile_now = fresh.desk.organisation.get()
     assert profile_now is not None and profile_now.city == "Paris"
     note = launcher.dialog
-    assert isinstance(note, QMessageBox) and "previous store is kept as" in note.text()
-    assert ".before-restore-" in note.text()
+    assert isinstance(note, RestoredNotice) and note.isVisible()
+    # Which backup, in words; where the store as it was is kept, with "Open folder".
+    made = text_datetime(datetime.fromisoformat(note.outcome.made_at))
+    assert note.text() == f"The backup of {made} was restored."
+    aside = note.path
+    assert aside.exists() and aside.parent == store_path.parent
+    assert str(store_path.parent) in note.informativeText()
+    assert f"{store_path.name}.before-restore-" in note.informativeText()
+    shown = note.text() + note.informativeText()
+    assert not re.search(r"\d{4}-\d{2}-\d{2}|\d{8}T\d{6}", shown)  # no ISO stamp on screen
+    urls = FileUrls()
+    QDesktopServices.setUrlHandler("file", urls, "open")
+    try:
+        note.open_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [Path(u.toLocalFile()) for u in urls.opened] == [store_path.parent]
     note.close()
     qtbot.waitUntil(lambda: fresh._health_task is None)
     fresh.desk.close()
@@ -528,7 +551,11 @@ def test_change_the_key_from_the_window_to_a_passphrase_and_back(
 
 def test_help_lists_the_keyboard_shortcuts(window: MainWindow) -> None:
     text = window.shortcuts_text()
-    assert "Ctrl+F" in text and "Ctrl+B" in text and "Search the people file" in text
+    assert (
+        "Ctrl+F" in text
+        and "Ctrl+B" in text
+        and "Search people or requests (in that section)" in text
+    )
     assert window.shortcuts_action.shortcut().toString() == "F1"
 
 

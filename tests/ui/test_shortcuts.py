@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
-from albanera_desk.domain.records import LegalGround
+from albanera_desk.domain.records import LegalGround, RequestKind
 from albanera_desk.domain.register_records import ProcessorRecord, TransferRecord
 from albanera_desk.services.backup import list_backups
 from albanera_desk.services.desk import Desk
 from albanera_desk.services.opening import create_store
+from albanera_desk.services.requests import NewRequest
 from albanera_desk.settings import app_paths
 from albanera_desk.store.keys import KeyringKeys
 from albanera_desk.ui.help_texts import shortcut_rows
@@ -117,6 +119,12 @@ def test_every_shortcut_listed_under_f1_works(qtbot: QtBot, window: MainWindow, 
         press(window, Qt.Key.Key_2)
         press(window, Qt.Key.Key_F)
         assert QApplication.focusWidget() is window.people_view.search
+        # F1 says: people or requests, in that section (a store with a request to search).
+        desk.requests.log(NewRequest(date.today(), [RequestKind.ACCESS], "Jean Dupont"))
+        window.requests_view.reload()
+        press(window, Qt.Key.Key_3)
+        press(window, Qt.Key.Key_F)
+        assert QApplication.focusWidget() is window.requests_view.filters.search
 
     def enter() -> None:
         press(window, Qt.Key.Key_4)

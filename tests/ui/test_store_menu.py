@@ -169,7 +169,9 @@ def test_restore_lists_this_stores_backups_with_date_size_and_counts(
     )
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.empty.text() == "Checking the backups…"  # said while the worker checks them
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=20_000)
+    assert dialog.empty.text() == ""
     model = dialog.model
 
     def cell(row: int, column: int) -> str:

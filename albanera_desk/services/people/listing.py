@@ -206,13 +206,13 @@ def rows_for_ids(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         marks,
     ):
         emails[pid] = value  # the last written wins: the primary, else the oldest
-    places: dict[int, tuple[str, str]] = {}
-    for pid, postcode, city in conn.exec_driver_sql(
-        f"SELECT person_id, postcode, city FROM postal_address WHERE person_id IN {IDS} "
-        "ORDER BY is_primary, id DESC",
+    places: dict[int, tuple[str, str, str]] = {}
+    for pid, postcode, city, country in conn.exec_driver_sql(
+        f"SELECT person_id, postcode, city, country_code FROM postal_address "
+        f"WHERE person_id IN {IDS} ORDER BY is_primary, id DESC",
         marks,
     ):
-        places[pid] = (postcode, city)
+        places[pid] = (postcode, city, country or "")
     latest: dict[tuple[int, str], bool] = {}
     for pid, channel, opted_in in conn.exec_driver_sql(
         f"SELECT person_id, channel, opted_in FROM marketing_choice WHERE person_id IN {IDS} "
@@ -228,7 +228,7 @@ def rows_for_ids(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         if r is None:
             continue
         birth = date.fromisoformat(r[5]) if r[5] else None
-        postcode, city = places.get(pid, ("", ""))
+        postcode, city, country = places.get(pid, ("", "", ""))
         rows.append(
             PersonRow(
                 id=pid,
@@ -240,6 +240,7 @@ def rows_for_ids(session: Session, ids: Sequence[int]) -> list[PersonRow]:
                 customer_id=r[4] or "",
                 flagged_minor=is_minor(birth, r[6], today),
                 opted_out=pid in opted_out,
+                country_code=country,
             )
         )
     return rows
