@@ -44,32 +44,33 @@ STREETS = ("rue des Lilas", "avenue des Tilleuls", "quai des Brumes", "impasse d
 
 
 def _orders(count: int) -> str:
-    return "1 order" if count == 1 else f"{count} orders"
+    return "1 commande" if count == 1 else f"{count} commandes"
 
 
 def _items(rng: random.Random, since: date) -> list[ItemDraft]:
     """A few items; across the 200 people every category of the policy turns up."""
     day = since + timedelta(days=rng.randint(0, 700))
     catalogue = [
-        ItemDraft(DataCategory.CONTACT, "Delivery address and phone", DataSource.ONLINE_ACCOUNT,
-                  "given at checkout", day, "3 years after the last order"),
-        ItemDraft(DataCategory.PAYMENT, "Card used (last four digits)", DataSource.PURCHASE,
-                  f"**** {rng.randint(1000, 9999)}", day, "13 months (card disputes)"),
-        ItemDraft(DataCategory.POSTED_CONTENT, "Product review", DataSource.ONLINE_ACCOUNT,
-                  "5 stars on the Tortoiseshell frame", day, "while published"),
-        ItemDraft(DataCategory.SOCIAL_MEDIA, "Instagram handle (contest entry)",
-                  DataSource.SOCIAL_MEDIA, "@demo_handle", day, "1 year after the contest"),
-        ItemDraft(DataCategory.DEMOGRAPHIC, "Age band", DataSource.PROMOTIONAL_SIGNUP,
-                  rng.choice(["25-34", "35-44", "45-54"]), day, "3 years after last contact"),
-        ItemDraft(DataCategory.PURCHASES, "Orders on the online shop", DataSource.PURCHASE,
-                  _orders(rng.randint(1, 9)), day, "10 years (accounting records)"),
-        ItemDraft(DataCategory.DEVICES, "Device and browser", DataSource.TRACKING_TOOL,
+        ItemDraft(DataCategory.CONTACT, "Adresse de livraison et téléphone",
+                  DataSource.ONLINE_ACCOUNT, "saisis à la commande", day,
+                  "3 ans après la dernière commande"),
+        ItemDraft(DataCategory.PAYMENT, "Carte utilisée (4 derniers chiffres)", DataSource.PURCHASE,
+                  f"**** {rng.randint(1000, 9999)}", day, "13 mois (contestations de paiement)"),
+        ItemDraft(DataCategory.POSTED_CONTENT, "Avis sur un produit", DataSource.ONLINE_ACCOUNT,
+                  "5 étoiles pour la monture écaille", day, "tant qu'il est publié"),
+        ItemDraft(DataCategory.SOCIAL_MEDIA, "Compte Instagram (participation au jeu-concours)",
+                  DataSource.SOCIAL_MEDIA, "@demo_handle", day, "1 an après le jeu-concours"),
+        ItemDraft(DataCategory.DEMOGRAPHIC, "Tranche d'âge", DataSource.PROMOTIONAL_SIGNUP,
+                  rng.choice(["25-34", "35-44", "45-54"]), day, "3 ans après le dernier contact"),
+        ItemDraft(DataCategory.PURCHASES, "Commandes sur la boutique en ligne", DataSource.PURCHASE,
+                  _orders(rng.randint(1, 9)), day, "10 ans (pièces comptables)"),
+        ItemDraft(DataCategory.DEVICES, "Appareil et navigateur", DataSource.TRACKING_TOOL,
                   rng.choice(["iPhone, Safari", "Android, Chrome", "Mac, Firefox"]), day,
-                  "13 months (cookies)"),
-        ItemDraft(DataCategory.LOCATION, "Store visited", DataSource.CUSTOMER_CARD,
-                  rng.choice(["Paris Marais", "Lyon Presqu'île"]), day, "3 years"),
-        ItemDraft(DataCategory.BROWSING, "Pages viewed (analytics)", DataSource.PARTNER,
-                  "optical collection, sunglasses", day, "13 months (cookies)"),
+                  "13 mois (cookies)"),
+        ItemDraft(DataCategory.LOCATION, "Magasin fréquenté", DataSource.CUSTOMER_CARD,
+                  rng.choice(["Paris Marais", "Lyon Presqu'île"]), day, "3 ans"),
+        ItemDraft(DataCategory.BROWSING, "Pages consultées (mesure d'audience)", DataSource.PARTNER,
+                  "collection optique, solaires", day, "13 mois (cookies)"),
     ]  # fmt: skip
     return rng.sample(catalogue, rng.randint(2, 5))
 
@@ -83,16 +84,20 @@ def _person(rng: random.Random, number: int) -> PersonDraft:
     birth = date(2012 + number % 3, 1 + number % 12, 1 + number % 28) if minor else None
     since = date(2023, 1, 1)
     when = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=rng.randint(0, 600))
-    marketing = [MarketingDraft(MarketingChannel.EMAIL, True, "newsletter sign-up", when)]
+    marketing = [
+        MarketingDraft(MarketingChannel.EMAIL, True, "inscription à la lettre d'information", when)
+    ]
     if number % 7 == 0:  # later opted out by letter
         marketing.append(
             MarketingDraft(
-                MarketingChannel.EMAIL, False, "letter to the office", when + timedelta(90)
+                MarketingChannel.EMAIL, False, "courrier au service", when + timedelta(90)
             )
         )
     if number % 3 == 0:
         marketing.append(
-            MarketingDraft(MarketingChannel.SMS, number % 6 != 0, "in-store customer card", when)
+            MarketingDraft(
+                MarketingChannel.SMS, number % 6 != 0, "carte de fidélité en magasin", when
+            )
         )
     return PersonDraft(
         first_name=first,
@@ -107,7 +112,9 @@ def _person(rng: random.Random, number: int) -> PersonDraft:
         customer_id=f"DEMO-{700000 + number}",
         birth_date=birth,
         age_band=None if minor else rng.choice(["18-24", "25-34", "35-44", "45-54", "55-64"]),
-        notes="Fictional person (demo)." if number % 10 else "Fictional: prefers letters by post.",
+        notes="Personne fictive (démonstration)."
+        if number % 10
+        else "Fictive : préfère les courriers postaux.",
         items=_items(rng, since),
         marketing=marketing,
     )
@@ -119,4 +126,4 @@ def fill(store: Store, actor: str) -> None:
     ids = service.create_many([_person(rng, n) for n in range(1, COUNT + 1)])
     # One correction with its trail, so the file's timeline is not empty.
     married = f"{service.open_file(ids[0]).last_name}-Kerbrivel"
-    service.correct(ids[0], "last_name", married, "Letter: married name added")
+    service.correct(ids[0], "last_name", married, "Courrier : nom d'épouse ajouté")
