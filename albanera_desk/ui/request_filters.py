@@ -8,12 +8,20 @@ The query itself is ``services.request_search``.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from albanera_desk.services.request_search import RequestCounts, RequestFilter
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs
+SEARCH_ROOM = 320  # narrower than this beside the chips, the chips take their own line
 
 # A filter button reads as a chip: rounded, the chosen one filled.
 CHIP_STYLE = """
@@ -58,9 +66,14 @@ class RequestFilterBar(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[RequestFilter, QToolButton] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.search, 1)
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        self._first, self._second = QHBoxLayout(), QHBoxLayout()
+        lines.addLayout(self._first)
+        lines.addLayout(self._second)
+        self._first.addWidget(self.search, 1)
+        row = self._first
+        self._chips_apart = False
         for which, label in self._labels.items():
             button = QToolButton()
             button.setText(label)
@@ -79,6 +92,31 @@ class RequestFilterBar(QWidget):
         self.search.returnPressed.connect(self.search_now)
         self.group.buttonToggled.connect(lambda _button, on: on and self.changed.emit())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        chips = sum(b.sizeHint().width() + 6 for b in self.buttons.values())
+        self._place_chips(event.size().width() - chips < SEARCH_ROOM)
+
+    def _place_chips(self, apart: bool) -> None:
+        """On a narrow window the chips go on a line under the search box, which keeps
+        room for a reference or a name; on a wide one they sit beside it."""
+        if apart == self._chips_apart:
+            return
+        self._chips_apart = apart
+        source, target = (self._first, self._second) if apart else (self._second, self._first)
+        for button in self.buttons.values():
+            source.removeWidget(button)
+            target.addWidget(button)
+        if apart:
+            self._second.addStretch(1)
+        else:
+            while self._second.takeAt(0) is not None:
+                pass  # the stretch left behind
+
+    @property
+    def chips_apart(self) -> bool:
+        return self._chips_apart
 
     def text(self) -> str:
         return self.search.text()

@@ -140,9 +140,9 @@ class RequestsView(RequestSteps, QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(listing)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
-        split.setSizes([400, 160])
+        split.setSizes([560, 120])  # the list first: the detail grows when a request is chosen
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(split)

@@ -346,6 +346,13 @@ def test_search_and_filters_find_requests_and_hide_closed_ones(qtbot: QtBot, des
 
     assert shown() == [late, lucja]  # closed hidden by default, the overdue first
     assert "2 request" in view.count_label.text()
+    # In a 1024x700 window the chips take a line under the search box, which keeps its room.
+    qtbot.waitUntil(lambda: view.filters.chips_apart)
+    qtbot.waitUntil(lambda: view.filters.search.width() >= 300)  # once laid out again
+    view.resize(1300, 560)
+    qtbot.waitUntil(lambda: not view.filters.chips_apart)  # a wide one: side by side
+    view.resize(820, 560)
+    qtbot.waitUntil(lambda: view.filters.chips_apart)
     view.filters.search.setText("lucja")  # typed without accents
     qtbot.waitUntil(lambda: shown() == [lucja], timeout=3000)
     view.filters.search.setText("75011")
