@@ -6,7 +6,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
+from PySide6.QtWidgets import QTableView
 
 from albanera_desk.services.requests import RequestSummary
 from albanera_desk.ui.messages import as_plain
@@ -76,3 +77,14 @@ class RequestTableModel(RowTableModel[RequestSummary]):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_KINDS:
             return ", ".join(kind_label(k) for k in item.kinds)
         return None
+
+
+class RequestListTable(QTableView):
+    """The requests table: in a narrow window (1024x700) the date received steps aside (the
+    request's detail says it) so the writer's name keeps room beside the due date."""
+
+    NARROW = 900
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setColumnHidden(RequestTableModel.COL_RECEIVED, self.width() < self.NARROW)

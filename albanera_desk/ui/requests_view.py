@@ -47,7 +47,7 @@ from albanera_desk.ui.request_detail import RequestDetail
 from albanera_desk.ui.request_filters import RequestFilterBar
 from albanera_desk.ui.request_new import NewRequestDialog
 from albanera_desk.ui.request_steps import RequestSteps
-from albanera_desk.ui.request_table import RequestTableModel
+from albanera_desk.ui.request_table import RequestListTable, RequestTableModel
 from albanera_desk.ui.sections import EmptyState
 
 
@@ -99,7 +99,7 @@ class RequestsView(RequestSteps, QWidget):
         )
         self.letter_button = QPushButton(self.tr("Letter…"))
         self.letter_button.setToolTip(self.tr("Prepare, save and record the letter that answers"))
-        self.table = QTableView()
+        self.table = RequestListTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
