@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from albanera_desk.domain.person_file import PersonRow
 from albanera_desk.services.addresses import country_name
 from albanera_desk.ui.form_fields import ui_language
+from albanera_desk.ui.messages import as_plain
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -164,6 +165,8 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "flags":
                 return self._flag_words(person, long=True) or None
+            if column in ("name", "email"):  # whole where a narrow window elides them
+                return as_plain(self.data(index, Qt.ItemDataRole.DisplayRole) or "") or None
             return None
         if column == "flags":
             return self._flag_words(person, long=False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -64,7 +64,7 @@ class PeopleView(QWidget):
             self.tr("Say which processing activity the items of older imports serve")
         )
         self.open_button.setToolTip(self.tr("Open the selected person's file (Enter)"))
-        self.table = QTableView()
+        self.table = PeopleTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -287,3 +287,30 @@ class PeopleView(QWidget):
 
 def build_people_section(desk: Desk) -> PeopleView:
     return PeopleView(desk)
+
+
+class PeopleTable(QTableView):
+    """The people table: in a narrow window (1024x700) the country steps aside (the city
+    says it; the file has it) and the email column narrows, so no column is cut off."""
+
+    NARROW = 900
+    COUNTRY, NAME, EMAIL = 5, 1, 2
+    NARROW_WIDTHS = ((NAME, 150), (EMAIL, 150))  # names and emails elide
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._wide: dict[int, int] = {}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.NARROW
+        if self.isColumnHidden(self.COUNTRY) == narrow:
+            return
+        self.setColumnHidden(self.COUNTRY, narrow)
+        if narrow:
+            for column, width in self.NARROW_WIDTHS:
+                self._wide[column] = self.columnWidth(column)
+                self.setColumnWidth(column, min(self._wide[column], width))
+        else:
+            for column, width in self._wide.items():
+                self.setColumnWidth(column, width)
