@@ -290,11 +290,12 @@ def build_people_section(desk: Desk) -> PeopleView:
 
 
 class PeopleTable(QTableView):
-    """The people table: in a narrow window (1024x700) the country steps aside (the city
-    says it; the file has it) and the email column narrows, so no column is cut off."""
+    """The people table: in a narrow window (1024x700) the postcode and the country step
+    aside (the city says where; the file and the search have both) and names and emails
+    narrow, so no column is cut off."""
 
     NARROW = 900
-    COUNTRY, NAME, EMAIL = 5, 1, 2
+    POSTCODE, COUNTRY, NAME, EMAIL = 3, 5, 1, 2
     NARROW_WIDTHS = ((NAME, 150), (EMAIL, 150))  # names and emails elide
 
     def __init__(self) -> None:
@@ -307,6 +308,7 @@ class PeopleTable(QTableView):
         if self.isColumnHidden(self.COUNTRY) == narrow:
             return
         self.setColumnHidden(self.COUNTRY, narrow)
+        self.setColumnHidden(self.POSTCODE, narrow)
         if narrow:
             for column, width in self.NARROW_WIDTHS:
                 self._wide[column] = self.columnWidth(column)

@@ -61,7 +61,10 @@ class RequestFilterBar(QWidget):
                 "Answers to post within seven days so they arrive in time, "
                 "and CCPA receipts to acknowledge"
             ),
-            RequestFilter.CLOSED: self.tr("Requests closed: answered, refused or withdrawn"),
+            RequestFilter.CLOSED: self.tr(
+                "Requests closed once nothing more is to be done: an answered, refused or "
+                "withdrawn request stays in the list until it is closed"
+            ),
         }
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)

@@ -5238,8 +5238,12 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
         <translation>Réponses à poster dans les sept jours pour arriver à temps, et accusés de réception CCPA à envoyer</translation>
     </message>
     <message>
+        <source>Requests closed once nothing more is to be done: an answered, refused or withdrawn request stays in the list until it is closed</source>
+        <translation>Demandes clôturées une fois qu’il n’y a plus rien à faire&#xa0;: une demande répondue, refusée ou retirée reste dans la liste jusqu’à sa clôture</translation>
+    </message>
+    <message>
         <source>Requests closed: answered, refused or withdrawn</source>
-        <translation>Demandes clôturées&#xa0;: répondues, refusées ou retirées</translation>
+        <translation type="vanished">Demandes clôturées&#xa0;: répondues, refusées ou retirées</translation>
     </message>
 </context>
 <context>
