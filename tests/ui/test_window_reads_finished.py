@@ -159,11 +159,18 @@ def test_the_people_table_names_each_persons_country_in_the_windows_language(
     assert shown == {"Noël Ørsted": names[0], "Élodie Martin": names[1], "Zoë Sansadresse": ""}
     heading = view.table.horizontalHeader()
     metrics = heading.fontMetrics()
+    # At 1024x700 the postcode and the country step aside; no column is cut off.
+    hidden = [s for s in range(model.columnCount()) if view.table.isColumnHidden(s)]
+    assert hidden == [model.COLUMNS.index("postcode"), column]
+    qtbot.waitUntil(lambda: view.table.horizontalScrollBar().maximum() == 0)
     for section in range(model.columnCount() - 1):  # the last one stretches
+        if section in hidden:
+            continue
         title = str(model.headerData(section, Qt.Orientation.Horizontal))
         assert heading.sectionSize(section) >= metrics.horizontalAdvance(title) + 12, title
     window.resize(1366, 850)  # the usual screen: every column in view, no sideways scrolling
     qtbot.waitUntil(lambda: view.table.viewport().width() > 900)
+    qtbot.waitUntil(lambda: not view.table.isColumnHidden(column))  # every column again
     widths = sum(heading.sectionSize(s) for s in range(model.columnCount() - 1))
     assert widths + 60 <= view.table.viewport().width()
     qtbot.waitUntil(lambda: window._health_task is None)
