@@ -166,6 +166,8 @@ class LetterService:
                     )
                 )
             words = words_for(row, language)
+            # The notices still to post; once all are posted, all of them again (a reprint).
+            to_print = [n for n in planned if n.posted_on is None] or list(planned)
             contents = [
                 frame.letter(
                     org,
@@ -179,22 +181,7 @@ class LetterService:
                     paragraphs=notices.notice_paragraphs(words, row, n),
                     to_writer=False,
                 )
-                for n in planned
-                if n.posted_on is None
-            ] or [
-                frame.letter(
-                    org,
-                    words,
-                    reference=row.reference,
-                    recipient=frame.recipient_block(
-                        n.recipient_name, n.recipient_address, n.recipient_country, org
-                    ),
-                    day=day,
-                    subject=words.text("recipient_notice", f"subject_{n.action}"),
-                    paragraphs=notices.notice_paragraphs(words, row, n),
-                    to_writer=False,
-                )
-                for n in planned
+                for n in to_print
             ]
             audit.append(
                 session,
