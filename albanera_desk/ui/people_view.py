@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from albanera_desk.services.desk import Desk
 from albanera_desk.ui.messages import said
+from albanera_desk.ui.narrow_table import NarrowTable
 from albanera_desk.ui.people_model import PeopleModel
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.worker import Progress, Task
@@ -289,26 +290,20 @@ def build_people_section(desk: Desk) -> PeopleView:
     return PeopleView(desk)
 
 
-class PeopleTable(QTableView):
+class PeopleTable(NarrowTable):
     """The people table: in a narrow window (1024x700) the postcode and the country step
     aside (the city says where; the file and the search have both) and names and emails
     narrow, so no column is cut off."""
 
-    NARROW = 900
-    POSTCODE, COUNTRY, NAME, EMAIL = 3, 5, 1, 2
-    NARROW_WIDTHS = ((NAME, 150), (EMAIL, 150))  # names and emails elide
+    NAME, EMAIL = 1, 2
+    NARROW_WIDTHS = ((NAME, 150), (EMAIL, 150))  # names and emails elide, whole in tooltips
 
     def __init__(self) -> None:
         super().__init__()
+        self.set_aside = (3, 5)  # postcode, country
         self._wide: dict[int, int] = {}
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        narrow = self.width() < self.NARROW
-        if self.isColumnHidden(self.COUNTRY) == narrow:
-            return
-        self.setColumnHidden(self.COUNTRY, narrow)
-        self.setColumnHidden(self.POSTCODE, narrow)
+    def became_narrow(self, narrow: bool) -> None:
         if narrow:
             for column, width in self.NARROW_WIDTHS:
                 self._wide[column] = self.columnWidth(column)

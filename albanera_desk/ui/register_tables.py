@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtGui import Qt as TextQt  # Qt's rich-text helpers live in QtGui
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -17,6 +17,7 @@ from albanera_desk.ui.dates import table_date
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.labels import category_label, role_label, status_label
 from albanera_desk.ui.messages import as_plain
+from albanera_desk.ui.narrow_table import NarrowTable
 from albanera_desk.ui.presenters.register import AgreementState, agreement_of, review_late
 from albanera_desk.ui.table_model import Index, RowTableModel
 
@@ -116,15 +117,14 @@ class ActivityTableModel(RowTableModel[ActivityRecord]):
         return record.retention
 
 
-class RegisterTable(QTableView):
+class RegisterTable(NarrowTable):
     """One line per entry; the name and the described column share the room, and the
     described column steps aside on a narrow window (its text stays in the tooltip)."""
-
-    NARROW = 900  # pixels under which the described column is hidden
 
     def __init__(self, model: RowTableModel[Any], described: int) -> None:
         super().__init__()
         self.described = described
+        self.set_aside = (described,)
         self.setModel(model)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -135,10 +135,6 @@ class RegisterTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(described, QHeaderView.ResizeMode.Stretch)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.setColumnHidden(self.described, self.width() < self.NARROW)
 
 
 def make_table(model: RowTableModel[Any], stretch: int) -> QTableView:

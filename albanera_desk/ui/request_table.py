@@ -6,11 +6,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from albanera_desk.services.requests import RequestSummary
 from albanera_desk.ui.messages import as_plain
+from albanera_desk.ui.narrow_table import NarrowTable
 from albanera_desk.ui.presenters.requests import row_look
 from albanera_desk.ui.request_words import (
     due_in_words,
@@ -79,12 +79,10 @@ class RequestTableModel(RowTableModel[RequestSummary]):
         return None
 
 
-class RequestListTable(QTableView):
+class RequestListTable(NarrowTable):
     """The requests table: in a narrow window (1024x700) the date received steps aside (the
     request's detail says it) so the writer's name keeps room beside the due date."""
 
-    NARROW = 900
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.setColumnHidden(RequestTableModel.COL_RECEIVED, self.width() < self.NARROW)
+    def __init__(self) -> None:
+        super().__init__()
+        self.set_aside = (RequestTableModel.COL_RECEIVED,)
