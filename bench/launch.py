@@ -3,8 +3,10 @@ and from there (it quits at once) to the end of the process.
 
 The child runs exactly as ``albanera-desk`` runs, on compiled bytecode. Two things only are
 given to it: ``QT_QPA_PLATFORM=offscreen`` (no screen here) and, for stores keyed by the
-keyring, a keyring backend that keyring *discovers* like any installed one (an entry point on
-``PYTHONPATH``), so its discovery cost is counted; only the OS keyring's own reply is not.
+keyring, a keyring backend named as a user names one (``PYTHON_KEYRING_BACKEND``). It is this
+system's own backend class (Secret Service on Linux) with its reply read from the
+environment: the app imports everything it imports on a real desk, and only the OS
+keyring's own reply is not counted.
 
 The app writes ``first paint at <epoch>`` to its log when its first frame is painted (and
 quits right then with ``--exit-after-first-paint``); the bare baselines print the same line.
@@ -32,12 +34,19 @@ KEYRING_ENV = "ALBANERA_BENCH_KEYRING"  # JSON {entry name: value} for the bench
 FIRST_PAINT = re.compile(r"first paint at (\d+\.\d+)")
 
 _KEYRING_MODULE = '''
-"""A keyring backend for ``make bench`` only: a throwaway store's key, from the environment."""
-import json, os
-from keyring.backend import KeyringBackend
+"""A keyring backend for ``make bench`` only: this system's own backend, its reply (a throwaway
+store's key) read from the environment instead of asked of the OS keyring."""
+import json, os, sys
+
+if sys.platform == "darwin":
+    from keyring.backends.macOS import Keyring as SystemKeyring
+elif sys.platform == "win32":
+    from keyring.backends.Windows import WinVaultKeyring as SystemKeyring
+else:
+    from keyring.backends.SecretService import Keyring as SystemKeyring
 
 
-class BenchKeyring(KeyringBackend):
+class BenchKeyring(SystemKeyring):
     priority = 1
 
     def get_password(self, service, username):
@@ -144,14 +153,8 @@ class Launcher:
         folder.mkdir(parents=True, exist_ok=True)
         compile_bytecode()
         keyring_dir = folder / "keyring-path"
-        (keyring_dir / "bench_keyring-1.0.dist-info").mkdir(parents=True, exist_ok=True)
+        keyring_dir.mkdir(parents=True, exist_ok=True)
         (keyring_dir / "bench_keyring.py").write_text(_KEYRING_MODULE)
-        (keyring_dir / "bench_keyring-1.0.dist-info" / "METADATA").write_text(
-            "Metadata-Version: 2.1\nName: bench-keyring\nVersion: 1.0\n"
-        )
-        (keyring_dir / "bench_keyring-1.0.dist-info" / "entry_points.txt").write_text(
-            "[keyring.backends]\nbench = bench_keyring\n"
-        )
         self._keyring_dir = keyring_dir
         self._runs = 0
         base = {k: v for k, v in os.environ.items() if not k.startswith("ALBANERA_")}
@@ -171,6 +174,7 @@ class Launcher:
             env["ALBANERA_DESK_PASSPHRASE"] = passphrase
         if keyring_key is not None and store is not None:
             env["PYTHONPATH"] = str(self._keyring_dir)
+            env["PYTHON_KEYRING_BACKEND"] = "bench_keyring.BenchKeyring"
             env[KEYRING_ENV] = json.dumps(keyring_entries(store, keyring_key))
         return env
 

@@ -307,8 +307,8 @@ def main() -> None:
                 "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
                 "note": "medians in milliseconds, ours and the baseline measured in turns in "
                 "this run; plain = the store's SQLite build without a key; launched apps run "
-                "from compiled bytecode, their keyring backend found by keyring's own discovery "
-                "(the OS keyring's reply time is not counted); launch figures also give each "
+                "from compiled bytecode, their keyring backend this system's own class named as "
+                "a user names one (only the OS keyring's reply time is not counted); launch figures also give each "
                 "process's CPU time (cpu_ms, whole process), less blurred by a busy machine",
                 "figures": results,
                 "targets": verdicts(results),

@@ -23,6 +23,7 @@ from albanera_desk.domain.keys import KeyKind
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.identity import read_salt
 from albanera_desk.store.key_derivation import derive
+from albanera_desk.store.keyring_choice import system_keyring
 
 __all__ = ["KeyKind", "KeyringKeys", "KeyringStatus", "StoreKey"]  # KeyKind: from the domain
 
@@ -119,7 +120,7 @@ class KeyringKeys:
 
     @property
     def backend(self) -> KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        return self._backend if self._backend is not None else system_keyring()
 
     def status(self) -> KeyringStatus:
         backend = self.backend
