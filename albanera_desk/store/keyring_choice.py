@@ -58,5 +58,5 @@ def _this_systems() -> KeyringBackend:
     if not viable:
         from keyring.backends import fail
 
-        return fail.Keyring()
+        return fail.Keyring()  # type: ignore[no-untyped-call]
     return max(viable, key=lambda backend: float(backend.priority))  # type: ignore[arg-type]
