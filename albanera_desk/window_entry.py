@@ -15,14 +15,9 @@ from albanera_desk.settings import app_paths, passphrase_from_env, resolve_store
 
 log = logging.getLogger(__name__)
 
-# What the window's first paint needs of the core (opening the store, the Today page).
-CORE_MODULES = (
-    "albanera_desk.services.desk",
-    "albanera_desk.services.opening",
-    "albanera_desk.services.request_search",
-    "albanera_desk.services.register_health",
-    "albanera_desk.services.holiday_calendar",
-)
+# What the window's first paint needs of the core: the key, and whether it reads the store.
+# The engine, the desk's services and the shown section load after it (``ui.launcher``).
+CORE_MODULES = ("albanera_desk.services.opening",)
 
 # The window's sections, in the sidebar's order.
 SECTIONS = ("today", "people", "requests", "register", "transfers", "audit")
@@ -43,11 +38,9 @@ def load_core_first() -> None:
     import hook reads the source of every module imported after it (a quarter more time)."""
     for name in CORE_MODULES:
         importlib.import_module(name)
-    from albanera_desk.services.holiday_calendar import french_holidays
     from albanera_desk.services.opening import KeyringKeys
 
-    french_holidays()  # France's calendar: the deadlines Today shows count its holidays
-    KeyringKeys().status()  # the keyring's backends: found (and imported) once, here
+    KeyringKeys().status()  # the keyring's backend: found (and imported) once, here
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,8 +8,11 @@ system's own backend class (Secret Service on Linux) with its reply read from th
 environment: the app imports everything it imports on a real desk, and only the OS
 keyring's own reply is not counted.
 
-The app writes ``first paint at <epoch>`` to its log when its first frame is painted (and
-quits right then with ``--exit-after-first-paint``); the bare baselines print the same line.
+The app writes ``first paint at <epoch>`` to its log when its window's first frame is painted
+(the key read the store; the store then opens with its engine while the window is on screen),
+and ``section painted at <epoch>`` at the first frame with the shown section's content read
+from the store (Today's cards, People's first rows); it quits right then with
+``--exit-after-first-paint``. The bare baselines print the first line; their one frame is both.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 KEYRING_ENV = "ALBANERA_BENCH_KEYRING"  # JSON {entry name: value} for the bench keyring backend
 FIRST_PAINT = re.compile(r"first paint at (\d+\.\d+)")
+SECTION_PAINTED = re.compile(r"section painted at (\d+\.\d+)")
 
 _KEYRING_MODULE = '''
 """A keyring backend for ``make bench`` only: this system's own backend, its reply (a throwaway
@@ -136,8 +140,9 @@ class Launch:
     than the wall clock."""
 
     to_first_paint_ms: float
-    quit_ms: float
+    quit_ms: float  # from the last frame measured (the section's) to the end of the process
     cpu_ms: float = 0.0
+    to_section_ms: float = 0.0  # launch to the first frame with the section's content
 
 
 def _children_cpu_ms() -> float:
@@ -197,11 +202,15 @@ class Launcher:
         cpu = _children_cpu_ms() - cpu
         log = Path(env["ALBANERA_DESK_LOG_DIR"]) / "albanera-desk.log"
         text = log.read_text() if log.exists() else ""
-        if done.returncode != 0 or not FIRST_PAINT.search(text):
+        if done.returncode != 0 or not SECTION_PAINTED.search(text):
             raise RuntimeError(f"the app did not paint (exit {done.returncode}): {done.stderr}")
         painted = float(FIRST_PAINT.findall(text)[-1])
+        section = float(SECTION_PAINTED.findall(text)[-1])
         return Launch(
-            round((painted - start) * 1000, 1), round((end - painted) * 1000, 1), round(cpu, 1)
+            round((painted - start) * 1000, 1),
+            round((end - section) * 1000, 1),
+            round(cpu, 1),
+            round((section - start) * 1000, 1),
         )
 
     def bare(self, script: str, *args: str) -> Launch:
@@ -221,9 +230,8 @@ class Launcher:
         end = time.time()
         cpu = _children_cpu_ms() - cpu
         painted = float(FIRST_PAINT.findall(done.stdout)[-1])
-        return Launch(
-            round((painted - start) * 1000, 1), round((end - painted) * 1000, 1), round(cpu, 1)
-        )
+        first = round((painted - start) * 1000, 1)
+        return Launch(first, round((end - painted) * 1000, 1), round(cpu, 1), first)
 
 
 @functools.cache
@@ -252,6 +260,7 @@ def medians(launches: list[Launch]) -> Launch:
         round(statistics.median(x.to_first_paint_ms for x in launches), 1),
         round(statistics.median(x.quit_ms for x in launches), 1),
         round(statistics.median(x.cpu_ms for x in launches), 1),
+        round(statistics.median(x.to_section_ms for x in launches), 1),
     )
 
 
@@ -294,7 +303,7 @@ def large_store_figures(launcher: Launcher, built: Any) -> list[dict[str, object
         with_cpu(
             figure(
                 f"people_{label}_first_paint_from_launch_keyring",
-                keyring.to_first_paint_ms,
+                keyring.to_section_ms,  # its rows painted, as the bare table's
                 bare.to_first_paint_ms,
                 bare_name,
             ),
@@ -304,7 +313,7 @@ def large_store_figures(launcher: Launcher, built: Any) -> list[dict[str, object
         with_cpu(
             figure(
                 f"people_{label}_first_paint_from_launch_passphrase",
-                passphrase.to_first_paint_ms,
+                passphrase.to_section_ms,
                 bare.to_first_paint_ms,
                 bare_name,
             ),
@@ -315,6 +324,16 @@ def large_store_figures(launcher: Launcher, built: Any) -> list[dict[str, object
             figure(
                 f"startup_to_first_paint_keyring_{label}",
                 today.to_first_paint_ms,
+                bare.to_first_paint_ms,
+                bare_name,
+            ),
+            today,
+            bare,
+        ),
+        with_cpu(
+            figure(
+                f"today_{label}_painted_from_launch_keyring",
+                today.to_section_ms,
                 bare.to_first_paint_ms,
                 bare_name,
             ),

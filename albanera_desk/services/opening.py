@@ -18,6 +18,7 @@ import getpass
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from albanera_desk.domain.errors import (
     KeyringUnavailable,
@@ -30,11 +31,13 @@ from albanera_desk.domain.errors import (
 from albanera_desk.domain.keys import KeyKind
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
-from albanera_desk.services import audit
 from albanera_desk.store.files import protect_folder, protect_store, remove_with_companions
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.store.lock import StoreLock
-from albanera_desk.store.store import Store
+from albanera_desk.store.peek import key_opens
+
+if TYPE_CHECKING:
+    from albanera_desk.store.store import Store
 
 __all__ = [
     "KeyPlan",
@@ -46,6 +49,7 @@ __all__ = [
     "check_new_passphrase",
     "create_store",
     "current_actor",
+    "key_kind_that_opens",
     "keyring_available",
     "keys_for_backup",
     "needs_passphrase",
@@ -59,6 +63,16 @@ __all__ = [
     "store_lock",
     "typed_keys",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``Store`` is handed out from here too, but loaded only when asked for: the window
+    imports this module before its first paint, and the store's engine (SQLAlchemy) after."""
+    if name == "Store":
+        from albanera_desk.store.store import Store
+
+        return Store
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def current_actor() -> str:
@@ -145,6 +159,9 @@ def create_store(path: Path, keys: KeyringKeys, passphrase: str | None = None) -
     telling the user to choose a passphrase; it never writes the key elsewhere. The
     key is kept under the new store's own id: no other store's entry is touched.
     """
+    from albanera_desk.services import audit
+    from albanera_desk.store.store import Store
+
     path = path.absolute()
     key = new_key(passphrase, keys)
     store = Store.create(path, key)
@@ -190,6 +207,9 @@ def open_store(
     A key change that was interrupted is finished here: the key that opened the
     store becomes the keyring's current one.
     """
+    from albanera_desk.services import audit
+    from albanera_desk.store.store import Store
+
     path = path.absolute()
     if not path.exists():
         raise StoreNotFound(
@@ -291,7 +311,20 @@ def settle_keyring(store: Store, keys: KeyringKeys) -> bool:
 def reopen_store(path: Path, key: StoreKey) -> Store:
     """Open again, with a key that already opened it, a store the desk closed on purpose
     (after a restore or a key change)."""
+    from albanera_desk.store.store import Store
+
     return Store.open(path, key)
+
+
+def key_kind_that_opens(path: Path, keys: KeyringKeys, passphrase: str | None) -> KeyKind | None:
+    """Which kind of key ``open_store`` will open ``path`` with (the keyring's keys, then
+    ``passphrase``, in its order), tried on the file alone: no engine, nothing written, nothing
+    settled. ``None`` when none reads it: ``open_store`` then says why. The window paints once
+    this answers, and opens the store while it is on screen."""
+    for key in [*keys.candidates(path.absolute()), *typed_keys(passphrase)]:
+        if key_opens(path, key):
+            return key.kind
+    return None
 
 
 def store_lock(path: Path) -> StoreLock:

@@ -43,9 +43,11 @@ def derive_ahead(passphrase: str, salt: bytes) -> None:
 
 
 def derive(passphrase: str, salt: bytes) -> str:
-    """The raw key and salt (96 hex digits) for ``PRAGMA key = "x'...'"``."""
+    """The raw key and salt (96 hex digits) for ``PRAGMA key = "x'...'"``. A derivation
+    started ahead is kept for this process: the window's first check of the key and the
+    store's open both take it (the passphrase came from the environment, which keeps it)."""
     with _ahead_lock:
-        started = _ahead.pop((passphrase, salt), None)
+        started = _ahead.get((passphrase, salt))
     if started is not None:
         started.join()
         if started.key is not None:

@@ -37,6 +37,7 @@ __all__ = ["Launcher", "crash_report", "install_translators", "run_gui"]
 
 log = logging.getLogger(__name__)
 
+LOADED_AFTER_MS = 5000  # collection turns on at the first section's frame, or after this
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 ICON = RESOURCES_DIR / "icons" / "albanera-desk.svg"
 
@@ -159,30 +160,41 @@ def run_gui(
         QTimer.singleShot(0, app.quit)
 
     def painted() -> None:
-        # The frame is complete here; ``make bench`` reads this line (no record values).
+        # The frame is complete here; ``make bench`` reads these lines (no record values).
         log.info("first paint at %.6f", time.time())
+
+    def loaded() -> None:
+        # Everything loaded so far lives until the end: later collections (and the last one,
+        # at exit) need not walk it again. Collection was off while loading (see __main__).
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    def section_painted() -> None:
+        log.info("section painted at %.6f", time.time())  # its content, read from the store
+        loaded()
         if exit_after_first_paint:
             app.quit()
 
-    def ready(window: MainWindow) -> None:
+    def shown(window: MainWindow) -> None:
         window.first_painted.connect(lambda: QTimer.singleShot(0, painted))
+        window.section_painted.connect(lambda: QTimer.singleShot(0, section_painted))
 
     launcher.gave_up.connect(gave_up)
     launcher.failed.connect(failed)
-    launcher.ready.connect(ready)
+    launcher.shown.connect(shown)
 
     def begin() -> None:
-        # The store opens in a worker while the window's code loads here. One thread imports
-        # at a time (two at once can meet a module half-made): the worker imports nothing.
+        # A worker tries the key while the window's code loads here; once the window is on
+        # screen, the worker loads the engine and the desk's code while this thread waits.
         launcher.start()
-        # Everything loaded so far lives until the end: later collections (and the last one,
-        # at exit) need not walk it again. Collection was off while loading (see __main__).
-        gc.freeze()
-        gc.enable()
+        QTimer.singleShot(LOADED_AFTER_MS, loaded)  # a dialog instead of the window, say
 
     QTimer.singleShot(0, begin)
     code = app.exec()
     window = launcher.window
+    if window is not None and not window.attached:
+        window = None  # its store was still opening: nothing of it to close
     check = window.health_check if window is not None else None
     if check is not None:
         check.cancel()  # the start-up check of the whole file never holds up quitting

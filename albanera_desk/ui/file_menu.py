@@ -15,6 +15,7 @@ from albanera_desk.ui.icons import icon
 
 if TYPE_CHECKING:
     from albanera_desk.ui.main_window import MainWindow
+    from albanera_desk.ui.store_actions import StoreActions
 
 
 def quit_keys() -> QKeySequence:
@@ -85,14 +86,17 @@ def build_file_menu(window: MainWindow) -> None:
             menu.addSeparator()
         menu.addActions(list(group))
 
-    actions = window.store_actions
-    window.open_store_action.triggered.connect(actions.open_another_store)
+    def actions() -> StoreActions:  # made once the store is open (the window's attach)
+        assert window.store_actions is not None
+        return window.store_actions
+
+    window.open_store_action.triggered.connect(lambda: actions().open_another_store())
     window.lock_action.triggered.connect(window.lock)
     window.profile_action.triggered.connect(window.edit_profile)
     window.settings_action.triggered.connect(window.edit_settings)
     window.check_action.triggered.connect(lambda: window.check_store())
-    window.backup_action.triggered.connect(actions.back_up_now)
-    window.restore_action.triggered.connect(actions.choose_restore)
-    window.sheet_action.triggered.connect(actions.recovery_sheet)
-    window.key_action.triggered.connect(actions.change_key)
+    window.backup_action.triggered.connect(lambda: actions().back_up_now())
+    window.restore_action.triggered.connect(lambda: actions().choose_restore())
+    window.sheet_action.triggered.connect(lambda: actions().recovery_sheet())
+    window.key_action.triggered.connect(lambda: actions().change_key())
     window.quit_action.triggered.connect(window.close)

@@ -1,13 +1,17 @@
 """Opening the store the user means, then the main window; and swapping stores under it
 (restore, key change, unlock after the auto-lock, files replaced under the app).
 
-At start the store opens in a worker while the window's code loads on the GUI thread: a
-passphrase's key derivation and the keyring's reply overlap the imports, not follow them.
+At start a worker first asks SQLCipher alone whether the keyring's key (or the passphrase)
+reads the file, while the window's code loads: once it does, the window paints, and only then
+does the worker open the store with its engine (SQLAlchemy, its models, the checks of
+``open_store``) and hand the desk to the window on screen. A key that does not read the file
+paints nothing: the worker's open says why, as before.
 """
 
 from __future__ import annotations
 
 import importlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,11 +24,12 @@ from albanera_desk.domain.errors import (
     StoreFilesReplaced,
     StoreLocked,
 )
+from albanera_desk.domain.keys import KeyKind
 from albanera_desk.services.opening import (
     KeyringKeys,
-    Store,
     StoreLock,
     current_actor,
+    key_kind_that_opens,
     older_keys,
     open_store,
     reopen_store,
@@ -32,15 +37,15 @@ from albanera_desk.services.opening import (
 )
 from albanera_desk.settings import app_paths, passphrase_from_env
 from albanera_desk.ui.messages import as_plain, store_error_text
-from albanera_desk.ui.restore_notice import show_restored
 from albanera_desk.ui.worker import Progress, Task
 
 if TYPE_CHECKING:
+    from albanera_desk.services.opening import Store
     from albanera_desk.services.restore import RestoreOutcome
     from albanera_desk.ui.main_window import MainWindow
 
-FILES_CHECK_MS = 3000  # how often the window checks its store's files are still the ones opened
-# What the first paint of each section needs, loaded while the store opens.
+# What each section's first frame needs, loaded by the worker with the store (not on the
+# GUI thread, which keeps painting meanwhile).
 SECTION_MODULES = (
     "albanera_desk.ui.today_page",
     "albanera_desk.ui.people_view",
@@ -49,12 +54,31 @@ SECTION_MODULES = (
     "albanera_desk.ui.transfers_view",
     "albanera_desk.ui.audit_view",
 )
+FIRST_PAINT_WAIT_S = 10.0  # the worker waits this long at most for the window's first frame
+FILES_CHECK_MS = 3000  # how often the window checks its store's files are still the ones opened
+
+
+def load_desk_code(section_module: str) -> None:
+    """The desk's services, France's holidays (Today's deadlines count them) and the shown
+    section's view: loaded with the store, before the window is given its desk."""
+    importlib.import_module("albanera_desk.services.desk")
+    importlib.import_module(section_module)
+    from albanera_desk.services.holiday_calendar import french_holidays
+
+    french_holidays()
+
+
+class _KeyFound(QObject):
+    """The worker's word that the key reads the store (its kind), before the store opens."""
+
+    found = Signal(object)  # KeyKind
 
 
 class Launcher(QObject):
     """Open the store the user means, asking only what is needed, then show the window."""
 
-    ready = Signal(object)  # the MainWindow
+    shown = Signal(object)  # a MainWindow on screen, its store open or still opening
+    ready = Signal(object)  # the MainWindow, its store open (its desk given)
     gave_up = Signal()
     failed = Signal(str)  # only when non-interactive: the sentence, and no dialog
 
@@ -73,6 +97,10 @@ class Launcher(QObject):
         self.lock: StoreLock | None = None
         self.auto_backup = False  # the real app backs up daily and on exit
         self.stopped: MainWindow | None = None  # a window whose store files went away
+        self._opening: MainWindow | None = None  # painted while its store opens (``start``)
+        self._painted = threading.Event()  # the opening window's first frame is on screen
+        self._key_found = _KeyFound(self)
+        self._key_found.found.connect(self._paint_while_opening)
         # The store's files replaced or removed under the app: stop at once, keep nothing more.
         self._watch = QTimer(self)
         self._watch.setInterval(FILES_CHECK_MS)
@@ -89,23 +117,51 @@ class Launcher(QObject):
             return
         path, keys, passphrase = self.store_path, self.keys, passphrase_from_env()
         backup_dir = app_paths().backup_dir
-        keys.status()  # the keyring's backends load here, not in the worker (one importer)
+        keys.status()  # the keyring's backend loads here, not in the worker
+        found, painted = self._key_found.found, self._painted
+        section_module = SECTION_MODULES[self.section]
 
         def work(progress: Progress) -> Store:
-            return open_store(path, keys, passphrase, backup_dir=backup_dir)
+            kind = key_kind_that_opens(path, keys, passphrase)
+            if kind is not None:
+                found.emit(kind)  # the window paints: the engine's code loads after its frame
+                painted.wait(FIRST_PAINT_WAIT_S)
+            store = open_store(path, keys, passphrase, backup_dir=backup_dir)
+            try:
+                load_desk_code(section_module)
+            except BaseException:
+                store.close()
+                raise
+            return store
 
         self._task = Task(work)
         self._task.succeeded.connect(self._show)
         self._task.failed.connect(self._open_failed)
         self._task.start()
-        # While the store opens. The worker's code is all loaded (only an older store's
-        # migration imports Alembic there, no module of the window's).
-        self.load_window_code()
+        self.load_window_code()  # while the worker tries the key
 
     def load_window_code(self) -> None:
-        """The window and its first section's code: imported while the store opens."""
+        """The window's own code (no section's: each is loaded with the desk it shows)."""
         importlib.import_module("albanera_desk.ui.main_window")
-        importlib.import_module(SECTION_MODULES[self.section])
+
+    def _paint_while_opening(self, kind: KeyKind) -> None:
+        """The key reads the store: its window shows now, its sections once it is open."""
+        if self._task is None or self.window is not None:
+            self._painted.set()
+            return  # the open already ended (failed): nothing to paint
+        from albanera_desk.ui.main_window import MainWindow, ui_settings
+
+        window = MainWindow(
+            None,
+            ui_settings(app_paths().data_dir),
+            auto_backup=self.auto_backup,
+            section=self.section,
+            opening=(self.store_path, kind),
+        )
+        self._opening = window
+        self._present(window)
+        # Once that frame is complete (after the app's own note of it): the worker goes on.
+        window.first_painted.connect(lambda: QTimer.singleShot(0, self._painted.set))
 
     def _first_start(self) -> None:
         if self.non_interactive:
@@ -121,6 +177,12 @@ class Launcher(QObject):
 
     def _open_failed(self, exc: BaseException) -> None:
         self._task = None
+        opening, self._opening = self._opening, None
+        if opening is not None:  # painted while the store opened: it goes, nothing in it
+            self.window = None
+            self._watch.stop()
+            opening.hide()
+            opening.deleteLater()
         if self.non_interactive:
             self.failed.emit(str(exc) if isinstance(exc, StoreError) else repr(exc))
             return
@@ -175,18 +237,30 @@ class Launcher(QObject):
         from albanera_desk.services.desk import Desk
         from albanera_desk.ui.main_window import MainWindow, ui_settings
 
-        self.window = MainWindow(
-            Desk.for_store(store),
-            ui_settings(app_paths().data_dir),
-            auto_backup=self.auto_backup,
-            section=self.section,
+        opening, self._opening = self._opening, None
+        if opening is not None:  # on screen already: it gets its desk
+            opening.attach(Desk.for_store(store))
+            self.ready.emit(opening)
+            return
+        self._present(
+            MainWindow(
+                Desk.for_store(store),
+                ui_settings(app_paths().data_dir),
+                auto_backup=self.auto_backup,
+                section=self.section,
+            )
         )
+
+    def _present(self, window: MainWindow) -> None:
+        self.window = window
         self._watch.start()
-        self.window.locked.connect(self._locked)
-        self.window.restore_requested.connect(self._restore)
-        self.window.key_change_requested.connect(self.change_key)
-        self.window.show()
-        self.ready.emit(self.window)
+        window.locked.connect(self._locked)
+        window.restore_requested.connect(self._restore)
+        window.key_change_requested.connect(self.change_key)
+        window.show()
+        self.shown.emit(window)
+        if window.attached:
+            self.ready.emit(window)
 
     def _check_files(self) -> None:
         window = self.window
@@ -216,6 +290,8 @@ class Launcher(QObject):
         def work(progress: Progress) -> Store:
             told.append(restore_backup(backup, path, key, backup_keys=older, actor=current_actor()))
             return reopen_store(path, key)
+
+        from albanera_desk.ui.restore_notice import show_restored
 
         def restored(store: Store) -> None:
             self._swap(old, store)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     QSize,
+    Qt,
     QTimer,
     Signal,
 )
@@ -36,9 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from albanera_desk.domain.keys import KeyKind
-from albanera_desk.services.desk import Desk
-from albanera_desk.services.health import BackgroundCheck, CheckCancelled, HealthReport
-from albanera_desk.services.request_search import RequestSearch
 from albanera_desk.ui import help_texts
 from albanera_desk.ui.file_menu import build_file_menu
 from albanera_desk.ui.form_guard import GuardedDialog
@@ -53,10 +52,14 @@ from albanera_desk.ui.section_stack import (
     SectionStack,
 )
 from albanera_desk.ui.sidebar_badges import BadgeDelegate
-from albanera_desk.ui.store_actions import StoreActions
 from albanera_desk.ui.theme import dress_sidebar
 from albanera_desk.ui.window_sections import WindowSections
 from albanera_desk.ui.worker import Cancelled, Progress, Task
+
+if TYPE_CHECKING:
+    from albanera_desk.services.desk import Desk
+    from albanera_desk.services.health import BackgroundCheck, HealthReport
+    from albanera_desk.ui.store_actions import StoreActions
 
 __all__ = [
     "SECTION_AUDIT",
@@ -80,33 +83,43 @@ _USER_INPUT = frozenset(
 
 
 class MainWindow(WindowSections, QMainWindow):
-    first_painted = Signal()
+    """Made with its desk, or first as the opening store's window (``desk`` None, the key
+    already known to read the file): it paints at once, ignores input, and shows its sections
+    when ``attach`` gives it the desk (the store opened with its engine meanwhile)."""
+
+    first_painted = Signal()  # the window's first frame
+    section_painted = Signal()  # the first frame with the shown section's content
     locked = Signal()  # idle too long: the launcher closes the store and asks to unlock
     restore_requested = Signal(object)  # a verified backup's Path: the launcher swaps stores
     key_change_requested = Signal(object)  # the new passphrase, or None for a keyring key
 
     def __init__(
         self,
-        desk: Desk,
+        desk: Desk | None,
         settings: QSettings,
         parent: QWidget | None = None,
         *,
         auto_backup: bool = False,
         section: int = SECTION_TODAY,
+        opening: tuple[Path, KeyKind] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.desk = desk
-        # Backups (daily and on exit in the real app), restore, recovery sheet, key change.
-        self.store_actions = StoreActions(desk, self, auto_backup=auto_backup)
+        if desk is None and opening is None:
+            raise ValueError("a window without its desk needs the opening store's path and key")
+        store_path, key_kind = opening if desk is None else (desk.store.path, desk.store.key_kind)
+        self._key_kind = key_kind
+        self._auto_backup = auto_backup
         self._settings = settings
         self._painted = False
+        self._section_painted = False
+        self.attached = False  # the desk given (``attach``): sections, menus and input work
         self._cleared = False  # locked or closed: nothing more is shown or started
         self._after_paint = QTimer(self)  # owned: never calls a window that is gone
         self._after_paint.setSingleShot(True)
         self._after_paint.timeout.connect(self._after_first_paint)
         self._health_task: Task | None = None
         self.health_check: BackgroundCheck | None = None  # the latest, cancelled at exit
-        self.setWindowTitle(self.tr("Alba Nera Desk — {name}").format(name=desk.store.path.name))
+        self.setWindowTitle(self.tr("Alba Nera Desk — {name}").format(name=store_path.name))
         self.setMinimumSize(QSize(760, 520))
 
         self.sidebar = QListWidget()
@@ -115,7 +128,7 @@ class MainWindow(WindowSections, QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setItemDelegate(BadgeDelegate(self.sidebar))  # counts beside the names
         # Only the shown section is built (first paint); the others when first shown.
-        self.stack = SectionStack(desk)
+        self.stack = SectionStack()
         self.stack.built.connect(self._wire)
         self._last_health: HealthReport | None = None
         for title, icon in (
@@ -137,20 +150,46 @@ class MainWindow(WindowSections, QMainWindow):
         self.setCentralWidget(central)
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
+        self.store_actions: StoreActions | None = None  # made with the desk
 
         self.setAcceptDrops(True)  # a scanned letter dropped on the window starts a request
         self._build_menus()
         dress_sidebar(self.sidebar)  # the desk's own icons, one set
         self._connect_signals()
         self._restore_geometry()
-        self.sidebar.setCurrentRow(section)  # builds the shown section (Today fills itself)
-        self._show_store_label()
-        # The rest waits for the first frame (see paintEvent): the store's check, a worker
-        # that would compete with the paint, and the sidebar's counts when Today is not shown.
+        self._show_store_label(store_path.name)
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self.lock)
+        self.sidebar.blockSignals(True)  # the section is built with the desk (attach)
+        self.sidebar.setCurrentRow(section)
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentIndex(section)
+        if desk is not None:
+            self.attach(desk)
+        else:
+            self._input_held = _HeldInput(self)
+
+    def attach(self, desk: Desk) -> None:
+        """The store is open: the shown section is built and filled, the menus work."""
+        from albanera_desk.ui.store_actions import StoreActions
+
+        self.desk = desk
+        self.attached = True
+        # Backups (daily and on exit in the real app), restore, recovery sheet, key change.
+        self.store_actions = StoreActions(desk, self, auto_backup=self._auto_backup)
+        self.store_actions.restore_requested.connect(self.restore_requested)
+        self.store_actions.key_change_requested.connect(self.key_change_requested)
+        self.stack.attach(desk)
+        held = getattr(self, "_input_held", None)
+        if held is not None:
+            held.release()
+        self._show_section(self.sidebar.currentRow())  # builds it (Today fills itself)
+        # The rest waits for the first frame (see paintEvent): the store's check, a worker
+        # that would compete with the paint, and the sidebar's counts when Today is not shown.
         self.apply_settings()
+        if self._painted:
+            self.update()  # the section's frame: section_painted, then the rest
 
     def apply_settings(self) -> None:
         """The office settings take effect at once (the auto-lock delay, from now)."""
@@ -194,8 +233,6 @@ class MainWindow(WindowSections, QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._show_section)
-        self.store_actions.restore_requested.connect(self.restore_requested)
-        self.store_actions.key_change_requested.connect(self.key_change_requested)
         self.about_action.triggered.connect(lambda: help_texts.show_about(self))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
@@ -207,12 +244,13 @@ class MainWindow(WindowSections, QMainWindow):
             self.audit_view.reload()
 
     def _key_text(self) -> str:
-        if self.desk.store.key_kind is KeyKind.RAW:
+        if self._key_kind is KeyKind.RAW:
             return self.tr("key in the system keyring")
         return self.tr("locked with a passphrase")
 
-    def _show_store_label(self) -> None:
-        self.store_label.setText(f"{self.desk.store.path.name} · {self._key_text()}")
+    def _show_store_label(self, name: str | None = None) -> None:
+        name = name if name is not None else self.desk.store.path.name
+        self.store_label.setText(f"{name} · {self._key_text()}")
 
     def refresh(self, today_too: bool = True) -> None:
         key_text = self._key_text()
@@ -222,6 +260,8 @@ class MainWindow(WindowSections, QMainWindow):
             if today_too:
                 today.refresh(key_text)  # its counts reach the sidebar too
         else:
+            from albanera_desk.services.request_search import RequestSearch
+
             counts = RequestSearch(self.desk.store, self.desk.actor).counts(date.today())
             self._show_request_counts(counts)
         self.check_store(quiet=True)
@@ -232,6 +272,8 @@ class MainWindow(WindowSections, QMainWindow):
     def check_store(self, quiet: bool = False) -> None:
         if self._health_task is not None:
             return
+        from albanera_desk.services.health import BackgroundCheck, CheckCancelled
+
         check = self.health_check = BackgroundCheck(
             self.desk.store, backup_dir=self.desk.backup_folder()
         )
@@ -350,15 +392,20 @@ class MainWindow(WindowSections, QMainWindow):
 
     @property
     def _backup_task(self) -> Task | None:
-        return self.store_actions.backup_task
+        return self.store_actions.backup_task if self.store_actions is not None else None
 
     def check_then_restore(self, backup: Path) -> None:
+        assert self.store_actions is not None
         self.store_actions.check_then_restore(backup)
 
     def save_recovery_sheet(self, path: Path) -> None:
+        assert self.store_actions is not None
         self.store_actions.save_recovery_sheet(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.store_actions is None:
+            event.ignore()  # the store is opening: the window closes once it is open
+            return
         if not self.store_actions.may_close():
             event.ignore()  # the exit backup first (or the one being written); then it closes
             return
@@ -386,12 +433,63 @@ class MainWindow(WindowSections, QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+        if self.attached and not self._section_painted:
+            self._section_painted = True
+            self.section_painted.emit()
             self._after_paint.start(0)  # once this frame is done
 
     def _after_first_paint(self) -> None:
-        """The shown section was filled for the first frame; the rest follows now."""
+        """The shown section was filled for its first frame; the rest follows now."""
         if not self._cleared:
             self.refresh(today_too=False)
+
+
+class _HeldInput(QObject):
+    """While the store opens under a painted window: keys and clicks wait (dropped, with a
+    busy cursor), the menus' actions are off, and the status bar says what is going on."""
+
+    _HELD = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+            QEvent.Type.ContextMenu,
+        }
+    )
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._actions = [a for a in window.findChildren(QAction) if a.isEnabled()]
+        for action in self._actions:
+            action.setEnabled(False)
+        window.statusBar().showMessage(QApplication.translate("MainWindow", "Opening the store…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._held = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self._HELD or not isinstance(watched, QWidget):
+            return False
+        return watched.window() is self._window
+
+    def release(self) -> None:
+        if not self._held:
+            return
+        self._held = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        QApplication.restoreOverrideCursor()
+        for action in self._actions:
+            action.setEnabled(True)
+        self._window.statusBar().clearMessage()
 
 
 def ui_settings(data_dir: Path) -> QSettings:

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from albanera_desk.services.restore import RestoreOutcome
 from albanera_desk.ui.dates import text_datetime
 from albanera_desk.ui.saved_notice import SavedNotice
 
 ASIDE_MARK = ".before-restore-"  # what restore puts after the store's name (services.restore)
+
+if TYPE_CHECKING:
+    from albanera_desk.services.restore import RestoreOutcome
 
 
 class RestoredNotice(SavedNotice):

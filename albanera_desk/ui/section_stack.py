@@ -7,11 +7,13 @@ until then, and nothing of their records is read.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from albanera_desk.services.desk import Desk
+if TYPE_CHECKING:
+    from albanera_desk.services.desk import Desk
 
 (
     SECTION_TODAY,
@@ -74,12 +76,15 @@ class SectionStack(QStackedWidget):
 
     built = Signal(int, object)  # the section's row and its new view
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._desk = desk
+        self._desk: Desk | None = None  # given once the store is open (``attach``)
         self._views: dict[int, QWidget] = {}
         for _ in BUILDERS:
             self.addWidget(QWidget())
+
+    def attach(self, desk: Desk) -> None:
+        self._desk = desk
 
     def is_built(self, row: int) -> bool:
         return row in self._views
@@ -93,6 +98,8 @@ class SectionStack(QStackedWidget):
         found = self._views.get(row)
         if found is not None:
             return found
+        if self._desk is None:
+            raise RuntimeError("a section is built once the store is open")
         view = BUILDERS[row](self._desk)
         self._views[row] = view
         current = self.currentIndex()

@@ -8,6 +8,7 @@ Where a name and its pills do not fit side by side, the pills go on a line under
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from albanera_desk.services.request_search import RequestCounts
+if TYPE_CHECKING:
+    from albanera_desk.services.request_search import RequestCounts
+
 
 BADGES = Qt.ItemDataRole.UserRole + 7  # list of (text, colour) drawn at the row's right end
 _RIGHT = 6  # room between the last pill and the row's right end

@@ -3506,6 +3506,10 @@
         <translation>verrouillée par une phrase secrète</translation>
     </message>
     <message>
+        <source>Opening the store…</source>
+        <translation>Ouverture de la base…</translation>
+    </message>
+    <message>
         <source>{path}
 Encrypted (SQLCipher), {key}.
 Checking…</source>
@@ -6188,6 +6192,13 @@ Le bureau de la protection des données&#xa0;: demandes, fichier des information
     <message>
         <source>The date cannot be in the future.</source>
         <translation>La date ne peut pas être dans le futur.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Opening the store…</source>
+        <translation type="obsolete">Ouverture de la base…</translation>
     </message>
 </context>
 </TS>

@@ -147,3 +147,71 @@ def test_the_first_paint_builds_only_the_shown_section(
     assert win.stack.is_built(0) and win.stack.currentWidget() is win.today
     qtbot.waitUntil(lambda: win._health_task is None, timeout=20_000)
     qtbot.waitUntil(lambda: "Healthy" in win.today.store_card.body.text(), timeout=20_000)
+
+
+def test_the_window_paints_once_the_key_reads_the_store_and_its_section_once_it_is_open(
+    tmp_path: Path, keys: KeyringKeys
+) -> None:
+    """At the first frame the key has read the store, and nothing of the engine is loaded
+    (SQLAlchemy, the models, the desk's services); Today's cards come with the open store,
+    at the section's frame, where the process quits (``--exit-after-first-paint``)."""
+    store = tmp_path / "office.db"
+    create_store(store, keys, STRONG_PASSPHRASE).close()
+    code = textwrap.dedent(
+        """
+        import json, logging, runpy, sys
+        class Frames(logging.Handler):  # printed at once: the app may end with os._exit
+            def emit(self, record):
+                text = record.getMessage()
+                if " at " in text and "paint" in text:
+                    print(json.dumps({
+                        "frame": text.split(" at ")[0],
+                        "engine": "sqlalchemy" in sys.modules,
+                        "models": "albanera_desk.store.models" in sys.modules,
+                        "desk": "albanera_desk.services.desk" in sys.modules,
+                    }), flush=True)
+        logging.getLogger().addHandler(Frames())
+        sys.argv = ["albanera-desk", "--exit-after-first-paint"]
+        runpy.run_module("albanera_desk", run_name="__main__")
+        """
+    )
+    env = dict(
+        os.environ,
+        ALBANERA_DESK_STORE=str(store),
+        ALBANERA_DESK_PASSPHRASE=STRONG_PASSPHRASE,
+        QT_QPA_PLATFORM="offscreen",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    frames = [json.loads(line) for line in done.stdout.strip().splitlines()]
+    assert [f["frame"] for f in frames] == ["first paint", "section painted"]
+    first, section = frames
+    assert not first["engine"] and not first["models"] and not first["desk"]
+    assert section["engine"] and section["desk"]
+
+
+def test_a_wrong_passphrase_paints_no_window(tmp_path: Path, keys: KeyringKeys) -> None:
+    """The window paints only for a key that reads the store: a wrong one gets the sentence."""
+    store = tmp_path / "office.db"
+    create_store(store, keys, STRONG_PASSPHRASE).close()
+    env = dict(
+        os.environ,
+        ALBANERA_DESK_STORE=str(store),
+        ALBANERA_DESK_PASSPHRASE=STRONG_PASSPHRASE + "x",
+        QT_QPA_PLATFORM="offscreen",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "albanera_desk", "--exit-after-first-paint"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "passphrase" in done.stderr or "key" in done.stderr
+    log_dir = Path(env.get("ALBANERA_DESK_LOG_DIR", tmp_path))
+    logged = "".join(p.read_text() for p in log_dir.glob("*.log")) if log_dir.exists() else ""
+    assert "first paint" not in logged
