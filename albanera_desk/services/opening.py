@@ -34,7 +34,6 @@ from albanera_desk.domain.wording import QT_TRANSLATE_NOOP
 from albanera_desk.store.files import protect_folder, protect_store, remove_with_companions
 from albanera_desk.store.keys import KeyringKeys, StoreKey
 from albanera_desk.store.lock import StoreLock
-from albanera_desk.store.peek import key_opens
 
 if TYPE_CHECKING:
     from albanera_desk.store.store import Store
@@ -49,7 +48,6 @@ __all__ = [
     "check_new_passphrase",
     "create_store",
     "current_actor",
-    "key_kind_that_opens",
     "keyring_available",
     "keys_for_backup",
     "needs_passphrase",
@@ -314,17 +312,6 @@ def reopen_store(path: Path, key: StoreKey) -> Store:
     from albanera_desk.store.store import Store
 
     return Store.open(path, key)
-
-
-def key_kind_that_opens(path: Path, keys: KeyringKeys, passphrase: str | None) -> KeyKind | None:
-    """Which kind of key ``open_store`` will open ``path`` with (the keyring's keys, then
-    ``passphrase``, in its order), tried on the file alone: no engine, nothing written, nothing
-    settled. ``None`` when none reads it: ``open_store`` then says why. The window paints once
-    this answers, and opens the store while it is on screen."""
-    for key in [*keys.candidates(path.absolute()), *typed_keys(passphrase)]:
-        if key_opens(path, key):
-            return key.kind
-    return None
 
 
 def store_lock(path: Path) -> StoreLock:

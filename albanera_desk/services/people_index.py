@@ -17,12 +17,11 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy.orm import Session
 
 from albanera_desk.domain.people_rules import search_text
+from albanera_desk.services.people.row_reading import IDS as IDS  # JSON ids: one parameter
 from albanera_desk.store.models import StoreSetting
 
 REFERENCE_COUNTER = "person_last_number"
 _CHUNK = 500
-# A list of ids bound as one JSON parameter: no SQL is ever built from values.
-IDS = "(SELECT value FROM json_each(?))"
 
 
 def allocate_references(session: Session, count: int) -> list[str]:

@@ -194,7 +194,8 @@ def run_gui(
     code = app.exec()
     window = launcher.window
     if window is not None and not window.attached:
-        window = None  # its store was still opening: nothing of it to close
+        launcher.finish_opening()  # its store was still opening: not opened, or closed
+        window = None
     check = window.health_check if window is not None else None
     if check is not None:
         check.cancel()  # the start-up check of the whole file never holds up quitting

@@ -24,12 +24,11 @@ from albanera_desk.domain.errors import (
     StoreFilesReplaced,
     StoreLocked,
 )
-from albanera_desk.domain.keys import KeyKind
+from albanera_desk.services.first_look import FirstLook, first_look
 from albanera_desk.services.opening import (
     KeyringKeys,
     StoreLock,
     current_actor,
-    key_kind_that_opens,
     older_keys,
     open_store,
     reopen_store,
@@ -54,6 +53,8 @@ SECTION_MODULES = (
     "albanera_desk.ui.transfers_view",
     "albanera_desk.ui.audit_view",
 )
+PEOPLE_SECTION = 1
+FIRST_PEOPLE_ROWS = 100  # the People list's first page (``ui.people_model.PAGE``)
 FIRST_PAINT_WAIT_S = 10.0  # the worker waits this long at most for the window's first frame
 FILES_CHECK_MS = 3000  # how often the window checks its store's files are still the ones opened
 
@@ -69,9 +70,9 @@ def load_desk_code(section_module: str) -> None:
 
 
 class _KeyFound(QObject):
-    """The worker's word that the key reads the store (its kind), before the store opens."""
+    """The worker's word that the key reads the store, before the store opens."""
 
-    found = Signal(object)  # KeyKind
+    found = Signal(object)  # FirstLook
 
 
 class Launcher(QObject):
@@ -99,6 +100,7 @@ class Launcher(QObject):
         self.stopped: MainWindow | None = None  # a window whose store files went away
         self._opening: MainWindow | None = None  # painted while its store opens (``start``)
         self._painted = threading.Event()  # the opening window's first frame is on screen
+        self._quitting = threading.Event()  # the app ends: a store not yet opened is not
         self._key_found = _KeyFound(self)
         self._key_found.found.connect(self._paint_while_opening)
         # The store's files replaced or removed under the app: stop at once, keep nothing more.
@@ -120,12 +122,16 @@ class Launcher(QObject):
         keys.status()  # the keyring's backend loads here, not in the worker
         found, painted = self._key_found.found, self._painted
         section_module = SECTION_MODULES[self.section]
+        people_rows = FIRST_PEOPLE_ROWS if self.section == PEOPLE_SECTION else 0
+        quitting = self._quitting
 
-        def work(progress: Progress) -> Store:
-            kind = key_kind_that_opens(path, keys, passphrase)
-            if kind is not None:
-                found.emit(kind)  # the window paints: the engine's code loads after its frame
+        def work(progress: Progress) -> Store | None:
+            look = first_look(path, keys, passphrase, people_page=people_rows)
+            if look is not None:
+                found.emit(look)  # the window paints: the engine's code loads after its frame
                 painted.wait(FIRST_PAINT_WAIT_S)
+            if quitting.is_set():
+                return None  # the app ended on its first frame: nothing to open
             store = open_store(path, keys, passphrase, backup_dir=backup_dir)
             try:
                 load_desk_code(section_module)
@@ -144,7 +150,25 @@ class Launcher(QObject):
         """The window's own code (no section's: each is loaded with the desk it shows)."""
         importlib.import_module("albanera_desk.ui.main_window")
 
-    def _paint_while_opening(self, kind: KeyKind) -> None:
+    def finish_opening(self) -> Store | None:
+        """At exit: a store still opening is not opened, or, already on its way, closed once
+        open (the worker is waited for; its result is no longer delivered)."""
+        self._quitting.set()
+        self._painted.set()
+        task, self._task = self._task, None
+        if task is None or self._opening is None:
+            return None
+        task.succeeded.disconnect(self._show)  # nothing more is shown: the app is ending
+        task.failed.disconnect(self._open_failed)
+        result: list[Store | None] = []
+        task.succeeded.connect(result.append)
+        task.wait_until_done()
+        store = result[0] if result else None
+        if store is not None:
+            store.close()
+        return store
+
+    def _paint_while_opening(self, look: FirstLook) -> None:
         """The key reads the store: its window shows now, its sections once it is open."""
         if self._task is None or self.window is not None:
             self._painted.set()
@@ -156,7 +180,8 @@ class Launcher(QObject):
             ui_settings(app_paths().data_dir),
             auto_backup=self.auto_backup,
             section=self.section,
-            opening=(self.store_path, kind),
+            opening=(self.store_path, look.key_kind),
+            first_people=look.people,
         )
         self._opening = window
         self._present(window)

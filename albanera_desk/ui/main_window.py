@@ -57,6 +57,7 @@ from albanera_desk.ui.window_sections import WindowSections
 from albanera_desk.ui.worker import Cancelled, Progress, Task
 
 if TYPE_CHECKING:
+    from albanera_desk.domain.person_file import PersonRow
     from albanera_desk.services.desk import Desk
     from albanera_desk.services.health import BackgroundCheck, HealthReport
     from albanera_desk.ui.store_actions import StoreActions
@@ -102,6 +103,7 @@ class MainWindow(WindowSections, QMainWindow):
         auto_backup: bool = False,
         section: int = SECTION_TODAY,
         opening: tuple[Path, KeyKind] | None = None,
+        first_people: list[PersonRow] | None = None,
     ) -> None:
         super().__init__(parent)
         if desk is None and opening is None:
@@ -112,6 +114,8 @@ class MainWindow(WindowSections, QMainWindow):
         self._settings = settings
         self._painted = False
         self._section_painted = False
+        self._rest_started = False  # the store's check and the counts, after the first frame
+        self._section_ready = desk is not None  # the shown section has its content
         self.attached = False  # the desk given (``attach``): sections, menus and input work
         self._cleared = False  # locked or closed: nothing more is shown or started
         self._after_paint = QTimer(self)  # owned: never calls a window that is gone
@@ -167,8 +171,14 @@ class MainWindow(WindowSections, QMainWindow):
         self.stack.setCurrentIndex(section)
         if desk is not None:
             self.attach(desk)
-        else:
-            self._input_held = _HeldInput(self)
+            return
+        self._input_held = _HeldInput(self)
+        if section == SECTION_PEOPLE and first_people is not None:
+            from albanera_desk.ui.people_model import FirstPage
+            from albanera_desk.ui.people_view import PeopleView
+
+            self.stack.place(section, PeopleView(None, first=FirstPage(first_people)))
+            self._section_ready = True
 
     def attach(self, desk: Desk) -> None:
         """The store is open: the shown section is built and filled, the menus work."""
@@ -176,6 +186,7 @@ class MainWindow(WindowSections, QMainWindow):
 
         self.desk = desk
         self.attached = True
+        self._section_ready = True
         # Backups (daily and on exit in the real app), restore, recovery sheet, key change.
         self.store_actions = StoreActions(desk, self, auto_backup=self._auto_backup)
         self.store_actions.restore_requested.connect(self.restore_requested)
@@ -403,8 +414,9 @@ class MainWindow(WindowSections, QMainWindow):
         self.store_actions.save_recovery_sheet(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.store_actions is None:
-            event.ignore()  # the store is opening: the window closes once it is open
+        if self.store_actions is None:  # closed while its store opens: the app ends, and
+            self._cleared = True  # the launcher does not open it (``finish_opening``)
+            super().closeEvent(event)
             return
         if not self.store_actions.may_close():
             event.ignore()  # the exit backup first (or the one being written); then it closes
@@ -433,9 +445,11 @@ class MainWindow(WindowSections, QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
-        if self.attached and not self._section_painted:
+        if self._section_ready and not self._section_painted:
             self._section_painted = True
             self.section_painted.emit()
+        if self.attached and not self._rest_started:
+            self._rest_started = True
             self._after_paint.start(0)  # once this frame is done
 
     def _after_first_paint(self) -> None:

@@ -15,8 +15,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from albanera_desk.domain.countries import country_name
 from albanera_desk.domain.person_file import PersonRow
-from albanera_desk.services.addresses import country_name
 from albanera_desk.ui.form_fields import ui_language
 from albanera_desk.ui.messages import as_plain
 
@@ -31,6 +31,23 @@ class PeopleSource(Protocol):
     def rows(self, offset: int, limit: int) -> list[PersonRow]: ...
 
     def search(self, text: str, limit: int = 50) -> list[PersonRow]: ...
+
+
+class FirstPage:
+    """The list's first rows, read before the store opened with its engine (the window's
+    first frame, ``services.first_look``): shown until the desk's own source takes over."""
+
+    def __init__(self, rows: list[PersonRow]) -> None:
+        self._rows = rows
+
+    def count(self) -> int:
+        return len(self._rows)
+
+    def rows(self, offset: int, limit: int) -> list[PersonRow]:
+        return self._rows[offset : offset + limit] if offset == 0 else []
+
+    def search(self, text: str, limit: int = 50) -> list[PersonRow]:
+        return []
 
 
 class PeopleModel(QAbstractTableModel):
@@ -55,6 +72,10 @@ class PeopleModel(QAbstractTableModel):
         ]
         self.loaded = False  # True once the section has shown its first page
         self.counted = False  # False while the count is still being made (see set_total)
+
+    def use_source(self, source: PeopleSource) -> None:
+        """The desk's source after the first page's: the same rows, nothing re-read."""
+        self._source = source
 
     # --- what is shown -------------------------------------------------------------------
 

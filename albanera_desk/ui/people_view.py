@@ -9,6 +9,7 @@ action (Enter or double-click), because opening it is recorded in the audit trai
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
@@ -25,25 +26,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from albanera_desk.services.desk import Desk
 from albanera_desk.ui.messages import said
 from albanera_desk.ui.narrow_table import NarrowTable
-from albanera_desk.ui.people_model import PeopleModel
+from albanera_desk.ui.people_model import FirstPage, PeopleModel
 from albanera_desk.ui.sections import EmptyState
 from albanera_desk.ui.worker import Progress, Task
 
 SEARCH_DELAY_MS = 120  # typing pauses this long before the search runs
 COUNT_AT_THE_LATEST_MS = 500  # the count starts after the first paint, or after this
 
+if TYPE_CHECKING:
+    from albanera_desk.services.desk import Desk
+
 
 class PeopleView(QWidget):
     changed = Signal()
     request_chosen = Signal(str)  # a person's file asked to show one of their requests
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk | None, parent: QWidget | None = None, *, first: FirstPage | None = None
+    ) -> None:
+        """With its desk; or, before the store opens, with the list's ``first`` page (the
+        window's first frame) and the desk later (``attach``)."""
         super().__init__(parent)
+        if desk is None and first is None:
+            raise ValueError("the People view needs its desk or the list's first page")
         self._desk = desk
-        self.model = PeopleModel(desk.people, self)
+        self.model = PeopleModel(desk.people if desk is not None else first, self)  # type: ignore[arg-type]
         self.count_task: Task | None = None  # the first count, in a worker (see _first_show)
         self._generation = 0  # a count started before the latest reload is not shown
         self._count_pending: int | None = None  # the generation whose count waits to start
@@ -156,12 +165,28 @@ class PeopleView(QWidget):
             self._count_timer.start(0)  # once this frame is done
         return False
 
+    @property
+    def desk(self) -> Desk:
+        """The open store's desk (input waits while it opens: nothing asks for it before)."""
+        if self._desk is None:
+            raise RuntimeError("the store is still opening")
+        return self._desk
+
+    def attach(self, desk: Desk) -> None:
+        """The store is open: the desk's source reads on from the first page shown."""
+        self._desk = desk
+        self.model.use_source(desk.people)
+        if self._count_pending is not None:
+            self._count_timer.start(0)
+
     def _start_count(self) -> None:
         if self._count_pending is None or self._count_pending != self._generation:
             return  # started already, or a reload counted since
+        if self._desk is None:
+            return  # counted once the store is open (attach)
         self._count_pending = None
         self.table.viewport().removeEventFilter(self)
-        generation, people = self._generation, self._desk.people
+        generation, people = self._generation, self.desk.people
 
         def work(progress: Progress) -> int:
             return people.count()
@@ -214,7 +239,7 @@ class PeopleView(QWidget):
         )
         if self.model.query:
             matches = self.tr("%n match(es)", "", self.model.rowCount())
-            note = self._desk.people.search_note(self.model.query)
+            note = self.desk.people.search_note(self.model.query)
             self.count_label.setText(
                 matches + "  ·  " + in_file + (f"  ·  {said(note)}" if note else "")
             )
@@ -243,7 +268,7 @@ class PeopleView(QWidget):
     def open_person(self, person_id: int) -> None:
         from albanera_desk.ui.person_file import PersonFileDialog
 
-        dialog = PersonFileDialog(self._desk, person_id, self)
+        dialog = PersonFileDialog(self.desk, person_id, self)
         dialog.changed.connect(self._after_change)
         dialog.request_chosen.connect(self.request_chosen)
         dialog.exec()
@@ -256,7 +281,7 @@ class PeopleView(QWidget):
     def new_person(self) -> None:
         from albanera_desk.ui.person_new import NewPersonDialog
 
-        dialog = NewPersonDialog(self._desk, self)
+        dialog = NewPersonDialog(self.desk, self)
         if dialog.exec() and dialog.person_id is not None:
             self._after_change()
             self.open_person(dialog.person_id)
@@ -264,7 +289,7 @@ class PeopleView(QWidget):
     def link_items(self) -> None:
         from albanera_desk.ui.provenance_links import ItemLinksDialog
 
-        ItemLinksDialog(self._desk, self).exec()
+        ItemLinksDialog(self.desk, self).exec()
 
     # --- import --------------------------------------------------------------------------
 
@@ -281,7 +306,7 @@ class PeopleView(QWidget):
             path = Path(chosen)
         from albanera_desk.ui.people_import import ImportDialog
 
-        dialog = ImportDialog(self._desk, path, self)
+        dialog = ImportDialog(self.desk, path, self)
         dialog.imported.connect(self._after_change)
         dialog.exec()
 

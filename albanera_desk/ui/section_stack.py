@@ -80,11 +80,23 @@ class SectionStack(QStackedWidget):
         super().__init__(parent)
         self._desk: Desk | None = None  # given once the store is open (``attach``)
         self._views: dict[int, QWidget] = {}
+        self._early: dict[int, QWidget] = {}  # placed before the desk (see ``place``)
         for _ in BUILDERS:
             self.addWidget(QWidget())
 
     def attach(self, desk: Desk) -> None:
+        """The store is open: sections placed before it get the desk, and are wired now."""
         self._desk = desk
+        for row, view in sorted(self._early.items()):
+            view.attach(desk)  # type: ignore[attr-defined]
+            self.built.emit(row, view)
+        self._early.clear()
+
+    def place(self, row: int, view: QWidget) -> None:
+        """A section shown before the store opened (its first page read ahead): it takes its
+        place now, and is given the desk and wired when the store is open (``attach``)."""
+        self._early[row] = view
+        self._put(row, view)
 
     def is_built(self, row: int) -> bool:
         return row in self._views
@@ -101,6 +113,11 @@ class SectionStack(QStackedWidget):
         if self._desk is None:
             raise RuntimeError("a section is built once the store is open")
         view = BUILDERS[row](self._desk)
+        self._put(row, view)
+        self.built.emit(row, view)
+        return view
+
+    def _put(self, row: int, view: QWidget) -> None:
         self._views[row] = view
         current = self.currentIndex()
         placeholder = self.widget(row)
@@ -108,8 +125,6 @@ class SectionStack(QStackedWidget):
         self.removeWidget(placeholder)
         placeholder.deleteLater()
         self.setCurrentIndex(current)
-        self.built.emit(row, view)
-        return view
 
     def show_section(self, row: int) -> QWidget:
         view = self.view(row)

@@ -149,29 +149,30 @@ def test_the_first_paint_builds_only_the_shown_section(
     qtbot.waitUntil(lambda: "Healthy" in win.today.store_card.body.text(), timeout=20_000)
 
 
-def test_the_window_paints_once_the_key_reads_the_store_and_its_section_once_it_is_open(
-    tmp_path: Path, keys: KeyringKeys
-) -> None:
-    """At the first frame the key has read the store, and nothing of the engine is loaded
-    (SQLAlchemy, the models, the desk's services); Today's cards come with the open store,
-    at the section's frame, where the process quits (``--exit-after-first-paint``)."""
-    store = tmp_path / "office.db"
-    create_store(store, keys, STRONG_PASSPHRASE).close()
+def _frames(store: Path, *args: str) -> list[dict[str, object]]:
+    """The app launched on ``store`` up to its section's frame: at each frame it notes,
+    whether the engine and the desk's code were loaded, and the People rows on screen."""
     code = textwrap.dedent(
         """
         import json, logging, runpy, sys
         class Frames(logging.Handler):  # printed at once: the app may end with os._exit
             def emit(self, record):
                 text = record.getMessage()
-                if " at " in text and "paint" in text:
-                    print(json.dumps({
-                        "frame": text.split(" at ")[0],
-                        "engine": "sqlalchemy" in sys.modules,
-                        "models": "albanera_desk.store.models" in sys.modules,
-                        "desk": "albanera_desk.services.desk" in sys.modules,
-                    }), flush=True)
+                if " at " not in text or "paint" not in text:
+                    return
+                from PySide6.QtWidgets import QApplication
+                rows = [w.stack.built_view(1).model.rowCount()
+                        for w in QApplication.topLevelWidgets()
+                        if hasattr(w, "stack") and w.stack.built_view(1) is not None]
+                print(json.dumps({
+                    "frame": text.split(" at ")[0],
+                    "engine": "sqlalchemy" in sys.modules,
+                    "models": "albanera_desk.store.models" in sys.modules,
+                    "desk": "albanera_desk.services.desk" in sys.modules,
+                    "people_rows": rows[0] if rows else None,
+                }), flush=True)
         logging.getLogger().addHandler(Frames())
-        sys.argv = ["albanera-desk", "--exit-after-first-paint"]
+        sys.argv = ["albanera-desk", "--exit-after-first-paint", *sys.argv[1:]]
         runpy.run_module("albanera_desk", run_name="__main__")
         """
     )
@@ -182,14 +183,44 @@ def test_the_window_paints_once_the_key_reads_the_store_and_its_section_once_it_
         QT_QPA_PLATFORM="offscreen",
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr
-    frames = [json.loads(line) for line in done.stdout.strip().splitlines()]
+    assert "QThread" not in done.stderr  # no worker left running at exit
+    return [json.loads(line) for line in done.stdout.strip().splitlines()]
+
+
+def test_the_window_paints_once_the_key_reads_the_store_and_its_section_once_it_is_open(
+    tmp_path: Path, keys: KeyringKeys
+) -> None:
+    """At the first frame the key has read the store, and nothing of the engine is loaded
+    (SQLAlchemy, the models, the desk's services); Today's cards come with the open store,
+    at the section's frame, where the process quits (``--exit-after-first-paint``)."""
+    store = tmp_path / "office.db"
+    create_store(store, keys, STRONG_PASSPHRASE).close()
+    frames = _frames(store)
     assert [f["frame"] for f in frames] == ["first paint", "section painted"]
     first, section = frames
     assert not first["engine"] and not first["models"] and not first["desk"]
     assert section["engine"] and section["desk"]
+
+
+def test_the_people_list_is_in_the_first_frame_before_the_engine_loads(
+    tmp_path: Path, keys: KeyringKeys
+) -> None:
+    """Opened on People: the list's first rows are read by SQLCipher alone and painted in the
+    window's first frame; the app ends there without leaving the store's opening behind."""
+    store = tmp_path / "office.db"
+    created = create_store(store, keys, STRONG_PASSPHRASE)
+    desk = Desk.for_store(created, actor="coordinator")
+    for name in ("Durand", "Martin", "Petit"):
+        desk.people.create(PersonDraft(first_name="Anne", last_name=name))
+    desk.close()
+    frames = _frames(store, "--section", "people")
+    assert [f["frame"] for f in frames] == ["first paint", "section painted"]
+    for frame in frames:  # one frame: the rows were there before the engine
+        assert frame["people_rows"] == 3
+        assert not frame["engine"] and not frame["desk"]
 
 
 def test_a_wrong_passphrase_paints_no_window(tmp_path: Path, keys: KeyringKeys) -> None:

@@ -15,9 +15,9 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from albanera_desk.domain.people_rules import MINOR_AGE, band_is_minor, is_minor, search_terms
+from albanera_desk.domain.people_rules import MINOR_AGE, band_is_minor, search_terms
 from albanera_desk.domain.person_drafts import years_before
-from albanera_desk.domain.person_file import PersonRow, display_name
+from albanera_desk.domain.person_file import PersonRow
 from albanera_desk.domain.records import AuditAction
 from albanera_desk.domain.wording import QT_TRANSLATE_NOOP, Sentence
 from albanera_desk.services import audit
@@ -29,6 +29,7 @@ from albanera_desk.services.people.matching import (
     word_start_matches,
 )
 from albanera_desk.services.people.paging import listed_count, page_ids
+from albanera_desk.services.people.row_reading import person_rows
 from albanera_desk.services.people_index import IDS, reindex
 from albanera_desk.store.store import Store
 
@@ -187,60 +188,4 @@ def _name_key(row: PersonRow) -> tuple[str, int]:
 
 def rows_for_ids(session: Session, ids: Sequence[int]) -> list[PersonRow]:
     """PersonRows for ``ids`` in the same order, in four small queries whatever the page."""
-    if not ids:
-        return []
-    conn = session.connection()
-    marks = (json.dumps([int(i) for i in ids]),)
-    people = {
-        r[0]: r
-        for r in conn.exec_driver_sql(
-            "SELECT id, reference, first_name, last_name, customer_id, birth_date, age_band "
-            f"FROM person WHERE id IN {IDS} AND erased_at IS NULL",
-            marks,
-        )
-    }
-    emails: dict[int, str] = {}
-    for pid, value in conn.exec_driver_sql(
-        f"SELECT person_id, value FROM contact_point WHERE person_id IN {IDS} AND kind = 'email' "
-        "ORDER BY is_primary, id DESC",
-        marks,
-    ):
-        emails[pid] = value  # the last written wins: the primary, else the oldest
-    places: dict[int, tuple[str, str, str]] = {}
-    for pid, postcode, city, country in conn.exec_driver_sql(
-        f"SELECT person_id, postcode, city, country_code FROM postal_address "
-        f"WHERE person_id IN {IDS} ORDER BY is_primary, id DESC",
-        marks,
-    ):
-        places[pid] = (postcode, city, country or "")
-    latest: dict[tuple[int, str], bool] = {}
-    for pid, channel, opted_in in conn.exec_driver_sql(
-        f"SELECT person_id, channel, opted_in FROM marketing_choice WHERE person_id IN {IDS} "
-        "ORDER BY changed_at, id",
-        marks,
-    ):
-        latest[(pid, channel)] = bool(opted_in)
-    opted_out = {pid for (pid, _), yes in latest.items() if not yes}
-    today = date.today()
-    rows: list[PersonRow] = []
-    for pid in ids:
-        r = people.get(pid)
-        if r is None:
-            continue
-        birth = date.fromisoformat(r[5]) if r[5] else None
-        postcode, city, country = places.get(pid, ("", "", ""))
-        rows.append(
-            PersonRow(
-                id=pid,
-                reference=r[1],
-                display_name=display_name(r[2], r[3]),
-                email=emails.get(pid, ""),
-                postcode=postcode,
-                city=city,
-                customer_id=r[4] or "",
-                flagged_minor=is_minor(birth, r[6], today),
-                opted_out=pid in opted_out,
-                country_code=country,
-            )
-        )
-    return rows
+    return person_rows(session.connection(), ids)

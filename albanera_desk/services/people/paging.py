@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from albanera_desk.store.models.people_listing import ID_BLOCK
+from albanera_desk.store.tally_sizes import ID_BLOCK
 
 # A page this close to an end is read from that end directly.
 NEAR_END = 2000

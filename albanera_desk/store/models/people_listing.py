@@ -22,11 +22,9 @@ from sqlalchemy import CheckConstraint, Connection, Integer, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from albanera_desk.store.models.base import Base
+from albanera_desk.store.tally_sizes import ID_BLOCK, STRETCH_CHARS
 
-# Characters of the last (then first) name that make a stretch; ids per block when both
-# names are shorter than that.
-STRETCH_CHARS = 4
-ID_BLOCK = 1024
+__all__ = ["ID_BLOCK", "STRETCH_CHARS"]  # and the tables below
 
 
 class PersonCount(Base):
