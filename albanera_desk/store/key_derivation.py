@@ -42,14 +42,21 @@ def derive_ahead(passphrase: str, salt: bytes) -> None:
     started.start()
 
 
-def derive(passphrase: str, salt: bytes) -> str:
-    """The raw key and salt (96 hex digits) for ``PRAGMA key = "x'...'"``. A derivation
-    started ahead is kept for this process: the window's first check of the key and the
-    store's open both take it (the passphrase came from the environment, which keeps it)."""
+def derive(passphrase: str, salt: bytes, *, again: bool = False) -> str:
+    """The raw key and salt (96 hex digits) for ``PRAGMA key = "x'...'"``, taken from a
+    derivation started ahead if there is one. ``again``: the same key is asked once more
+    soon (the window's first look, then the store's open): kept for that one call only."""
     with _ahead_lock:
-        started = _ahead.get((passphrase, salt))
+        started = _ahead.get((passphrase, salt)) if again else _ahead.pop((passphrase, salt), None)
     if started is not None:
-        started.join()
+        if started.ident is not None:  # a thread (not a derivation kept from an earlier call)
+            started.join()
         if started.key is not None:
             return started.key
-    return _pbkdf2(passphrase, salt)
+    key = _pbkdf2(passphrase, salt)
+    if again:
+        done = _Derivation(passphrase, salt)
+        done.key = key
+        with _ahead_lock:
+            _ahead[(passphrase, salt)] = done
+    return key

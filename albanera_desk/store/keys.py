@@ -66,14 +66,15 @@ class StoreKey:
             return f"\"x'{self.derived}'\""
         return self.pragma_literal()
 
-    def derived_for(self, salt: bytes) -> StoreKey:
+    def derived_for(self, salt: bytes, *, again: bool = False) -> StoreKey:
         """This key with the raw key SQLCipher 4 derives from it for a file with ``salt``
-        (PBKDF2-HMAC-SHA512, its default iterations): the one key derivation of an open."""
+        (PBKDF2-HMAC-SHA512, its default iterations): the one key derivation of an open.
+        ``again``: the open that follows takes the same derivation (see ``derive``)."""
         if self.kind is KeyKind.RAW:
             return self
         if self.derived is not None and self.derived.endswith(salt.hex()):
             return self
-        return StoreKey(self.kind, self.secret, derive(self.secret, salt))
+        return StoreKey(self.kind, self.secret, derive(self.secret, salt, again=again))
 
     def __repr__(self) -> str:
         return f"StoreKey(kind={self.kind.value}, secret=<hidden>)"

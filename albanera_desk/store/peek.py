@@ -63,7 +63,7 @@ def peek(path: Path, key: StoreKey) -> Iterator[Peek | None]:
     says a wrong key at the first read) or the file cannot be read."""
     salt = read_salt(path)
     if salt is not None:
-        key = key.derived_for(salt)  # a passphrase: the one derivation, shared with the open
+        key = key.derived_for(salt, again=True)  # a passphrase: derived once, for the open too
     try:
         conn = dbapi2.connect(str(path))
     except dbapi2.Error:

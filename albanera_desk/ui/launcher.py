@@ -185,8 +185,10 @@ class Launcher(QObject):
         )
         self._opening = window
         self._present(window)
-        # Once that frame is complete (after the app's own note of it): the worker goes on.
-        window.first_painted.connect(lambda: QTimer.singleShot(0, self._painted.set))
+        # Once that frame is complete (after the app's own notes of it): the worker goes on.
+        # With People's rows in it, that frame is also the section's.
+        shown = window.section_painted if look.people is not None else window.first_painted
+        shown.connect(lambda: QTimer.singleShot(0, self._painted.set))
 
     def _first_start(self) -> None:
         if self.non_interactive:

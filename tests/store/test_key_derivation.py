@@ -110,3 +110,19 @@ def test_a_wrong_passphrase_is_still_one_clear_sentence(
     create_store(store_path, keys, STRONG_PASSPHRASE).close()
     with pytest.raises(WrongKeyOrNotAStore, match="key is wrong"):
         Store.open(store_path, StoreKey.passphrase("Not-the-right-passphrase-42"))
+
+
+def test_the_first_look_and_the_open_share_one_derivation_then_forget_it(
+    store_path: Path, keys: KeyringKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's first look at the store (SQLCipher alone) and the open that follows
+    derive the passphrase's key once between them; nothing of it is kept after the open."""
+    from albanera_desk.services.first_look import first_look
+
+    create_store(store_path, keys, STRONG_PASSPHRASE).close()
+    counted = Derivations(monkeypatch)
+    assert first_look(store_path, keys, STRONG_PASSPHRASE) is not None
+    store = open_store(store_path, keys, STRONG_PASSPHRASE)
+    store.close()
+    assert counted.total == 1
+    assert not key_derivation._ahead  # the kept derivation was taken by the open
