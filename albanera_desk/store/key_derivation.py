@@ -42,6 +42,12 @@ def derive_ahead(passphrase: str, salt: bytes) -> None:
     started.start()
 
 
+def forget(passphrase: str, salt: bytes) -> None:
+    """A derivation kept for a later call (``again``) that will not come: dropped."""
+    with _ahead_lock:
+        _ahead.pop((passphrase, salt), None)
+
+
 def derive(passphrase: str, salt: bytes, *, again: bool = False) -> str:
     """The raw key and salt (96 hex digits) for ``PRAGMA key = "x'...'"``, taken from a
     derivation started ahead if there is one. ``again``: the same key is asked once more

@@ -14,7 +14,9 @@ from typing import Any
 
 from sqlcipher3 import dbapi2
 
+from albanera_desk.domain.keys import KeyKind
 from albanera_desk.store.identity import read_salt
+from albanera_desk.store.key_derivation import forget
 from albanera_desk.store.keys import StoreKey
 
 __all__ = ["Peek", "PeekError", "peek"]
@@ -75,6 +77,8 @@ def peek(path: Path, key: StoreKey) -> Iterator[Peek | None]:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("PRAGMA query_only = ON")
         except dbapi2.Error:
+            if salt is not None and key.kind is KeyKind.PASSPHRASE:
+                forget(key.secret, salt)  # kept for an open this key will not make
             yield None
             return
         yield Peek(conn)

@@ -119,10 +119,13 @@ def test_the_first_look_and_the_open_share_one_derivation_then_forget_it(
     derive the passphrase's key once between them; nothing of it is kept after the open."""
     from albanera_desk.services.first_look import first_look
 
+    monkeypatch.setattr(key_derivation, "_ahead", {})  # nothing kept by earlier tests
     create_store(store_path, keys, STRONG_PASSPHRASE).close()
     counted = Derivations(monkeypatch)
+    assert first_look(store_path, keys, STRONG_PASSPHRASE + "!") is None  # kept: nothing
+    assert not key_derivation._ahead
     assert first_look(store_path, keys, STRONG_PASSPHRASE) is not None
     store = open_store(store_path, keys, STRONG_PASSPHRASE)
     store.close()
-    assert counted.total == 1
+    assert counted.total == 2  # the wrong passphrase's, then the right one's, once
     assert not key_derivation._ahead  # the kept derivation was taken by the open
