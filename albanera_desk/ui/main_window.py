@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     QSize,
-    Qt,
     QTimer,
     Signal,
 )
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStyle,
     QWidget,
 )
@@ -41,6 +39,7 @@ from albanera_desk.domain.keys import KeyKind
 from albanera_desk.ui import help_texts
 from albanera_desk.ui.file_menu import build_file_menu
 from albanera_desk.ui.form_guard import GuardedDialog
+from albanera_desk.ui.held_input import HeldInput
 from albanera_desk.ui.screen_fit import available_area, fit_to_screen
 from albanera_desk.ui.section_stack import (
     SECTION_AUDIT,
@@ -53,8 +52,9 @@ from albanera_desk.ui.section_stack import (
 )
 from albanera_desk.ui.sidebar_badges import BadgeDelegate
 from albanera_desk.ui.theme import dress_sidebar
+from albanera_desk.ui.window_health import WindowHealth
 from albanera_desk.ui.window_sections import WindowSections
-from albanera_desk.ui.worker import Cancelled, Progress, Task
+from albanera_desk.ui.worker import Task
 
 if TYPE_CHECKING:
     from albanera_desk.domain.person_file import PersonRow
@@ -83,7 +83,7 @@ _USER_INPUT = frozenset(
 )
 
 
-class MainWindow(WindowSections, QMainWindow):
+class MainWindow(WindowHealth, WindowSections, QMainWindow):
     """Made with its desk, or first as the opening store's window (``desk`` None, the key
     already known to read the file): it paints at once, ignores input, and shows its sections
     when ``attach`` gives it the desk (the store opened with its engine meanwhile)."""
@@ -172,7 +172,7 @@ class MainWindow(WindowSections, QMainWindow):
         if desk is not None:
             self.attach(desk)
             return
-        self._input_held = _HeldInput(self)
+        self._input_held = HeldInput(self)
         if section == SECTION_PEOPLE and first_people is not None:
             from albanera_desk.ui.people_model import FirstPage
             from albanera_desk.ui.people_view import PeopleView
@@ -279,54 +279,6 @@ class MainWindow(WindowSections, QMainWindow):
 
     def purge_expired_items(self, confirm: bool = True) -> int:
         return self.today.purge_expired_items(confirm)
-
-    def check_store(self, quiet: bool = False) -> None:
-        if self._health_task is not None:
-            return
-        from albanera_desk.services.health import BackgroundCheck, CheckCancelled
-
-        check = self.health_check = BackgroundCheck(
-            self.desk.store, backup_dir=self.desk.backup_folder()
-        )
-
-        def work(progress: Progress) -> HealthReport:
-            try:
-                return check.run()
-            except CheckCancelled:
-                raise Cancelled from None
-
-        self._health_task = Task(
-            work,
-            parent=None if quiet else self,
-            label=self.tr("Checking the store…"),
-            cancellable=False,
-        )
-        self._health_task.succeeded.connect(lambda report: self._show_health(report, quiet))
-        self._health_task.failed.connect(self._health_failed)
-        self._health_task.cancelled.connect(self._health_cancelled)
-        self._health_task.start()
-
-    def _show_health(self, report: HealthReport, quiet: bool) -> None:
-        self._health_task = None
-        self._last_health = report
-        if self._cleared:
-            return  # locked or closed meanwhile: its views are gone
-        today = self.today if not quiet else self._built(SECTION_TODAY)
-        if today is None:
-            return  # Today shows it when it is first built
-        verdict = today.show_health(report, self._key_text())
-        if not quiet:
-            box = QMessageBox.information if report.ok else QMessageBox.warning
-            box(self, self.tr("Check the store"), verdict + "\n\n" + "\n".join(report.lines()))
-
-    def _health_failed(self, exc: BaseException) -> None:
-        self._health_task = None
-        today = self._built(SECTION_TODAY)
-        if today is not None and not self._cleared:
-            today.show_health_failed()
-
-    def _health_cancelled(self) -> None:
-        self._health_task = None  # stopped at exit: nothing to show
 
     def edit_settings(self) -> None:
         from albanera_desk.ui.settings_dialog import SettingsDialog
@@ -456,54 +408,6 @@ class MainWindow(WindowSections, QMainWindow):
         """The shown section was filled for its first frame; the rest follows now."""
         if not self._cleared:
             self.refresh(today_too=False)
-
-
-class _HeldInput(QObject):
-    """While the store opens under a painted window: keys and clicks wait (dropped, with a
-    busy cursor), the menus' actions are off, and the status bar says what is going on."""
-
-    _HELD = frozenset(
-        {
-            QEvent.Type.KeyPress,
-            QEvent.Type.KeyRelease,
-            QEvent.Type.ShortcutOverride,
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.MouseButtonRelease,
-            QEvent.Type.MouseButtonDblClick,
-            QEvent.Type.Wheel,
-            QEvent.Type.ContextMenu,
-        }
-    )
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._actions = [a for a in window.findChildren(QAction) if a.isEnabled()]
-        for action in self._actions:
-            action.setEnabled(False)
-        window.statusBar().showMessage(QApplication.translate("MainWindow", "Opening the store…"))
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-        self._held = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in self._HELD or not isinstance(watched, QWidget):
-            return False
-        return watched.window() is self._window
-
-    def release(self) -> None:
-        if not self._held:
-            return
-        self._held = False
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        QApplication.restoreOverrideCursor()
-        for action in self._actions:
-            action.setEnabled(True)
-        self._window.statusBar().clearMessage()
 
 
 def ui_settings(data_dir: Path) -> QSettings:

@@ -91,6 +91,21 @@ def test_a_big_file_shows_its_first_page_then_counts_once_in_a_worker(
     qtbot.waitUntil(lambda: win._health_task is None and view.count_task is None, timeout=20_000)
 
 
+def _launch(store: Path, code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run in a fresh process on ``store`` (its passphrase given), as the app runs."""
+    env = dict(
+        os.environ,
+        ALBANERA_DESK_STORE=str(store),
+        ALBANERA_DESK_PASSPHRASE=STRONG_PASSPHRASE,
+        QT_QPA_PLATFORM="offscreen",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 def test_the_window_starts_without_reportlab_openpyxl_alembic_or_every_country(
     tmp_path: Path, keys: KeyringKeys
 ) -> None:
@@ -110,16 +125,7 @@ def test_the_window_starts_without_reportlab_openpyxl_alembic_or_every_country(
         runpy.run_module("albanera_desk", run_name="__main__")
         """
     )
-    env = dict(
-        os.environ,
-        ALBANERA_DESK_STORE=str(store),
-        ALBANERA_DESK_PASSPHRASE=STRONG_PASSPHRASE,
-        QT_QPA_PLATFORM="offscreen",
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == 0, done.stderr
+    done = _launch(store, code)
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     for heavy in ("alembic", "reportlab", "openpyxl", "mako", "zxcvbn", "phonenumbers"):
         assert heavy not in seen["tops"]
@@ -176,16 +182,7 @@ def _frames(store: Path, *args: str) -> list[dict[str, object]]:
         runpy.run_module("albanera_desk", run_name="__main__")
         """
     )
-    env = dict(
-        os.environ,
-        ALBANERA_DESK_STORE=str(store),
-        ALBANERA_DESK_PASSPHRASE=STRONG_PASSPHRASE,
-        QT_QPA_PLATFORM="offscreen",
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == 0, done.stderr
+    done = _launch(store, code, *args)
     assert "QThread" not in done.stderr  # no worker left running at exit
     return [json.loads(line) for line in done.stdout.strip().splitlines()]
 
